@@ -1,0 +1,20 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'node_modules/', '.cache/', 'test/integration/out/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/extension.ts', 'src/workbench.ts', 'src/**/diagnostics.ts'],
+    rules: {
+      // The core is shared with the CLI and the web build: only the adapters may import vscode.
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Core logic must not import vscode; put it in an adapter.' }] }],
+    },
+  },
+);

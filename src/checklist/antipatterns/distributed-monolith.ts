@@ -1,0 +1,20 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+export const distributedMonolith: AntiPattern = {
+  id: 'distributed-monolith',
+  title: 'Distributed monolith',
+  problem: 'The services are split on paper but must be released together, so the system pays for distribution without gaining independent deployment.',
+  advice: 'Draw boundaries so that a service can ship alone: stable, versioned contracts, asynchronous events between services, and no shared release train.',
+  docs: docsUrl('distributed-monolith'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      { re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out)\\b[^.;]{0,50}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b' },
+      { re: '\\block-?step\\b' },
+      { re: '\\b(coordinated|joint|synchroni[sz]ed|big-bang|big bang|single|combined)\\b (release|releases|deploy|deployment|deployments|rollout)\\b[^.;]{0,40}\\b(all|every|services)\\b' },
+      { re: '\\b(all|every|each of the)\\b[^.;]{0,10}\\bservices\\b[^.;]{0,40}\\b(must|have to|need to|has to|are)\\b[^.;]{0,30}\\b(re)?(deploy|deployed|release|released|upgraded)\\b[^.;]{0,20}\\b(together|at once|at the same time|in one go)' },
+      { re: '\\b(change|changes|changing)\\b[^.;]{0,60}\\b(requires|require|forces|force|means)\\b[^.;]{0,40}\\b(redeploy|redeploying|re-deploy|redeployment|releasing|rebuilding)\\b[^.;]{0,30}\\b(all|every|other|both)\\b' },
+      { re: '\\brelease train\\b[^.;]{0,60}\\b(all|every)\\b[^.;]{0,20}\\bservices\\b' },
+    ],
+  },
+};

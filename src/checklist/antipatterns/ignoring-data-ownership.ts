@@ -1,0 +1,22 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+const ENTITY = '(table|tables|entity|entities|records?|rows?|collection|collections|documents?|aggregate|balance|balances|stock|stock levels?|inventory|customer data|order data|orders table|profile|profiles|data)';
+
+export const ignoringDataOwnership: AntiPattern = {
+  id: 'ignoring-data-ownership',
+  title: 'Ignoring data ownership',
+  problem: 'Several services write the same entity, so no one owns its rules and concurrent writers corrupt it.',
+  advice: 'Give each entity a single owning service that alone writes it; others ask it through its API or keep a read-only copy fed by its events.',
+  docs: docsUrl('ignoring-data-ownership'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      { re: `\\b(both|several|multiple|many|all|two|three|four|any|different)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert into|change|changes|mutate|mutates|edit|edits)\\b[^.;]{0,20}\\b(the )?(same|shared|common)\\b ([a-z0-9-]+ ){0,2}${ENTITY}\\b` },
+      { re: '\\b(any|every|each) service (can|may|is allowed to) (write|update|modify|change|edit)\\b' },
+      { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
+      { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
+      { re: '\\bno (single |clear )?owner\\b', absence: true },
+      { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
+    ],
+  },
+};

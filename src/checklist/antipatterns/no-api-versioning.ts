@@ -1,0 +1,22 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+export const noApiVersioning: AntiPattern = {
+  id: 'no-api-versioning',
+  title: 'No API versioning',
+  problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
+  advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
+  docs: docsUrl('no-api-versioning'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      { re: '\\bno (api |endpoint |schema |contract )?versioning\\b', absence: true },
+      { re: '\\b(apis?|endpoints?|contracts?|schemas?|events?)\\b[^.;]{0,20}\\b(are|is|stay|remain)\\b (not|never|un)[ -]?versioned\\b', absence: true },
+      { re: '\\bunversioned\\b', absence: true },
+      { re: '\\bwithout (any )?(api |schema )?version(ing|s| numbers?)?\\b', absence: true },
+      { re: "\\bwe (do not|don't|never|won't|will not) version\\b", absence: true },
+      { re: '\\bbreaking changes?\\b[^.;]{0,60}\\b(directly|in place|immediately|straight to production|without (notice|warning|versioning)|whenever|as needed)\\b' },
+      { re: '\\b(change|changes|update|updates|modify|modifies|rename|renames)\\b[^.;]{0,40}\\b(api|apis|contract|contracts|schema|schemas|endpoints?|payloads?)\\b[^.;]{0,30}\\bin place\\b' },
+      { re: '\\b(all )?(clients|consumers|callers|other services)\\b[^.;]{0,40}\\b(must|have to|need to|are expected to)\\b[^.;]{0,20}\\b(update|upgrade|change|adapt)\\b[^.;]{0,40}\\b(same time|together|at once|immediately|same day)' },
+    ],
+  },
+};

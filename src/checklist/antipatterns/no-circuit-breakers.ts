@@ -1,0 +1,22 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|retry limits?|fallbacks?|bulkheads?)';
+
+export const noCircuitBreakers: AntiPattern = {
+  id: 'no-circuit-breakers',
+  title: 'No circuit breakers or timeouts',
+  problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
+  advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
+  docs: docsUrl('no-circuit-breakers'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      { re: `\\bno ${GUARD}\\b`, absence: true },
+      { re: `\\bwithout (a |any )?${GUARD}\\b`, absence: true },
+      { re: `\\b(don't|do not|won't|will not|doesn't|does not|did not|didn't) (need|use|add|implement|have|configure|set) (any )?${GUARD}\\b`, absence: true },
+      { re: `\\b${GUARD} (are|is) (not needed|unnecessary|overkill|not required|not configured|not set)\\b`, absence: true },
+      { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b' },
+      { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
+    ],
+  },
+};

@@ -1,0 +1,24 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+const STORE = '(database|databases|db|dbs|schema|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|rds instance|cluster)';
+
+export const sharedDatabase: AntiPattern = {
+  id: 'shared-database',
+  title: 'Shared database',
+  problem: 'Several services read and write one database, so a schema change in one breaks the others and none can be deployed or scaled alone.',
+  advice: 'Give each service its own database and reach another service\'s data only through its API or its events.',
+  docs: docsUrl('shared-database'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      { re: `\\bservices?\\b[^.;]{0,50}\\b(share|shares|sharing)\\b[^.;]{0,30}\\b${STORE}` },
+      { re: `\\b(shared|single|same|common|central|one)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b[^.;]{0,60}\\b(all|both|every|several|multiple|each of the|the other|other)\\b[^.;]{0,20}\\bservices?\\b` },
+      { re: `\\b(all|both|every|several|multiple|the)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,60}\\b(same|single|one|common|central|shared)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b` },
+      { re: `\\b(all|both|every|several|multiple)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,40}\\b(use|uses|connect to|talk to|read from|write to|point at|point to)\\b[^.;]{0,10}\\b(the )?(shared|main|central|common|same) ${STORE}` },
+      { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
+      { re: `\\bservices\\b[^.;]{0,60}\\bshared ${STORE}\\b` },
+      { re: `\\b(reads?|writes?|quer(y|ies)|joins?|accesses|access|selects?)\\b[^.;]{0,30}\\bdirectly\\b[^.;]{0,30}\\b(from|in|into|against|on)?\\b[^.;]{0,20}\\b[a-z]+(-| )?(service|svc)'s ${STORE}` },
+      { re: `\\b[a-z]+(-| )?(service|svc)\\b[^.;]{0,20}\\b(reads?|writes?|quer(y|ies)|joins?)\\b[^.;]{0,10}\\b(directly )?(from |into |to |against )?the [a-z]+(-| )?(service|svc)'s (tables?|${STORE})` },
+    ],
+  },
+};

@@ -1,0 +1,89 @@
+// Finds chains of synchronous calls between services ("A calls B, which calls C, which calls D"),
+// across sentences, and returns the longest one.
+import { negatedBefore, type Sentence } from '../shared/text';
+
+export interface CallChain {
+  readonly path: readonly string[];
+  /** 0-based line of the chain's first call. */
+  readonly line: number;
+  readonly text: string;
+}
+
+interface Edge {
+  readonly from: string;
+  readonly to: string;
+  readonly sentence: Sentence;
+}
+
+const CALL =
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from)\s+(?:the |an? )?/g;
+const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
+/** Callers that stand in front of the services: their hop is not part of a service chain. */
+const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers)$/;
+const FILLER = new Set(['the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
+const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
+
+/** A service's name from the words around a call: "the order service" -> "order". */
+function nameFrom(words: readonly string[]): string {
+  const kept = words.filter((w) => !FILLER.has(w) && /^[a-z][a-z0-9-]*$/.test(w));
+  return kept.slice(-2).join(' ');
+}
+
+function edgesOf(s: Sentence): Edge[] {
+  if (ASYNC.test(s.norm)) return [];
+  const edges: Edge[] = [];
+  // Arrow chains: "gateway -> order service -> inventory -> pricing"
+  if (s.norm.includes(' -> ')) {
+    const parts = s.norm.split(' -> ').map((p) => p.split(/[^a-z0-9-]+/).filter(Boolean));
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const from = nameFrom(parts[i].slice(-3));
+      const to = nameFrom(parts[i + 1].slice(0, 3));
+      if (from && to && from !== to) edges.push({ from, to, sentence: s });
+    }
+    return edges;
+  }
+  let previousObject = '';
+  let lastEnd = 0;
+  for (const m of s.norm.matchAll(CALL)) {
+    const before = s.norm.slice(lastEnd, m.index).split(/[^a-z0-9-]+/).filter(Boolean);
+    const after = s.norm.slice(m.index + m[0].length).split(/[^a-z0-9-]+/).filter(Boolean);
+    const subjectWord = before[before.length - 1] ?? '';
+    const ownSubject = nameFrom(before.slice(-3));
+    const from = SUBJECT_PRONOUN.test(subjectWord) || !ownSubject ? previousObject : ownSubject;
+    const objectWords: string[] = [];
+    for (const w of after) {
+      objectWords.push(w);
+      if (/^(service|svc|api)$/.test(w) || objectWords.length === 2) break;
+    }
+    const to = nameFrom(objectWords);
+    if (from && to && from !== to && !negatedBefore(s, m.index)) edges.push({ from, to, sentence: s });
+    previousObject = to;
+    lastEnd = m.index + m[0].length;
+  }
+  return edges;
+}
+
+export function findCallChains(sentences: readonly Sentence[], minHops: number): CallChain | undefined {
+  const edges = sentences.flatMap(edgesOf).filter((e) => !EDGE_NODES.test(e.from) && !EDGE_NODES.test(e.to));
+  if (edges.length < minHops) return undefined;
+  const out = new Map<string, Edge[]>();
+  for (const e of edges.slice(0, 500)) out.set(e.from, [...(out.get(e.from) ?? []), e]);
+
+  let best: Edge[] = [];
+  const walk = (node: string, path: Edge[], seen: Set<string>): void => {
+    if (path.length > best.length) best = [...path];
+    if (best.length >= 12) return;
+    for (const e of out.get(node) ?? []) {
+      if (seen.has(e.to)) continue;
+      seen.add(e.to);
+      path.push(e);
+      walk(e.to, path, seen);
+      path.pop();
+      seen.delete(e.to);
+    }
+  };
+  for (const start of out.keys()) walk(start, [], new Set([start]));
+  if (best.length < minHops) return undefined;
+  const first = best[0].sentence;
+  return { path: [best[0].from, ...best.map((e) => e.to)], line: first.line, text: first.text };
+}

@@ -1,0 +1,324 @@
+// The checklist engine: runs the items and anti-patterns over a parsed design document and
+// reports every finding with the evidence that earned it. Pure: no `vscode` import.
+import { frontMatterRecord, headingPath, type DesignDocument, type Section } from '../shared/document';
+import { negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence } from '../shared/text';
+import { builtinAntiPatterns } from './antipatterns';
+import { findCallChains } from './call-chains';
+import { findGranularity } from './granularity';
+import { builtinItems } from './items';
+import {
+  antiPatternSchema,
+  checklistItemSchema,
+  type AntiPattern,
+  type AntiPatternId,
+  type ChecklistItem,
+  type Concept,
+  type ItemId,
+  type Pattern,
+} from './schema';
+
+export type ItemStatus = 'covered' | 'weak' | 'missing' | 'out-of-scope';
+
+export interface Evidence {
+  /** 1-based line number. */
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface ItemResult {
+  readonly id: ItemId;
+  readonly title: string;
+  readonly status: ItemStatus;
+  readonly evidence: readonly Evidence[];
+  /** What a reviewer would ask for, in one sentence. */
+  readonly question: string;
+  readonly advice: string;
+  readonly docs: string;
+  /** 1-based line of the section heading that answers the item, else undefined. */
+  readonly headingLine: number | undefined;
+  /** The concepts the evidence shows, by label. */
+  readonly concepts: readonly string[];
+  /** Why the status is what it is, in plain words. */
+  readonly reason: string;
+}
+
+export interface AntiPatternFinding {
+  readonly id: AntiPatternId;
+  readonly title: string;
+  /** 1-based line of the evidence. */
+  readonly line: number;
+  readonly evidence: string;
+  readonly problem: string;
+  readonly advice: string;
+  readonly docs: string;
+}
+
+export interface ChecklistReport {
+  /** Coverage 0–100: covered = 1, weak = ½, out-of-scope and disabled items left out. */
+  readonly score: number;
+  readonly items: readonly ItemResult[];
+  readonly antipatterns: readonly AntiPatternFinding[];
+  /** Items counted in the score. */
+  readonly considered: number;
+  readonly covered: number;
+}
+
+export interface RunOptions {
+  /** Items switched off by the user: not reported, not counted. */
+  readonly disabled?: ReadonlySet<string>;
+}
+
+const MAX_EVIDENCE = 5;
+/** "We use X because Y" inside a section about the item is a decision even with no product name. */
+const DECISION =
+  /\b(we('ll| will| would)? (use|chose|choose|pick|picked|adopt|adopted|rely|go with|went with|run|route|keep|store|split|expose|deploy|put|place|standardi[sz]e)|(is|are|will be) (handled|done|provided|managed|owned|enforced|implemented|terminated|routed|split|kept|stored)|decided|decision|our choice|we have chosen|we opted)\b/;
+const REASON =
+  /\b(because|since|so that|in order to|to avoid|to keep|to prevent|to limit|to isolate|which (lets|means|gives|keeps|avoids|allows)|that way|this means|trade-?off|at the cost of)\b/;
+const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(.+)$/i;
+/** Sections that describe what the design is not: rejected options, the legacy system, warnings. */
+const NOT_THE_DESIGN_HEADING =
+  /\b(anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
+/** Sentences that warn, reject or describe the past rather than state the design. */
+const NOT_THE_DESIGN_SENTENCE =
+  /\b(anti-?patterns?|avoid|avoids|avoided|avoiding|must not|mustn't|should not|shouldn't|not allowed|forbidden|forbid|prohibit|prohibited|instead of|rather than|reject|rejected|pitfall|mistake|danger|bad practice|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
+
+interface ConceptRef {
+  readonly item: ChecklistItem;
+  readonly concept: Concept;
+}
+
+export class ChecklistEngine {
+  readonly items: readonly ChecklistItem[];
+  readonly antiPatterns: readonly AntiPattern[];
+  private readonly concepts = new PhraseIndex<ConceptRef>();
+  private readonly topics = new PhraseIndex<ItemId>();
+  private readonly headings = new PhraseIndex<ItemId>();
+  private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean }[]>();
+
+  constructor(items: readonly unknown[] = builtinItems, antiPatterns: readonly unknown[] = builtinAntiPatterns) {
+    this.items = items.map((i) => checklistItemSchema.parse(i));
+    this.antiPatterns = antiPatterns.map((a) => antiPatternSchema.parse(a));
+    for (const item of this.items) {
+      for (const concept of item.concepts) for (const t of concept.terms) this.concepts.add(t, { item, concept });
+      for (const t of item.topics) this.topics.add(t, item.id);
+      for (const h of item.headings) this.headings.add(h, item.id);
+    }
+    for (const a of this.antiPatterns) {
+      const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
+      this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false })));
+    }
+  }
+
+  run(doc: DesignDocument, options: RunOptions = {}): ChecklistReport {
+    const disabled = options.disabled ?? new Set<string>();
+    const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
+    const outOfScope = outOfScopeMarks(doc);
+    const sectionItems = new SectionItems(this.headings);
+
+    const strong = new Map<ItemId, Sentence[]>();
+    const weak = new Map<ItemId, Sentence[]>();
+    const shown = new Map<ItemId, Set<string>>();
+    const push = (map: Map<ItemId, Sentence[]>, id: ItemId, s: Sentence): void => {
+      const list = map.get(id) ?? [];
+      if (list[list.length - 1] !== s) list.push(s);
+      map.set(id, list);
+    };
+
+    for (const s of sentences) {
+      const about = new Set(sectionItems.of(s.section));
+      for (const m of this.topics.matches(s.tokens)) if (!s.negated[m.from]) about.add(m.value);
+
+      const decided = new Set<ItemId>();
+      const mentioned = new Set<ItemId>(about);
+      for (const m of this.concepts.matches(s.tokens)) {
+        const { item, concept } = m.value;
+        if (isNegated(s, m.from, m.to)) continue;
+        if (concept.context && !about.has(item.id)) continue;
+        mentioned.add(item.id);
+        if (s.hedged) continue;
+        decided.add(item.id);
+        const labels = shown.get(item.id) ?? new Set<string>();
+        labels.add(concept.label);
+        shown.set(item.id, labels);
+      }
+      if (!s.hedged && DECISION.test(s.norm) && REASON.test(s.norm)) for (const id of about) decided.add(id);
+
+      for (const id of decided) push(strong, id, s);
+      for (const id of mentioned) if (!decided.has(id) && !fullyNegated(s)) push(weak, id, s);
+    }
+
+    const items: ItemResult[] = [];
+    for (const item of this.items) {
+      if (disabled.has(item.id)) continue;
+      const heading = sectionItems.headingFor(doc, item.id);
+      const base = {
+        id: item.id,
+        title: item.title,
+        question: item.question,
+        advice: item.advice,
+        docs: item.docs,
+        headingLine: heading === undefined ? undefined : heading + 1,
+      };
+      const decidedBy = strong.get(item.id) ?? [];
+      const mentionedBy = weak.get(item.id) ?? [];
+      if (outOfScope.has(item.id)) {
+        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason: 'Marked out of scope by the author.' });
+      } else if (decidedBy.length) {
+        const concepts = [...(shown.get(item.id) ?? [])];
+        items.push({
+          ...base,
+          status: 'covered',
+          evidence: evidence(decidedBy),
+          concepts,
+          reason: concepts.length ? `Decided: ${concepts.join(', ')}.` : 'A decision with its reason.',
+        });
+      } else if (mentionedBy.length) {
+        items.push({
+          ...base,
+          status: 'weak',
+          evidence: evidence(mentionedBy),
+          concepts: [],
+          reason: 'The topic is raised but no mechanism or decision is named.',
+        });
+      } else {
+        items.push({
+          ...base,
+          status: 'missing',
+          evidence: [],
+          concepts: [],
+          reason: heading === undefined ? 'Not addressed.' : 'The section has no content yet (only a heading, prompt or TODO).',
+        });
+      }
+    }
+
+    const antipatterns = this.findAntiPatterns(sentences);
+    const counted = items.filter((i) => i.status !== 'out-of-scope');
+    const covered = counted.filter((i) => i.status === 'covered').length;
+    const half = counted.filter((i) => i.status === 'weak').length;
+    const score = counted.length ? Math.round((100 * (covered + half / 2)) / counted.length) : 100;
+    return { score, items, antipatterns, considered: counted.length, covered };
+  }
+
+  private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
+    const design = sentences.filter((s) => !describesOtherThanDesign(s));
+    const findings: AntiPatternFinding[] = [];
+    for (const a of this.antiPatterns) {
+      const hit = this.detect(a, design);
+      if (hit) {
+        findings.push({ id: a.id, title: a.title, line: hit.line, evidence: hit.evidence, problem: a.problem, advice: a.advice, docs: a.docs });
+      }
+    }
+    return findings.sort((x, y) => x.line - y.line);
+  }
+
+  private detect(a: AntiPattern, sentences: readonly Sentence[]): { line: number; evidence: string } | undefined {
+    const d = a.detector;
+    if (d.kind === 'call-chain') {
+      const chain = findCallChains(sentences, d.minHops);
+      return chain && { line: chain.line + 1, evidence: `${chain.text} (${chain.path.join(' → ')})` };
+    }
+    if (d.kind === 'granularity') {
+      const g = findGranularity(sentences, d.servicesPerEngineer, d.minServices);
+      if (g) return { line: g.line + 1, evidence: g.text };
+    }
+    const patterns = this.patterns.get(a.id) ?? [];
+    for (const s of sentences) {
+      if (s.hedged && !/\b(will|must|always)\b/.test(s.norm)) continue;
+      for (const p of patterns) {
+        const m = p.re.exec(s.norm);
+        if (!m) continue;
+        if (negatedBefore(s, m.index)) continue;
+        if (p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length)) continue;
+        return { line: s.line + 1, evidence: s.text };
+      }
+    }
+    return undefined;
+  }
+}
+
+function describesOtherThanDesign(s: Sentence): boolean {
+  if (NOT_THE_DESIGN_SENTENCE.test(s.norm)) return true;
+  return headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
+}
+
+function isNegated(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.negated[i]) return true;
+  return false;
+}
+
+/** Every word of the sentence stands under negation ("Security is out of scope."). */
+function fullyNegated(s: Sentence): boolean {
+  const content = s.tokens.filter((t) => t.word.length > 3);
+  return content.length > 0 && content.every((t) => s.negated[s.tokens.indexOf(t)]);
+}
+
+const INSIDE_NEGATION = /^(not|no|never|without|don't|doesn't|won't|isn't|aren't|independently|separately)$/;
+
+function negatedInside(s: Sentence, start: number, end: number): boolean {
+  return s.tokens.some((t) => t.start > start && t.end <= end && INSIDE_NEGATION.test(t.word));
+}
+
+function evidence(sentences: readonly Sentence[]): Evidence[] {
+  return sentences.slice(0, MAX_EVIDENCE).map((s) => ({ line: s.line + 1, text: s.text }));
+}
+
+function outOfScopeMarks(doc: DesignDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const c of doc.comments) {
+    const m = OUT_OF_SCOPE_MARK.exec(c.text);
+    if (m) for (const id of m[1].split(/[\s,]+/)) if (id) ids.add(id.trim());
+  }
+  const fm = frontMatterRecord(doc)['out-of-scope'];
+  for (const id of Array.isArray(fm) ? fm : typeof fm === 'string' ? fm.split(/[\s,]+/) : []) {
+    if (typeof id === 'string' && id) ids.add(id);
+  }
+  return ids;
+}
+
+/** Which items a section is about, from its heading or, failing that, its parent's. */
+class SectionItems {
+  private readonly cache = new Map<Section, ItemId[]>();
+  constructor(private readonly headings: PhraseIndex<ItemId>) {}
+
+  of(section: Section | undefined): ItemId[] {
+    if (!section) return [];
+    let ids = this.cache.get(section);
+    if (!ids) {
+      ids = this.own(section);
+      if (!ids.length) ids = this.of(section.parent);
+      this.cache.set(section, ids);
+    }
+    return ids;
+  }
+
+  /** 0-based line of the first section whose own heading is about the item. */
+  headingFor(doc: DesignDocument, id: ItemId): number | undefined {
+    return doc.sections.find((s) => this.own(s).includes(id))?.line;
+  }
+
+  private own(section: Section): ItemId[] {
+    const matches = [...this.headings.matches(tokenizeHeading(section.heading))];
+    // A longer heading phrase wins over one inside it: "Service discovery" is not "Services".
+    const kept = matches.filter(
+      (m) => !matches.some((o) => o !== m && o.value !== m.value && o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from),
+    );
+    return [...new Set(kept.map((m) => m.value))];
+  }
+}
+
+const headingTokens = new Map<string, ReturnType<typeof tokenize>>();
+function tokenizeHeading(heading: string): ReturnType<typeof tokenize> {
+  let t = headingTokens.get(heading);
+  if (!t) {
+    t = tokenize(normalize(heading));
+    if (headingTokens.size < 10_000) headingTokens.set(heading, t);
+  }
+  return t;
+}
+
+let shared: ChecklistEngine | undefined;
+/** The engine with the built-in items, built once. */
+export function defaultEngine(): ChecklistEngine {
+  return (shared ??= new ChecklistEngine());
+}

@@ -1,0 +1,42 @@
+// Finds service counts far beyond what the team can own ("40 microservices, 5 engineers").
+import { negatedBefore, type Sentence } from '../shared/text';
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, 'a hundred': 100, dozens: 24,
+};
+const NUM = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
+const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ )?(?:micro-?)?services\\b`, 'g');
+const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM})\\b`);
+
+function value(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
+}
+
+export function findGranularity(
+  sentences: readonly Sentence[],
+  servicesPerEngineer: number,
+  minServices: number,
+): { line: number; text: string } | undefined {
+  let team = 0;
+  for (const s of sentences) {
+    const m = TEAM.exec(s.norm);
+    if (m) {
+      team = value(m[1] ?? m[2]);
+      break;
+    }
+  }
+  let most: { count: number; s: Sentence } | undefined;
+  for (const s of sentences) {
+    for (const m of s.norm.matchAll(SERVICES)) {
+      const count = value(m[1]);
+      if (negatedBefore(s, m.index) || s.hedged) continue;
+      if (!most || count > most.count) most = { count, s };
+    }
+  }
+  if (!most || team <= 0) return undefined;
+  if (most.count >= minServices && most.count >= servicesPerEngineer * team) {
+    return { line: most.s.line, text: most.s.text };
+  }
+  return undefined;
+}

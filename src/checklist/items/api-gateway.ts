@@ -1,0 +1,23 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const apiGateway: ChecklistItem = {
+  id: 'api-gateway',
+  title: 'API gateway',
+  question: 'What is the single entry point for clients, and what does it do (routing, authentication, rate limiting, aggregation)?',
+  strongAnswer: [
+    'One entry point for external clients, named (Kong, AWS API Gateway, Envoy, NGINX, Spring Cloud Gateway) or described.',
+    'Its duties: routing to services, authentication at the edge, rate limiting, TLS termination, request aggregation or a backend-for-frontend per client type.',
+    'How it avoids becoming a bottleneck or a single point of failure: stateless, replicated, no business logic.',
+  ],
+  headings: ['api gateway', 'gateway', 'edge', 'entry point', 'ingress', 'how requests get in', 'client access', 'external api', 'public api', 'edge layer', 'front door'],
+  topics: ['gateway', 'entry point', 'edge', 'ingress', 'front door', 'single entry'],
+  concepts: [
+    { id: 'gateway', label: 'an API gateway', terms: ['api gateway', 'api-gateway', 'kong', 'apigee', 'tyk', 'zuul', 'spring cloud gateway', 'krakend', 'aws api gateway', 'amazon api gateway', 'azure api management', 'apim', 'ambassador', 'emissary', 'gloo', 'traefik'] },
+    { id: 'bff', label: 'backend for frontend', terms: ['backend for frontend', 'backend-for-frontend', 'backends for frontends', 'bff'] },
+    { id: 'entry-point', label: 'a single entry point', terms: ['single entry point', 'one entry point', 'entry point for all clients', 'edge service', 'edge proxy', 'front door', 'ingress controller', 'ingress gateway', 'kubernetes ingress', 'gateway api'] },
+    { id: 'edge-duties', label: 'what the gateway does', terms: ['request routing', 'routes requests', 'routes each request', 'rate limiting', 'rate limit', 'rate-limit', 'throttling', 'tls termination', 'ssl termination', 'authentication at the edge', 'validates tokens', 'validates the token', 'validates the jwt', 'request aggregation', 'aggregates', 'api composition'], context: true },
+    { id: 'proxy', label: 'a reverse proxy at the edge', terms: ['nginx', 'envoy', 'haproxy', 'reverse proxy', 'ingress', 'cloudfront', 'alb'], context: true },
+  ],
+  advice: 'Put one entry point in front of the services for external clients (Kong, Envoy, NGINX, a cloud API gateway) that routes, authenticates, rate-limits and terminates TLS, and keep business logic out of it.',
+  docs: docsUrl('api-gateway'),
+};

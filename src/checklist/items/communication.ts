@@ -1,0 +1,26 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const communication: ChecklistItem = {
+  id: 'communication',
+  title: 'Communication',
+  question: 'How do services talk to each other: synchronous REST/gRPC calls, or asynchronous events and queues, and where each?',
+  strongAnswer: [
+    'Synchronous calls (REST or gRPC) only where the caller needs an answer now: queries, validation, authorisation.',
+    'Asynchronous events or queues for work that can happen later, with the broker named (Kafka, RabbitMQ, SQS/SNS).',
+    'Delivery guarantees stated: at-least-once delivery with idempotent consumers, ordering where it matters.',
+    'Contracts: message and API schemas, and how they evolve.',
+  ],
+  headings: ['communication', 'inter-service communication', 'service communication', 'messaging', 'events', 'integration', 'interactions', 'how services talk', 'apis', 'api design', 'sync vs async', 'talking to each other', 'event flow'],
+  topics: ['communication', 'communicate', 'talk to each other', 'inter-service', 'messaging', 'synchronous', 'asynchronous', 'sync', 'async', 'call each other', 'calls'],
+  concepts: [
+    { id: 'rest', label: 'REST over HTTP', terms: ['rest', 'restful', 'http/json', 'json over http', 'http api', 'http call', 'http calls', 'http request', 'openapi'] },
+    { id: 'grpc', label: 'gRPC', terms: ['grpc', 'protobuf', 'protocol buffers', 'thrift'] },
+    { id: 'graphql', label: 'GraphQL', terms: ['graphql', 'graphql federation', 'apollo federation'] },
+    { id: 'events', label: 'asynchronous events', terms: ['event-driven', 'event driven', 'domain event', 'publishes an event', 'publish an event', 'publishes events', 'publish events', 'emits an event', 'emit events', 'emits events', 'subscribes to', 'subscribe to', 'pub/sub', 'pubsub', 'publish/subscribe', 'fire-and-forget', 'fire and forget', 'event bus', 'event stream', 'event sourcing'] },
+    { id: 'broker', label: 'a message broker', terms: ['kafka', 'rabbitmq', 'rabbit mq', 'amazon sqs', 'sqs', 'sns', 'nats', 'kinesis', 'google pub/sub', 'azure service bus', 'service bus', 'activemq', 'pulsar', 'eventbridge', 'redis streams', 'redis pub/sub', 'message broker', 'message queue', 'message bus', 'command queue', 'work queue', 'job queue', 'task queue'] },
+    { id: 'sync-async-choice', label: 'a choice between sync and async', terms: ['synchronous call', 'synchronous calls', 'synchronously', 'asynchronously', 'asynchronous messaging', 'asynchronous events', 'async events', 'async messaging', 'request/response', 'request-response', 'request response', 'webhook', 'websocket', 'server-sent events', 'queue', 'queues', 'topic', 'topics', 'events', 'messages', 'http'], context: true },
+    { id: 'delivery', label: 'delivery guarantees', terms: ['at-least-once', 'at least once', 'exactly-once', 'exactly once', 'at-most-once', 'idempotent consumer', 'ordering guarantee', 'partition key', 'consumer group'] },
+  ],
+  advice: 'Decide per interaction: synchronous REST/gRPC where the caller needs an answer now, asynchronous events or a queue (Kafka, RabbitMQ, SQS) for work that can happen later. Name the broker and the delivery guarantee.',
+  docs: docsUrl('communication'),
+};

@@ -1,0 +1,27 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const dataManagement: ChecklistItem = {
+  id: 'data-management',
+  title: 'Data management',
+  question: 'Where does each service keep its data, and how do you keep data consistent across services without a shared database?',
+  strongAnswer: [
+    'Database per service: no service reads or writes another service\'s tables; data is reached through the owner\'s API or events.',
+    'A consistency strategy for work that spans services: a saga with compensations, the transactional outbox, eventual consistency stated where it is acceptable.',
+    'How other services get data they read often: replication through events, a cache, or a CQRS read model.',
+    'Why not two-phase commit: blocking, coordinator as single point of failure, coupling.',
+  ],
+  headings: ['data management', 'data', 'data model', 'data ownership', 'storage', 'persistence', 'databases', 'database', 'consistency', 'data consistency', 'transactions', 'distributed transactions', 'state', 'where data lives'],
+  topics: ['database', 'data store', 'datastore', 'consistency', 'transaction', 'transactions', 'persistence', 'storage', 'data ownership', 'schema'],
+  concepts: [
+    { id: 'database-per-service', label: 'a database per service', terms: ['database per service', 'database-per-service', 'db per service', 'own database', 'own db', 'its own database', 'their own database', 'own schema', 'own data store', 'owns its data', 'own their data', 'owns its own data', 'private database', 'separate database', 'separate databases', 'dedicated database', 'schema per service', 'no shared database', 'only through its api', 'through the owning service', 'never reads another', 'decentralized data', 'decentralised data'] },
+    { id: 'saga', label: 'sagas with compensating transactions', terms: ['saga', 'sagas', 'compensating transaction', 'compensating transactions', 'compensation', 'compensate', 'compensating action'] },
+    { id: 'outbox', label: 'the transactional outbox', terms: ['outbox', 'transactional outbox', 'change data capture', 'cdc', 'debezium', 'inbox pattern'] },
+    { id: 'eventual-consistency', label: 'eventual consistency', terms: ['eventual consistency', 'eventually consistent', 'strong consistency', 'strongly consistent', 'read-your-writes', 'consistency model'] },
+    { id: 'cqrs', label: 'CQRS read models and replication', terms: ['cqrs', 'command query responsibility segregation', 'read model', 'materialized view', 'materialised view', 'local copy', 'replicate', 'replicated', 'replication', 'event sourcing', 'projection'] },
+    { id: 'two-phase-commit', label: 'two-phase commit and why not', terms: ['two-phase commit', 'two phase commit', '2pc', 'distributed transaction', 'xa transaction'] },
+    { id: 'stores', label: 'a named data store', terms: ['postgres', 'postgresql', 'mysql', 'mariadb', 'aurora', 'mongodb', 'mongo', 'cassandra', 'dynamodb', 'cosmos db', 'cosmosdb', 'spanner', 'cockroachdb', 'elasticsearch', 'opensearch', 's3', 'redis', 'sql server', 'oracle', 'neo4j', 'influxdb', 'timescaledb', 'bigtable', 'firestore', 'scylladb', 'clickhouse', 'relational database', 'document store', 'key-value store', 'time-series database'], context: true },
+    { id: 'partitioning', label: 'partitioning and replication of the store', terms: ['sharding', 'sharded', 'shard', 'partitioned by', 'read replica', 'read replicas', 'primary-replica', 'leader-follower'], context: true },
+  ],
+  advice: 'Give each service its own database and let others reach the data only through its API or its events. For work that spans services, choose a saga (with compensations) or the outbox pattern and say where eventual consistency is acceptable.',
+  docs: docsUrl('data-management'),
+};

@@ -1,0 +1,24 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const deployment: ChecklistItem = {
+  id: 'deployment',
+  title: 'Deployment',
+  question: 'How does a change reach production: a pipeline per service, and which rollout strategy (blue-green, canary, rolling) with what rollback?',
+  strongAnswer: [
+    'Each service built, tested and deployed independently by its own CI/CD pipeline.',
+    'A rollout strategy and why: canary to limit risk, blue-green for instant rollback, rolling for low cost.',
+    'Rollback: how fast and what triggers it (error rate, latency), and how schema changes stay backward compatible during the rollout.',
+    'The runtime platform: containers on Kubernetes, ECS, or VMs, described as code.',
+  ],
+  headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'infrastructure', 'operations', 'platform'],
+  topics: ['deployment', 'deploy', 'deployed', 'release', 'rollout', 'roll out', 'ship', 'shipping', 'production'],
+  concepts: [
+    { id: 'strategy', label: 'a rollout strategy', terms: ['blue-green', 'blue/green', 'blue green', 'canary', 'canaries', 'canary release', 'rolling update', 'rolling updates', 'rolling deployment', 'rolling deploy', 'rolling upgrade', 'progressive delivery', 'feature flag', 'feature flags', 'feature toggle', 'dark launch', 'shadow traffic', 'traffic shifting', 'recreate strategy'] },
+    { id: 'pipeline', label: 'a CI/CD pipeline', terms: ['ci/cd', 'cicd', 'continuous delivery', 'continuous deployment', 'continuous integration', 'pipeline', 'pipelines', 'github actions', 'gitlab ci', 'jenkins', 'circleci', 'argo cd', 'argocd', 'argo rollouts', 'flux', 'flagger', 'spinnaker', 'tekton', 'gitops', 'buildkite', 'azure devops', 'codepipeline'] },
+    { id: 'independent', label: 'independent deployment', terms: ['deployed independently', 'deploy independently', 'independent deployment', 'independently deployable', 'deploys independently', 'own release cadence', 'own pipeline'] },
+    { id: 'rollback', label: 'rollback', terms: ['rollback', 'roll back', 'rolls back', 'rolled back', 'automatic rollback', 'revert'], context: true },
+    { id: 'platform', label: 'the runtime platform', terms: ['kubernetes', 'k8s', 'helm', 'docker', 'container', 'containers', 'containerized', 'containerised', 'ecs', 'fargate', 'eks', 'gke', 'aks', 'nomad', 'terraform', 'infrastructure as code', 'cloudformation', 'pulumi', 'serverless', 'lambda', 'vm', 'vms', 'immutable image'], context: true },
+  ],
+  advice: 'Give each service its own CI/CD pipeline and choose a rollout strategy: canary to limit risk, blue-green for instant rollback, or rolling for low cost. Say what triggers a rollback.',
+  docs: docsUrl('deployment'),
+};

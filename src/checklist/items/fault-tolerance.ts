@@ -1,0 +1,26 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const faultTolerance: ChecklistItem = {
+  id: 'fault-tolerance',
+  title: 'Fault tolerance',
+  question: 'What happens when a dependency is slow or down: timeouts, retries with backoff, circuit breakers, bulkheads, fallbacks?',
+  strongAnswer: [
+    'A timeout on every remote call, shorter than the caller\'s own deadline.',
+    'Retries with exponential backoff and jitter, only for idempotent operations, with a budget.',
+    'Circuit breakers (Resilience4j, Polly, a mesh policy) that fail fast and recover through a half-open state.',
+    'Bulkheads and fallbacks so one failing dependency cannot exhaust every thread or take the whole request path down; dead-letter queues for poison messages.',
+  ],
+  headings: ['fault tolerance', 'resilience', 'reliability', 'failure handling', 'failures', 'failure modes', 'availability', 'high availability', 'staying up', 'when things fail', 'error handling', 'degradation'],
+  topics: ['fault tolerance', 'fault-tolerant', 'resilience', 'resilient', 'failure', 'failures', 'fails', 'goes down', 'outage', 'reliability', 'availability'],
+  concepts: [
+    { id: 'circuit-breaker', label: 'circuit breakers', terms: ['circuit breaker', 'circuit breakers', 'circuit-breaker', 'circuit breaking', 'hystrix', 'resilience4j', 'polly', 'half-open', 'half open', 'outlier detection', 'trips'] },
+    { id: 'retry', label: 'retries with backoff', terms: ['retry', 'retries', 'retried', 'exponential backoff', 'backoff', 'back-off', 'jitter', 'retry budget'] },
+    { id: 'timeout', label: 'timeouts', terms: ['timeout', 'timeouts', 'time out', 'times out', 'deadline', 'deadlines'] },
+    { id: 'bulkhead', label: 'bulkheads and isolation', terms: ['bulkhead', 'bulkheads', 'isolated thread pool', 'separate thread pool', 'connection pool limit', 'blast radius', 'isolate failures', 'failure isolation', 'load shedding', 'shed load', 'backpressure', 'back-pressure'] },
+    { id: 'fallback', label: 'fallbacks and graceful degradation', terms: ['fallback', 'fall back', 'falls back', 'graceful degradation', 'degrade gracefully', 'degrades gracefully', 'degraded mode', 'cached response', 'serve stale', 'default response'] },
+    { id: 'idempotency', label: 'idempotency and poison messages', terms: ['idempotent', 'idempotency', 'idempotency key', 'dead letter queue', 'dead-letter queue', 'dead letter', 'dlq', 'poison message'] },
+    { id: 'redundancy', label: 'redundancy and failover', terms: ['failover', 'fail over', 'multi-az', 'multiple availability zones', 'across availability zones', 'multi-region', 'active-active', 'active-passive', 'redundant', 'redundancy', 'no single point of failure', 'chaos engineering', 'rate limiting'], context: true },
+  ],
+  advice: 'Give every remote call a timeout, retry idempotent calls with exponential backoff and jitter, and wrap critical dependencies in a circuit breaker (Resilience4j, Polly or a mesh policy) with a fallback.',
+  docs: docsUrl('fault-tolerance'),
+};

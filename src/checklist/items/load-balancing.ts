@@ -1,0 +1,22 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const loadBalancing: ChecklistItem = {
+  id: 'load-balancing',
+  title: 'Load balancing',
+  question: 'How is traffic spread across instances, at the edge and between services, and with which algorithm?',
+  strongAnswer: [
+    'Where balancing happens: at the edge (a cloud load balancer, NGINX, HAProxy) and between services (kube-proxy, a mesh sidecar, a client-side balancer).',
+    'The algorithm and why: round robin, least connections, consistent hashing for sticky or cache-friendly routing, weighted for canaries.',
+    'Health checks that take bad instances out of rotation, and autoscaling behind the balancer.',
+  ],
+  headings: ['load balancing', 'load balancer', 'traffic', 'traffic management', 'scaling', 'scalability', 'traffic distribution', 'spreading load', 'capacity'],
+  topics: ['load balancing', 'load balancer', 'load-balancing', 'balance', 'traffic', 'spread', 'distribute', 'distributed across', 'instances'],
+  concepts: [
+    { id: 'balancer', label: 'a load balancer', terms: ['load balancer', 'load balancers', 'load-balancer', 'load balanced', 'load-balanced', 'alb', 'elb', 'nlb', 'application load balancer', 'network load balancer', 'cloud load balancer', 'haproxy', 'f5', 'azure load balancer', 'gcp load balancer', 'metallb'] },
+    { id: 'algorithm', label: 'a balancing algorithm', terms: ['round robin', 'round-robin', 'least connections', 'least-connections', 'least request', 'least outstanding requests', 'consistent hashing', 'consistent hash', 'weighted', 'random with two choices', 'power of two choices', 'ip hash', 'sticky sessions', 'session affinity', 'hash-based routing'] },
+    { id: 'in-cluster', label: 'balancing between services', terms: ['kube-proxy', 'client-side load balancing', 'client side load balancing', 'ribbon', 'envoy', 'sidecar', 'service mesh', 'linkerd', 'istio', 'kubernetes service', 'clusterip', 'nginx', 'ingress'], context: true },
+    { id: 'autoscaling', label: 'autoscaling behind the balancer', terms: ['autoscaling', 'auto-scaling', 'auto scaling', 'horizontal pod autoscaler', 'hpa', 'scale out', 'scales out', 'scale horizontally', 'scales horizontally', 'horizontal scaling', 'replicas', 'instances behind'], context: true },
+  ],
+  advice: 'Say where traffic is spread (edge load balancer, kube-proxy or mesh between services, or a client-side balancer) and by which algorithm (round robin, least connections, consistent hashing), with health checks taking bad instances out.',
+  docs: docsUrl('load-balancing'),
+};

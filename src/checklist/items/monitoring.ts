@@ -1,0 +1,24 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const monitoring: ChecklistItem = {
+  id: 'monitoring',
+  title: 'Monitoring',
+  question: 'How will you know what is wrong and where: metrics, logs and distributed traces, with which alerts?',
+  strongAnswer: [
+    'Metrics per service using RED (rate, errors, duration at p50/p95/p99) and resource use, with alerts on SLOs.',
+    'Structured, centralised logs carrying a correlation or trace id.',
+    'Distributed tracing (OpenTelemetry, Jaeger, Zipkin, X-Ray) with the trace context propagated across every hop, including message queues.',
+    'Health checks (shallow liveness, deep readiness) and dashboards per service.',
+  ],
+  headings: ['monitoring', 'observability', 'metrics', 'logging', 'logs', 'tracing', 'alerting', 'telemetry', 'operations', 'operability', 'knowing what is wrong', 'seeing inside'],
+  topics: ['monitoring', 'monitor', 'observability', 'observable', 'metrics', 'logging', 'logs', 'tracing', 'alerts', 'alerting', 'dashboards', 'telemetry'],
+  concepts: [
+    { id: 'metrics', label: 'metrics and alerts', terms: ['prometheus', 'grafana', 'cloudwatch', 'datadog', 'new relic', 'dynatrace', 'statsd', 'graphite', 'victoriametrics', 'red method', 'red metrics', 'golden signals', 'four golden signals', 'use method', 'latency histogram', 'slo', 'slos', 'sli', 'slis', 'error budget', 'pagerduty', 'opsgenie', 'alertmanager', 'alert on', 'alerts on', 'alert when', 'alerting on'] },
+    { id: 'logs', label: 'centralised structured logs', terms: ['elk', 'elk stack', 'elasticsearch', 'logstash', 'kibana', 'loki', 'splunk', 'fluentd', 'fluent bit', 'structured logs', 'structured logging', 'json logs', 'centralized logging', 'centralised logging', 'central logging', 'log aggregation', 'correlation id', 'correlation ids', 'request id'] },
+    { id: 'tracing', label: 'distributed tracing', terms: ['distributed tracing', 'distributed trace', 'distributed traces', 'opentelemetry', 'open telemetry', 'otel', 'jaeger', 'zipkin', 'x-ray', 'xray', 'tempo', 'honeycomb', 'trace id', 'trace ids', 'traceparent', 'trace context', 'span', 'spans'] },
+    { id: 'signals', label: 'latency percentiles and error rates', terms: ['p99', 'p95', 'p50', 'percentile', 'percentiles', 'error rate', 'request rate', 'saturation'], context: true },
+    { id: 'health', label: 'health checks and dashboards', terms: ['health check', 'health checks', 'health endpoint', '/health', 'liveness', 'readiness', 'liveness probe', 'readiness probe', 'dashboard', 'dashboards', 'on-call', 'runbook'], context: true },
+  ],
+  advice: 'Plan the three pillars: RED metrics with SLO alerts (Prometheus/Grafana or a hosted service), structured central logs with a correlation id, and distributed tracing with OpenTelemetry propagated across every hop.',
+  docs: docsUrl('monitoring'),
+};

@@ -1,0 +1,26 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const serviceBoundaries: ChecklistItem = {
+  id: 'service-boundaries',
+  title: 'Service boundaries',
+  question: 'Which services are there, and what does each one own? Name the business capability behind each boundary.',
+  strongAnswer: [
+    'Services cut along business capabilities or bounded contexts, not technical layers.',
+    'Each service named with the data and the behaviour it owns.',
+    'A reason for each boundary: team ownership, different scaling, release cadence or failure isolation.',
+    'Granularity that fits the team: a handful of services a team can own, merged where they always change together.',
+  ],
+  headings: ['service boundaries', 'boundaries', 'services', 'service catalog', 'service catalogue', 'decomposition', 'bounded contexts', 'domain model', 'components', 'service breakdown', 'who owns what', 'ownership', 'service responsibilities', 'modules'],
+  topics: ['service boundary', 'boundaries', 'decompose', 'decomposition', 'split into services', 'break down', 'bounded context', 'responsibility', 'responsibilities', 'business capability', 'microservice'],
+  concepts: [
+    { id: 'bounded-context', label: 'bounded contexts (domain-driven design)', terms: ['bounded context', 'domain-driven design', 'domain driven design', 'ddd', 'subdomain', 'aggregate root', 'context map'] },
+    { id: 'business-capability', label: 'decomposition by business capability', terms: ['business capability', 'business capabilities', 'by capability', 'by business domain', 'along business domains', 'one service per domain', 'per business domain'] },
+    { id: 'ownership', label: 'what each service owns', terms: ['service owns', 'services own', 'owns the', 'owns all', 'owns its', 'owns their', 'owned by', 'is the owner of', 'responsible for', 'in charge of', 'source of truth for', 'system of record'] },
+    { id: 'service-list', label: 'a named list of services', terms: ['split into', 'decomposed into', 'broken into', 'consists of the following services', 'the services are', 'we have the following services', 'extract the', 'extracted into'], context: true },
+    { id: 'handles', label: 'what each service does', terms: ['handles', 'manages', 'takes care of', 'deals with', 'is about', 'does only', 'single responsibility'], context: true },
+    { id: 'team-alignment', label: 'boundaries aligned with teams', terms: ["conway's law", 'conway', 'one team per service', 'team owns', 'owning team', 'team topology', 'stream-aligned team'] },
+    { id: 'modular-monolith', label: 'module boundaries inside a modular monolith', terms: ['modular monolith', 'module boundaries', 'strangler fig', 'strangler pattern'] },
+  ],
+  advice: 'List each service with the business capability and the data it owns, and say why the boundary sits there (team, scaling, failure isolation). Decompose by business capability, not by technical layer.',
+  docs: docsUrl('service-boundaries'),
+};

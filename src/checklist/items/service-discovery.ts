@@ -1,0 +1,25 @@
+import { docsUrl, type ChecklistItem } from '../schema';
+
+export const serviceDiscovery: ChecklistItem = {
+  id: 'service-discovery',
+  title: 'Service discovery',
+  question: 'How do services find each other when instances come and go: a registry, DNS, a service mesh or the platform?',
+  strongAnswer: [
+    'The mechanism: client-side (registry plus client load balancing), server-side (router asks the registry), DNS, a service mesh, or the platform (Kubernetes Services).',
+    'How instances register and deregister, and how unhealthy ones drop out (health checks, TTLs).',
+    'The trade-off taken: extra hop versus client complexity, DNS caching delays, mesh operational cost.',
+  ],
+  headings: ['service discovery', 'discovery', 'finding services', 'finding each other', 'service registry', 'naming', 'service lookup', 'addressing'],
+  topics: ['service discovery', 'discovery', 'discover', 'find each other', 'finds each other', 'locate', 'service location', 'service locations', 'where instances are', 'registry'],
+  concepts: [
+    { id: 'registry', label: 'a service registry', terms: ['service registry', 'eureka', 'consul', 'zookeeper', 'etcd', 'nacos', 'cloud map', 'registers itself', 'register themselves', 'registers with', 'register with', 'self-registration', 'registration', 'deregister', 'deregistered', 'heartbeat'] },
+    { id: 'client-side', label: 'client-side discovery', terms: ['client-side discovery', 'client side discovery', 'ribbon', 'client-side load balancing', 'spring cloud loadbalancer'] },
+    { id: 'server-side', label: 'server-side discovery', terms: ['server-side discovery', 'server side discovery'] },
+    { id: 'dns', label: 'DNS-based discovery', terms: ['dns-based', 'dns based', 'consul dns', 'route 53', 'route53', 'srv record', 'srv records', 'coredns', 'kube-dns', 'dns name', 'dns names', 'dns entry', 'dns lookup', 'dns resolution', 'dns'], context: true },
+    { id: 'kubernetes', label: 'Kubernetes Services', terms: ['kubernetes service', 'kubernetes services', 'k8s service', 'k8s services', 'clusterip', 'cluster ip', 'kube-proxy', 'headless service', 'kubernetes dns', 'k8s dns', 'cluster dns'] },
+    { id: 'mesh', label: 'a service mesh', terms: ['service mesh', 'istio', 'linkerd', 'consul connect', 'envoy sidecar', 'sidecar proxy', 'sidecar', 'app mesh', 'kuma'] },
+    { id: 'platform', label: 'discovery through the platform or a router', terms: ['kubernetes', 'k8s', 'load balancer', 'envoy', 'nomad', 'ecs service connect', 'service connect', 'by name', 'service name', 'virtual ip', 'health check', 'health checks', 'ttl'], context: true },
+  ],
+  advice: 'Choose how services find each other: Kubernetes Services (server-side, via DNS and kube-proxy), a registry such as Consul or Eureka (client-side), DNS, or a mesh such as Istio or Linkerd. Say how dead instances drop out.',
+  docs: docsUrl('service-discovery'),
+};

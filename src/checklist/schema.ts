@@ -1,0 +1,107 @@
+// The shape of checklist content: items and anti-patterns are data, validated here.
+import * as z from 'zod/mini';
+
+export const ITEM_IDS = [
+  'service-boundaries',
+  'communication',
+  'data-management',
+  'service-discovery',
+  'api-gateway',
+  'load-balancing',
+  'fault-tolerance',
+  'deployment',
+  'monitoring',
+  'security',
+] as const;
+export type ItemId = (typeof ITEM_IDS)[number];
+
+export const ANTIPATTERN_IDS = [
+  'distributed-monolith',
+  'shared-database',
+  'too-fine-granularity',
+  'synchronous-chains',
+  'no-api-versioning',
+  'ignoring-data-ownership',
+  'no-circuit-breakers',
+  'manual-deployments',
+] as const;
+export type AntiPatternId = (typeof ANTIPATTERN_IDS)[number];
+
+const text = z.string().check(z.minLength(1), z.trim());
+const phrases = z.array(text).check(z.minLength(1));
+
+export const conceptSchema = z.object({
+  id: text,
+  /** How the concept is named in feedback. */
+  label: text,
+  /** Phrases that show it (matched on word stems, so "deploys" meets "deployed"). */
+  terms: phrases,
+  /** Counts only in a sentence or section that is about the item ("DNS" alone is too broad). */
+  context: z.optional(z.boolean()),
+});
+export type Concept = z.infer<typeof conceptSchema>;
+
+export const checklistItemSchema = z.object({
+  id: z.enum(ITEM_IDS),
+  title: text,
+  /** What a reviewer asks when the item is missing. */
+  question: text,
+  /** What a strong answer contains, point by point. */
+  strongAnswer: phrases,
+  /** Heading phrases that make a section about this item. */
+  headings: phrases,
+  /** Phrases that show the topic is raised, decided or not. */
+  topics: phrases,
+  /** Mechanisms and techniques whose choice is a decision. */
+  concepts: z.array(conceptSchema).check(z.minLength(1)),
+  advice: text,
+  docs: z.url(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+
+const regex = text.check(
+  z.refine((source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a valid regular expression'),
+);
+
+export const patternSchema = z.object({
+  /** A regular expression over the sentence's lower-cased, typography-folded text. */
+  re: regex,
+  /** The pattern itself states an absence ("no versioning"): a negation inside it is the point. */
+  absence: z.optional(z.boolean()),
+});
+export type Pattern = z.infer<typeof patternSchema>;
+
+export const detectorSchema = z.discriminatedUnion('kind', [
+  /** Any of the patterns in a sentence that describes the design. */
+  z.object({ kind: z.literal('phrases'), patterns: z.array(patternSchema).check(z.minLength(1)) }),
+  /** A chain of synchronous calls with at least `minHops` hops. */
+  z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),
+  /** Many more services than the team can own, or a service per table or function. */
+  z.object({
+    kind: z.literal('granularity'),
+    servicesPerEngineer: z.number().check(z.positive()),
+    minServices: z.number().check(z.int(), z.positive()),
+    patterns: z.array(patternSchema),
+  }),
+]);
+export type Detector = z.infer<typeof detectorSchema>;
+
+export const antiPatternSchema = z.object({
+  id: z.enum(ANTIPATTERN_IDS),
+  title: text,
+  problem: text,
+  advice: text,
+  docs: z.url(),
+  detector: detectorSchema,
+});
+export type AntiPattern = z.infer<typeof antiPatternSchema>;
+
+export const DOCS_BASE = 'https://github.com/design-workbench/design-workbench/blob/main/docs/checklist.md';
+export const docsUrl = (id: string): string => `${DOCS_BASE}#${id}`;

@@ -1,0 +1,254 @@
+// The document model: a Markdown file parsed into the pieces the checklist and the other
+// capabilities reason about, each with its 0-based line numbers. Pure: no `vscode` import.
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { parseDocument as parseYaml } from 'yaml';
+
+export type BlockKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote';
+
+export interface Section {
+  readonly heading: string;
+  readonly level: number;
+  /** Line of the heading. */
+  readonly line: number;
+  /** Last line that belongs to the section (inclusive), sub-sections included. */
+  endLine: number;
+  readonly parent: Section | undefined;
+  readonly children: Section[];
+}
+
+/** A piece of prose: its text with HTML comments removed, and where it stands. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly text: string;
+  readonly line: number;
+  readonly endLine: number;
+  /** The innermost section that holds the block (undefined before the first heading). */
+  readonly section: Section | undefined;
+  /** Line of each `\n`-separated line of `text`, for mapping offsets back to the source. */
+  readonly lineOf: readonly number[];
+  /** For a table row: each cell's text. The row's `text` joins them with ` | `. */
+  readonly cells?: readonly string[];
+}
+
+export interface CodeBlock {
+  readonly info: string;
+  readonly content: string;
+  /** Line of the opening fence. */
+  readonly line: number;
+  /** Line of the closing fence (or the last line when unclosed). */
+  readonly endLine: number;
+  /** Line of the first content line. */
+  readonly contentLine: number;
+  readonly section: Section | undefined;
+}
+
+export interface Comment {
+  /** The comment body, without `<!--` and `-->`, trimmed. */
+  readonly text: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+export interface FrontMatter {
+  /** Parsed YAML; undefined when the YAML is invalid. */
+  readonly data: unknown;
+  readonly line: number;
+  readonly endLine: number;
+  readonly error?: { readonly message: string; readonly line: number };
+}
+
+export interface DesignDocument {
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly frontMatter: FrontMatter | undefined;
+  /** Every section in document order. */
+  readonly sections: readonly Section[];
+  /** Top-level sections (the heading tree's roots). */
+  readonly outline: readonly Section[];
+  readonly blocks: readonly Block[];
+  readonly codeBlocks: readonly CodeBlock[];
+  readonly comments: readonly Comment[];
+}
+
+const markdown = new MarkdownIt({ html: true });
+const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
+
+/** Splits text into lines, accepting `\n`, `\r\n` and lone `\r`. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function parseDocument(source: string): DesignDocument {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const lines = splitLines(text);
+  const frontMatter = readFrontMatter(lines);
+  // Blank the front matter instead of cutting it so markdown-it's line numbers stay true.
+  const body = frontMatter
+    ? lines.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n')
+    : lines.join('\n');
+  const tokens = markdown.parse(body, {});
+
+  const sections: Section[] = [];
+  const outline: Section[] = [];
+  const blocks: Block[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const comments: Comment[] = [];
+  const open: Section[] = [];
+  const current = (): Section | undefined => open[open.length - 1];
+
+  const addComments = (raw: string, firstLine: number): void => {
+    for (const m of raw.matchAll(COMMENT)) {
+      const before = raw.slice(0, m.index);
+      const line = firstLine + count(before, '\n');
+      comments.push({ text: m[1].trim(), line, endLine: line + count(m[0], '\n') });
+    }
+  };
+
+  const addBlock = (kind: BlockKind, inline: Token, line: number, endLine: number): void => {
+    addComments(inline.content, line);
+    const text = stripComments(inline.content);
+    if (!text.trim()) return;
+    const lineOf = splitLines(text).map((_, i) => Math.min(line + i, endLine));
+    blocks.push({ kind, text, line, endLine, section: current(), lineOf });
+  };
+  let row: string[] | undefined;
+
+  const containers: string[] = [];
+  let rowLine = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1];
+        const level = Number(t.tag.slice(1));
+        const line = t.map ? t.map[0] : 0;
+        while (open.length && open[open.length - 1].level >= level) open.pop();
+        const parent = current();
+        addComments(inline.content, line);
+        const section: Section = {
+          heading: stripComments(inline.content).trim(),
+          level,
+          line,
+          endLine: lines.length - 1,
+          parent,
+          children: [],
+        };
+        (parent ? parent.children : outline).push(section);
+        sections.push(section);
+        open.push(section);
+        break;
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+      case 'blockquote_open':
+        containers.push(t.type);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+      case 'blockquote_close':
+        containers.pop();
+        break;
+      case 'tr_open':
+        rowLine = t.map ? t.map[0] : rowLine + 1;
+        row = [];
+        break;
+      case 'tr_close': {
+        const cells = (row ?? []).map((c) => stripComments(c).trim());
+        row = undefined;
+        if (cells.some((c) => c)) {
+          const text = cells.join(' | ');
+          blocks.push({ kind: 'table-row', text, line: rowLine, endLine: rowLine, section: current(), lineOf: [rowLine], cells });
+        }
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[i + 1];
+        const [start, end] = t.map ?? [0, 1];
+        const inList = containers.some((c) => c !== 'blockquote_open');
+        const kind: BlockKind = inList ? 'list-item' : containers.length ? 'blockquote' : 'paragraph';
+        addBlock(kind, inline, start, end - 1);
+        break;
+      }
+      case 'inline': {
+        const prev = tokens[i - 1];
+        if (prev && (prev.type === 'th_open' || prev.type === 'td_open')) {
+          addComments(t.content, rowLine);
+          row?.push(t.content);
+        }
+        break;
+      }
+      case 'fence':
+      case 'code_block': {
+        const [start, end] = t.map ?? [0, 1];
+        const fenced = t.type === 'fence';
+        codeBlocks.push({
+          info: t.info.trim(),
+          content: t.content,
+          line: start,
+          endLine: end - 1,
+          contentLine: fenced ? start + 1 : start,
+          section: current(),
+        });
+        break;
+      }
+      case 'html_block': {
+        const [start] = t.map ?? [0, 1];
+        addComments(t.content, start);
+        break;
+      }
+    }
+  }
+
+  // A section ends where the next heading of the same or a higher level begins.
+  const unclosed: Section[] = [];
+  for (const s of sections) {
+    while (unclosed.length && unclosed[unclosed.length - 1].level >= s.level) unclosed.pop()!.endLine = s.line - 1;
+    unclosed.push(s);
+  }
+
+  return { text, lines, frontMatter, sections, outline, blocks, codeBlocks, comments };
+}
+
+function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
+  if (lines[0]?.trim() !== '---') return undefined;
+  let end = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)\s*$/.test(lines[i])) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return undefined;
+  const yaml = parseYaml(lines.slice(1, end).join('\n'));
+  if (yaml.errors.length) {
+    const e = yaml.errors[0];
+    const line = 1 + (e.linePos?.[0].line ?? 1) - 1;
+    return { data: undefined, line: 0, endLine: end, error: { message: e.message.split('\n')[0], line } };
+  }
+  return { data: yaml.toJS(), line: 0, endLine: end };
+}
+
+/** Removes HTML comments, keeping the line breaks inside them so line numbers stay true. */
+export function stripComments(text: string): string {
+  return text.replace(COMMENT, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The headings from the document root down to `section`, outermost first. */
+export function headingPath(section: Section | undefined): string[] {
+  const path: string[] = [];
+  for (let s = section; s; s = s.parent) path.unshift(s.heading);
+  return path;
+}
+
+/** Front matter as a plain record, or an empty one when absent or not a mapping. */
+export function frontMatterRecord(doc: DesignDocument): Record<string, unknown> {
+  const data = doc.frontMatter?.data;
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}

@@ -1,0 +1,244 @@
+// Text analysis shared by the checklist and the scorer: sentences, tokens, stems, phrase
+// matching, negation, hedging and placeholders. Pure: no `vscode` import.
+import type { Block, DesignDocument, Section } from './document';
+
+export interface Token {
+  /** Lower-case word as written. */
+  readonly word: string;
+  readonly stem: string;
+  /** Offsets in the sentence's `norm` text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sentence {
+  /** The sentence as written (Markdown markers removed). */
+  readonly text: string;
+  /** Lower-case, typography-normalised text that patterns run on. */
+  readonly norm: string;
+  readonly line: number;
+  readonly tokens: readonly Token[];
+  /** Per token: true when it stands inside a negation's or rejection's scope. */
+  readonly negated: readonly boolean[];
+  /** Per token: index of its clause in the sentence. */
+  readonly clause: readonly number[];
+  /** The sentence only considers, postpones or asks; it decides nothing. */
+  readonly hedged: boolean;
+  /** A template prompt, TODO or TBD: not content at all. */
+  readonly placeholder: boolean;
+  readonly block: Block;
+  readonly section: Section | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stemming: a small suffix stripper, enough to make "deploys", "deployed" and "deploying" meet.
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const s = computeStem(word);
+  if (stemCache.size < 50_000) stemCache.set(word, s);
+  return s;
+}
+
+function computeStem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  let s = w;
+  if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (/(ss|us|is)$/.test(s)) {
+    /* keep: "class", "status", "analysis" */
+  } else if (/(sses|xes|zes|ches|shes)$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && s.length > 3) s = s.slice(0, -1);
+  for (const suffix of ['ments', 'ment', 'ings', 'ing', 'edly', 'ed', 'ly']) {
+    if (s.endsWith(suffix) && s.length - suffix.length >= 3) {
+      s = s.slice(0, -suffix.length);
+      // "mapped" -> "map", but keep "install" and "roll"
+      if ((suffix === 'ing' || suffix === 'ed') && /([bdgmnprt])\1$/.test(s)) s = s.slice(0, -1);
+      break;
+    }
+  }
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalising and tokenising.
+
+/** Lower-cases and folds typography so that patterns can be written once. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‐-―−]/g, '-')
+    .replace(/→|⟶|➔|=>|-->|->/g, ' -> ')
+    .replace(/[*_~]+/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+
+export function tokenize(norm: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    tokens.push({ word: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Stems of a phrase, as they will be matched against sentences. */
+export function phraseStems(phrase: string): string[] {
+  return tokenize(normalize(phrase)).map((t) => t.stem);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation, hedging and placeholders.
+
+/** Words that negate what follows them in the same clause. */
+const NEGATORS = new Set([
+  'no', 'not', 'never', 'without', 'none', 'neither', 'nor', 'avoid', 'reject', 'against',
+  "don't", "doesn't", "won't", "isn't", "aren't", "can't", 'cannot', "shouldn't", "wouldn't",
+  "didn't", "wasn't", "weren't", "haven't", "hasn't", 'instead',
+].map(stem));
+/** Phrases that negate the clause they end ("a mesh is overkill", "security is out of scope"). */
+const POST_NEGATION =
+  /\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need)\b/;
+/** Words that end a negation's reach. */
+const CLAUSE_BREAK = /[;:,.!?()|]|\s-\s|\bbut\b|\bhowever\b|\binstead\b|\bwhereas\b|\bthough\b|\bso\b|\bthen\b|\bwhile\b|\bbecause\b|\bwhich\b|\bthat\b/g;
+const NEGATION_REACH = 7;
+
+const HEDGE =
+  /\b(maybe|perhaps|possibly|might|could|may|would like to|think about|thinking about|look into|looking into|consider(ing)? (using|adding|introducing|whether|a|an|the)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+const PLACEHOLDER =
+  /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
+const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Sentences.
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s)/g;
+
+/** Splits the document's prose into analysed sentences, in document order. */
+export function sentencesOf(doc: DesignDocument): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of doc.blocks) {
+    const raw = block.text;
+    let from = 0;
+    const cut = (to: number): void => {
+      const piece = raw.slice(from, to);
+      if (piece.trim()) {
+        const lead = piece.length - piece.trimStart().length;
+        const lineIndex = countNewlines(raw, 0, from + lead);
+        out.push(analyse(piece.trim(), block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)], block));
+      }
+    };
+    for (const m of raw.matchAll(SENTENCE_END)) {
+      cut(m.index);
+      from = m.index + m[0].length;
+    }
+    cut(raw.length);
+  }
+  return out;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+/** Analyses one piece of text as a sentence (exported for the scorer and for tests). */
+export function analyse(text: string, line: number, block: Block): Sentence {
+  const plain = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+  const norm = normalize(plain);
+  const tokens = tokenize(norm);
+  const clause = clauseIndex(norm, tokens);
+  const negated = negation(norm, tokens, clause);
+  const placeholder = PLACEHOLDER.test(norm) || (SHORT_UNDECIDED.test(norm) && tokens.length <= 5);
+  const hedged = !placeholder && (HEDGE.test(norm) || /\?\s*$/.test(norm));
+  return { text: plain.trim(), norm, line, tokens, negated, clause, hedged, placeholder, block, section: block.section };
+}
+
+function clauseIndex(norm: string, tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (const m of norm.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
+  const clause: number[] = [];
+  let b = 0;
+  for (const t of tokens) {
+    while (b < breaks.length && breaks[b] < t.start) b++;
+    clause.push(b);
+  }
+  return clause;
+}
+
+function negation(norm: string, tokens: readonly Token[], clause: readonly number[]): boolean[] {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NEGATORS.has(tokens[i].stem)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + NEGATION_REACH && clause[j] === clause[i]; j++) negated[j] = true;
+  }
+  const post = POST_NEGATION.exec(norm);
+  if (post) {
+    const end = post.index + post[0].length;
+    const at = clauseAt(tokens, clause, post.index);
+    for (let i = 0; i < tokens.length; i++) {
+      if (clause[i] === at || (tokens[i].start >= post.index && tokens[i].start < end)) negated[i] = true;
+    }
+  }
+  return negated;
+}
+
+function clauseAt(tokens: readonly Token[], clause: readonly number[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= offset) return clause[i];
+  return clause[clause.length - 1] ?? 0;
+}
+
+/** True when the text before `offset` in the same clause holds a negating word nearby. */
+export function negatedBefore(s: Sentence, offset: number): boolean {
+  let at = s.tokens.findIndex((t) => t.start >= offset);
+  if (at < 0) at = s.tokens.length;
+  const clause = at < s.tokens.length ? s.clause[at] : s.clause[s.clause.length - 1];
+  for (let j = at - 1; j >= 0 && j >= at - NEGATION_REACH && s.clause[j] === clause; j--) {
+    if (NEGATORS.has(s.tokens[j].stem)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase matching.
+
+export interface PhraseMatch<T> {
+  readonly value: T;
+  /** Index of the first and one past the last token. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Finds many stemmed phrases in sentences quickly: phrases are indexed by their first stem. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { stems: string[]; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const stems = phraseStems(phrase);
+    if (!stems.length) return;
+    const list = this.byFirst.get(stems[0]) ?? [];
+    list.push({ stems, value });
+    this.byFirst.set(stems[0], list);
+  }
+
+  *matches(tokens: readonly Token[]): Generator<PhraseMatch<T>> {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get(tokens[i].stem);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        let k = 1;
+        while (k < c.stems.length && i + k < tokens.length && tokens[i + k].stem === c.stems[k]) k++;
+        if (k === c.stems.length) yield { value: c.value, from: i, to: i + k };
+      }
+    }
+  }
+}
