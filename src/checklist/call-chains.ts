@@ -45,7 +45,9 @@ function edgesOf(s: Sentence): Edge[] {
   let previousObject = '';
   let lastEnd = 0;
   for (const m of s.norm.matchAll(CALL)) {
-    const before = s.norm.slice(lastEnd, m.index).split(/[^a-z0-9-]+/).filter(Boolean);
+    // The subject is the noun phrase right before the verb, after any comma or conjunction.
+    const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
+    const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     const after = s.norm.slice(m.index + m[0].length).split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));

@@ -126,11 +126,20 @@ export class ChecklistEngine {
     };
 
     for (const s of sentences) {
-      const about = new Set(sectionItems.of(s.section));
-      for (const m of this.topics.matches(s.tokens)) if (!s.negated[m.from]) about.add(m.value);
-
+      const bySection = sectionItems.of(s.section);
+      const about = new Set(bySection);
+      const rejected = new Set<ItemId>();
+      for (const m of this.topics.matches(s.tokens)) (s.negated[m.from] ? rejected : about).add(m.value);
+      if (s.context) for (const m of this.topics.matches(s.context)) about.add(m.value);
       const decided = new Set<ItemId>();
       const mentioned = new Set<ItemId>(about);
+      // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
+      if (s.context && s.tokens.length >= 2) {
+        for (const m of this.concepts.matches(s.context)) {
+          if (!m.value.concept.context || about.has(m.value.item.id)) decided.add(m.value.item.id);
+        }
+      }
+
       for (const m of this.concepts.matches(s.tokens)) {
         const { item, concept } = m.value;
         if (isNegated(s, m.from, m.to)) continue;
@@ -142,10 +151,18 @@ export class ChecklistEngine {
         labels.add(concept.label);
         shown.set(item.id, labels);
       }
-      if (!s.hedged && DECISION.test(s.norm) && REASON.test(s.norm)) for (const id of about) decided.add(id);
+      if (!s.hedged && bySection.length && DECISION.test(s.norm) && REASON.test(s.norm)) for (const id of bySection) decided.add(id);
 
       for (const id of decided) push(strong, id, s);
-      for (const id of mentioned) if (!decided.has(id) && !fullyNegated(s)) push(weak, id, s);
+      for (const id of mentioned) if (!decided.has(id) && !rejected.has(id) && !fullyNegated(s)) push(weak, id, s);
+    }
+
+    // A design that shows an anti-pattern has decided that item, if poorly.
+    const antipatterns = this.findAntiPatterns(sentences);
+    for (const a of antipatterns) {
+      const decides = this.antiPatterns.find((p) => p.id === a.id)?.decides;
+      const s = sentences.find((x) => x.line + 1 === a.line);
+      if (decides && s && !strong.has(decides)) push(strong, decides, s);
     }
 
     const items: ItemResult[] = [];
@@ -192,7 +209,6 @@ export class ChecklistEngine {
       }
     }
 
-    const antipatterns = this.findAntiPatterns(sentences);
     const counted = items.filter((i) => i.status !== 'out-of-scope');
     const covered = counted.filter((i) => i.status === 'covered').length;
     const half = counted.filter((i) => i.status === 'weak').length;
@@ -292,12 +308,24 @@ class SectionItems {
     return ids;
   }
 
+  private titles = new WeakMap<Section, boolean>();
+  private titleOnly(section: Section): boolean {
+    let t = this.titles.get(section);
+    if (t === undefined) {
+      t = section.children.length > 0 || section.endLine - section.line > 3;
+      this.titles.set(section, t);
+    }
+    return t;
+  }
+
   /** 0-based line of the first section whose own heading is about the item. */
   headingFor(doc: DesignDocument, id: ItemId): number | undefined {
     return doc.sections.find((s) => this.own(s).includes(id))?.line;
   }
 
   private own(section: Section): ItemId[] {
+    // The document's title is not a section about one item.
+    if (section.level === 1 && !section.parent && this.titleOnly(section)) return [];
     const matches = [...this.headings.matches(tokenizeHeading(section.heading))];
     // A longer heading phrase wins over one inside it: "Service discovery" is not "Services".
     const kept = matches.filter(

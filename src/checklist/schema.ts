@@ -98,6 +98,8 @@ export const antiPatternSchema = z.object({
   title: text,
   problem: text,
   advice: text,
+  /** The item on which the anti-pattern is a decision, if a poor one ("we deploy by hand" decides deployment). */
+  decides: z.optional(z.enum(ITEM_IDS)),
   docs: z.url(),
   detector: detectorSchema,
 });

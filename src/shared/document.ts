@@ -29,6 +29,9 @@ export interface Block {
   readonly lineOf: readonly number[];
   /** For a table row: each cell's text. The row's `text` joins them with ` | `. */
   readonly cells?: readonly string[];
+  /** For a table row: the table's header cells (for the header row itself, `isHeader` is set). */
+  readonly header?: readonly string[];
+  readonly isHeader?: boolean;
 }
 
 export interface CodeBlock {
@@ -113,6 +116,8 @@ export function parseDocument(source: string): DesignDocument {
     blocks.push({ kind, text, line, endLine, section: current(), lineOf });
   };
   let row: string[] | undefined;
+  let header: string[] | undefined;
+  let inHead = false;
 
   const containers: string[] = [];
   let rowLine = 0;
@@ -153,12 +158,23 @@ export function parseDocument(source: string): DesignDocument {
         rowLine = t.map ? t.map[0] : rowLine + 1;
         row = [];
         break;
+      case 'thead_open':
+        inHead = true;
+        header = undefined;
+        break;
+      case 'thead_close':
+        inHead = false;
+        break;
       case 'tr_close': {
         const cells = (row ?? []).map((c) => stripComments(c).trim());
         row = undefined;
+        if (inHead) header = cells;
         if (cells.some((c) => c)) {
           const text = cells.join(' | ');
-          blocks.push({ kind: 'table-row', text, line: rowLine, endLine: rowLine, section: current(), lineOf: [rowLine], cells });
+          blocks.push({
+            kind: 'table-row', text, line: rowLine, endLine: rowLine, section: current(), lineOf: [rowLine], cells,
+            ...(inHead ? { isHeader: true } : { header }),
+          });
         }
         break;
       }

@@ -28,6 +28,8 @@ export interface Sentence {
   readonly placeholder: boolean;
   readonly block: Block;
   readonly section: Section | undefined;
+  /** For a table cell: its row's first cell and the header, which say what the cell is about. */
+  readonly context?: readonly Token[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,7 +114,7 @@ const CLAUSE_BREAK = /[;:,.!?()|]|\s-\s|\bbut\b|\bhowever\b|\binstead\b|\bwherea
 const NEGATION_REACH = 7;
 
 const HEDGE =
-  /\b(maybe|perhaps|possibly|might|could|may|would like to|think about|thinking about|look into|looking into|consider(ing)? (using|adding|introducing|whether|a|an|the)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet )?(chosen|picked|decided|settled|worked out|agreed)|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
 const PLACEHOLDER =
   /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
@@ -126,6 +128,17 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s
 export function sentencesOf(doc: DesignDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const block of doc.blocks) {
+    if (block.cells) {
+      if (block.isHeader) continue;
+      // A table row is read cell by cell; its first cell and the header say what each cell is about.
+      const context = tokenize(normalize([block.cells[0], ...(block.header ?? [])].join(' | ')));
+      const filled = block.cells.filter((c) => c.trim());
+      const cells = filled.length > 1 ? block.cells.slice(1) : block.cells;
+      const analysed = cells.filter((c) => c.trim()).map((c) => ({ ...analyse(c, block.line, block), context }));
+      // A row whose value is TBD is a prompt, whatever its label says.
+      if (!analysed.some((s) => s.placeholder)) out.push(...analysed);
+      continue;
+    }
     const raw = block.text;
     let from = 0;
     const cut = (to: number): void => {

@@ -5,6 +5,7 @@ export const distributedMonolith: AntiPattern = {
   title: 'Distributed monolith',
   problem: 'The services are split on paper but must be released together, so the system pays for distribution without gaining independent deployment.',
   advice: 'Draw boundaries so that a service can ship alone: stable, versioned contracts, asynchronous events between services, and no shared release train.',
+  decides: 'deployment',
   docs: docsUrl('distributed-monolith'),
   detector: {
     kind: 'phrases',

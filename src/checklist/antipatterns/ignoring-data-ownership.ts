@@ -7,6 +7,7 @@ export const ignoringDataOwnership: AntiPattern = {
   title: 'Ignoring data ownership',
   problem: 'Several services write the same entity, so no one owns its rules and concurrent writers corrupt it.',
   advice: 'Give each entity a single owning service that alone writes it; others ask it through its API or keep a read-only copy fed by its events.',
+  decides: 'data-management',
   docs: docsUrl('ignoring-data-ownership'),
   detector: {
     kind: 'phrases',
@@ -16,6 +17,9 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
       { re: '\\bno (single |clear )?owner\\b', absence: true },
+      { re: '\\b(last[- ]write[- ]wins|last writer wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
+      { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
+      { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
     ],
   },

@@ -5,15 +5,16 @@ export const manualDeployments: AntiPattern = {
   title: 'Manual deployments',
   problem: 'Releases are done by hand, so they are slow, error-prone and differ from one run to the next; with many services this does not scale.',
   advice: 'Give every service an automated CI/CD pipeline that builds, tests and deploys it, with an automated rollout strategy and rollback.',
+  decides: 'deployment',
   docs: docsUrl('manual-deployments'),
   detector: {
     kind: 'phrases',
     patterns: [
-      { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|push(ed|es)? to production)\\b[^.;]{0,50}\\b(manually|by hand|by ssh|over ssh|via ssh|from (a|their|his|her|my|our) (laptop|machine|workstation))\\b' },
+      { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|restart|restarts|restarting|restarted|push(ed|es)? to production|build|builds|building)\\b[^.;]{0,60}\\b(manually|by hand|by ssh|over ssh|via ssh|with ssh|(with|via|using|over) (scp|sftp|ftp|rsync)|(from|on) (a|their|his|her|my|our|own|the developer.s) (own )?(laptop|machine|workstation))\\b' },
       { re: '\\bmanual (deploy|deploys|deployment|deployments|release|releases|rollouts?|release process|release steps|production pushes|upgrades)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
-      { re: '\\b(copy|copies|copied|scp|ftp|upload|uploads|uploaded|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
+      { re: '\\b(copy|copies|copied|copying|scp|ftp|upload|uploads|uploaded|uploading|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
       { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b[^.;]{0,30}\\b(deploys?|releases?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b' },
     ],
   },

@@ -5,6 +5,7 @@ export const noApiVersioning: AntiPattern = {
   title: 'No API versioning',
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
+  decides: 'communication',
   docs: docsUrl('no-api-versioning'),
   detector: {
     kind: 'phrases',

@@ -7,6 +7,7 @@ export const noCircuitBreakers: AntiPattern = {
   title: 'No circuit breakers or timeouts',
   problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
   advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
+  decides: 'fault-tolerance',
   docs: docsUrl('no-circuit-breakers'),
   detector: {
     kind: 'phrases',

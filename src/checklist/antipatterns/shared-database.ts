@@ -1,12 +1,13 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
-const STORE = '(database|databases|db|dbs|schema|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|rds instance|cluster)';
+const STORE = '(database|databases|db|dbs|schema|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|instance|cluster|tables)';
 
 export const sharedDatabase: AntiPattern = {
   id: 'shared-database',
   title: 'Shared database',
   problem: 'Several services read and write one database, so a schema change in one breaks the others and none can be deployed or scaled alone.',
   advice: 'Give each service its own database and reach another service\'s data only through its API or its events.',
+  decides: 'data-management',
   docs: docsUrl('shared-database'),
   detector: {
     kind: 'phrases',

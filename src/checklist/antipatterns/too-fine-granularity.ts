@@ -5,6 +5,7 @@ export const tooFineGranularity: AntiPattern = {
   title: 'Too-fine granularity',
   problem: 'Far more services than the team can own: every feature crosses several services, and the team spends its time on the plumbing between them.',
   advice: 'Merge services that always change together and right-size boundaries to the team: a few services per team, not a service per table or function.',
+  decides: 'service-boundaries',
   docs: docsUrl('too-fine-granularity'),
   detector: {
     kind: 'granularity',

@@ -10,8 +10,8 @@ export const deployment: ChecklistItem = {
     'Rollback: how fast and what triggers it (error rate, latency), and how schema changes stay backward compatible during the rollout.',
     'The runtime platform: containers on Kubernetes, ECS, or VMs, described as code.',
   ],
-  headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'infrastructure', 'operations', 'platform'],
-  topics: ['deployment', 'deploy', 'deployed', 'release', 'rollout', 'roll out', 'ship', 'shipping', 'production'],
+  headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'continuous delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'infrastructure', 'operations', 'platform'],
+  topics: ['deployment', 'deploy', 'deployed', 'release process', 'rollout', 'roll out'],
   concepts: [
     { id: 'strategy', label: 'a rollout strategy', terms: ['blue-green', 'blue/green', 'blue green', 'canary', 'canaries', 'canary release', 'rolling update', 'rolling updates', 'rolling deployment', 'rolling deploy', 'rolling upgrade', 'progressive delivery', 'feature flag', 'feature flags', 'feature toggle', 'dark launch', 'shadow traffic', 'traffic shifting', 'recreate strategy'] },
     { id: 'pipeline', label: 'a CI/CD pipeline', terms: ['ci/cd', 'cicd', 'continuous delivery', 'continuous deployment', 'continuous integration', 'pipeline', 'pipelines', 'github actions', 'gitlab ci', 'jenkins', 'circleci', 'argo cd', 'argocd', 'argo rollouts', 'flux', 'flagger', 'spinnaker', 'tekton', 'gitops', 'buildkite', 'azure devops', 'codepipeline'] },

@@ -9,8 +9,8 @@ export const loadBalancing: ChecklistItem = {
     'The algorithm and why: round robin, least connections, consistent hashing for sticky or cache-friendly routing, weighted for canaries.',
     'Health checks that take bad instances out of rotation, and autoscaling behind the balancer.',
   ],
-  headings: ['load balancing', 'load balancer', 'traffic', 'traffic management', 'scaling', 'scalability', 'traffic distribution', 'spreading load', 'capacity'],
-  topics: ['load balancing', 'load balancer', 'load-balancing', 'balance', 'traffic', 'spread', 'distribute', 'distributed across', 'instances'],
+  headings: ['load balancing', 'load balancer', 'traffic', 'traffic management', 'scaling', 'scalability', 'traffic distribution', 'spreading load'],
+  topics: ['load balancing', 'load balancer', 'load-balancing', 'balancing', 'traffic distribution', 'distribute traffic', 'distributes traffic', 'spread traffic', 'spreads traffic', 'spread the load', 'spreads the load', 'spread load'],
   concepts: [
     { id: 'balancer', label: 'a load balancer', terms: ['load balancer', 'load balancers', 'load-balancer', 'load balanced', 'load-balanced', 'alb', 'elb', 'nlb', 'application load balancer', 'network load balancer', 'cloud load balancer', 'haproxy', 'f5', 'azure load balancer', 'gcp load balancer', 'metallb'] },
     { id: 'algorithm', label: 'a balancing algorithm', terms: ['round robin', 'round-robin', 'least connections', 'least-connections', 'least request', 'least outstanding requests', 'consistent hashing', 'consistent hash', 'weighted', 'random with two choices', 'power of two choices', 'ip hash', 'sticky sessions', 'session affinity', 'hash-based routing'] },
