@@ -48,7 +48,8 @@ function edgesOf(s: Sentence): Edge[] {
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
     const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
-    const after = s.norm.slice(m.index + m[0].length).split(/[^a-z0-9-]+/).filter(Boolean);
+    const tail = s.norm.slice(m.index + m[0].length).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
+    const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
     const from = SUBJECT_PRONOUN.test(subjectWord) || !ownSubject ? previousObject : ownSubject;

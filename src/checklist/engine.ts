@@ -80,7 +80,7 @@ const NOT_THE_DESIGN_HEADING =
   /\b(anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
 /** Sentences that warn, reject or describe the past rather than state the design. */
 const NOT_THE_DESIGN_SENTENCE =
-  /\b(anti-?patterns?|avoid|avoids|avoided|avoiding|must not|mustn't|should not|shouldn't|not allowed|forbidden|forbid|prohibit|prohibited|instead of|rather than|reject|rejected|pitfall|mistake|danger|bad practice|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+  /\b(anti-?patterns?|must not|mustn't|should not|shouldn't|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 
 interface ConceptRef {
@@ -94,7 +94,7 @@ export class ChecklistEngine {
   private readonly concepts = new PhraseIndex<ConceptRef>();
   private readonly topics = new PhraseIndex<ItemId>();
   private readonly headings = new PhraseIndex<ItemId>();
-  private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean }[]>();
+  private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean; near: RegExp | undefined }[]>();
 
   constructor(items: readonly unknown[] = builtinItems, antiPatterns: readonly unknown[] = builtinAntiPatterns) {
     this.items = items.map((i) => checklistItemSchema.parse(i));
@@ -106,7 +106,7 @@ export class ChecklistEngine {
     }
     for (const a of this.antiPatterns) {
       const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
-      this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false })));
+      this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined })));
     }
   }
 
@@ -246,6 +246,7 @@ export class ChecklistEngine {
         if (!m) continue;
         if (negatedBefore(s, m.index)) continue;
         if (p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length)) continue;
+        if (p.near && !p.near.test(s.norm) && !headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) continue;
         return { line: s.line + 1, evidence: s.text };
       }
     }
@@ -269,7 +270,7 @@ function fullyNegated(s: Sentence): boolean {
   return content.length > 0 && content.every((t) => s.negated[s.tokens.indexOf(t)]);
 }
 
-const INSIDE_NEGATION = /^(not|no|never|without|don't|doesn't|won't|isn't|aren't|independently|separately)$/;
+const INSIDE_NEGATION = /^(not|no|never|without|nobody|don't|doesn't|won't|isn't|aren't|independently|separately)$/;
 
 function negatedInside(s: Sentence, start: number, end: number): boolean {
   return s.tokens.some((t) => t.start > start && t.end <= end && INSIDE_NEGATION.test(t.word));

@@ -7,7 +7,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUM = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ )?(?:micro-?)?services\\b`, 'g');
-const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM})\\b`);
+const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 
 function value(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
@@ -22,7 +22,7 @@ export function findGranularity(
   for (const s of sentences) {
     const m = TEAM.exec(s.norm);
     if (m) {
-      team = value(m[1] ?? m[2]);
+      team = value(m[1] ?? m[2] ?? m[3]);
       break;
     }
   }

@@ -75,6 +75,8 @@ export const patternSchema = z.object({
   re: regex,
   /** The pattern itself states an absence ("no versioning"): a negation inside it is the point. */
   absence: z.optional(z.boolean()),
+  /** A second expression that the sentence or its section heading must also match. */
+  near: z.optional(regex),
 });
 export type Pattern = z.infer<typeof patternSchema>;
 

@@ -74,7 +74,8 @@ function computeStem(w: string): string {
 export function normalize(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[‘’ʼ´]/g, "'")
+    .replace(/`/g, ' ')
     .replace(/[“”«»]/g, '"')
     .replace(/[‐-―−]/g, '-')
     .replace(/→|⟶|➔|=>|-->|->/g, ' -> ')
@@ -102,7 +103,7 @@ export function phraseStems(phrase: string): string[] {
 
 /** Words that negate what follows them in the same clause. */
 const NEGATORS = new Set([
-  'no', 'not', 'never', 'without', 'none', 'neither', 'nor', 'avoid', 'reject', 'against',
+  'no', 'not', 'never', 'without', 'none', 'neither', 'nor', 'nobody', 'nothing', 'avoid', 'reject', 'against',
   "don't", "doesn't", "won't", "isn't", "aren't", "can't", 'cannot', "shouldn't", "wouldn't",
   "didn't", "wasn't", "weren't", "haven't", "hasn't", 'instead',
 ].map(stem));
@@ -114,9 +115,13 @@ const CLAUSE_BREAK = /[;:,.!?()|]|\s-\s|\bbut\b|\bhowever\b|\binstead\b|\bwherea
 const NEGATION_REACH = 7;
 
 const HEDGE =
-  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet )?(chosen|picked|decided|settled|worked out|agreed)|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates?|either|keep talking about|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
 const PLACEHOLDER =
   /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
+/** Sections whose every sentence is future work or an open question, not a decision. */
+const UNDECIDED_HEADING = /\b(next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?)\b/;
+/** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
+const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open)\b/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -127,9 +132,31 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s
 /** Splits the document's prose into analysed sentences, in document order. */
 export function sentencesOf(doc: DesignDocument): Sentence[] {
   const out: Sentence[] = [];
+  const undecidedSections = new Map<Section | undefined, boolean>();
+  const undecided = (section: Section | undefined): boolean => {
+    let u = undecidedSections.get(section);
+    if (u === undefined) {
+      u = !!section && (UNDECIDED_HEADING.test(normalize(section.heading)) || undecided(section.parent));
+      undecidedSections.set(section, u);
+    }
+    return u;
+  };
   for (const block of doc.blocks) {
+    const first = out.length;
+    splitBlock(block, out);
+    const mine = out.slice(first);
+    const withdrawn = mine.some((s) => s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, '')));
+    if (withdrawn || undecided(block.section)) {
+      for (let i = first; i < out.length; i++) if (!out[i].placeholder) out[i] = { ...out[i], hedged: true };
+    }
+  }
+  return out;
+}
+
+function splitBlock(block: Block, out: Sentence[]): void {
+  {
     if (block.cells) {
-      if (block.isHeader) continue;
+      if (block.isHeader) return;
       // A table row is read cell by cell; its first cell and the header say what each cell is about.
       const context = tokenize(normalize([block.cells[0], ...(block.header ?? [])].join(' | ')));
       const filled = block.cells.filter((c) => c.trim());
@@ -137,7 +164,7 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
       const analysed = cells.filter((c) => c.trim()).map((c) => ({ ...analyse(c, block.line, block), context }));
       // A row whose value is TBD is a prompt, whatever its label says.
       if (!analysed.some((s) => s.placeholder)) out.push(...analysed);
-      continue;
+      return;
     }
     const raw = block.text;
     let from = 0;
@@ -155,7 +182,6 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
     }
     cut(raw.length);
   }
-  return out;
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -171,7 +197,8 @@ export function analyse(text: string, line: number, block: Block): Sentence {
   const tokens = tokenize(norm);
   const clause = clauseIndex(norm, tokens);
   const negated = negation(norm, tokens, clause);
-  const placeholder = PLACEHOLDER.test(norm) || (SHORT_UNDECIDED.test(norm) && tokens.length <= 5);
+  // Code spans are literal (`<service>` in a command is no template prompt).
+  const placeholder = PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm) || (SHORT_UNDECIDED.test(norm) && tokens.length <= 5);
   const hedged = !placeholder && (HEDGE.test(norm) || /\?\s*$/.test(norm));
   return { text: plain.trim(), norm, line, tokens, negated, clause, hedged, placeholder, block, section: block.section };
 }

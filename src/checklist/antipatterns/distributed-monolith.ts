@@ -12,6 +12,8 @@ export const distributedMonolith: AntiPattern = {
     patterns: [
       { re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out)\\b[^.;]{0,50}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b' },
       { re: '\\block-?step\\b' },
+      { re: '\\bservices\\b[^.;]{0,60}\\b(all together|altogether|in (one|a single) (release|deploy|deployment|bundle)|as (one|a single) (release|bundle|deployment))\\b' },
+      { re: '\\b(release|deploy|ship)[a-z]* (all|every) (the )?services (together|at once|in one go)\\b' },
       { re: '\\b(coordinated|joint|synchroni[sz]ed|big-bang|big bang|single|combined)\\b (release|releases|deploy|deployment|deployments|rollout)\\b[^.;]{0,40}\\b(all|every|services)\\b' },
       { re: '\\b(all|every|each of the)\\b[^.;]{0,10}\\bservices\\b[^.;]{0,40}\\b(must|have to|need to|has to|are)\\b[^.;]{0,30}\\b(re)?(deploy|deployed|release|released|upgraded)\\b[^.;]{0,20}\\b(together|at once|at the same time|in one go)' },
       { re: '\\b(change|changes|changing)\\b[^.;]{0,60}\\b(requires|require|forces|force|means)\\b[^.;]{0,40}\\b(redeploy|redeploying|re-deploy|redeployment|releasing|rebuilding)\\b[^.;]{0,30}\\b(all|every|other|both)\\b' },

@@ -17,6 +17,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
       { re: '\\bno (single |clear )?owner\\b', absence: true },
+      { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
       { re: '\\b(last[- ]write[- ]wins|last writer wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },

@@ -11,6 +11,7 @@ export const manualDeployments: AntiPattern = {
     kind: 'phrases',
     patterns: [
       { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|restart|restarts|restarting|restarted|push(ed|es)? to production|build|builds|building)\\b[^.;]{0,60}\\b(manually|by hand|by ssh|over ssh|via ssh|with ssh|(with|via|using|over) (scp|sftp|ftp|rsync)|(from|on) (a|their|his|her|my|our|own|the developer.s) (own )?(laptop|machine|workstation))\\b' },
+      { re: '\\b(ssh|sshes|sshing)\\b[^.;]{0,12}\\b(in)?(to|into|onto)\\b[^.;]{0,30}\\b(servers?|hosts?|box|boxes|machines?|vms?|instances?|nodes?|production|prod)\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|runbook|rollout|ship|shipping|upgrade)\\b' },
       { re: '\\bmanual (deploy|deploys|deployment|deployments|release|releases|rollouts?|release process|release steps|production pushes|upgrades)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },

@@ -15,6 +15,8 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bunversioned\\b', absence: true },
       { re: '\\bwithout (any )?(api |schema )?version(ing|s| numbers?)?\\b', absence: true },
       { re: "\\bwe (do not|don't|never|won't|will not) version\\b", absence: true },
+      { re: "\\b(do not|don't|never|not) (make|do|use|have|add|apply|practi[sc]e) (any )?(api |schema )?versioning\\b", absence: true },
+      { re: '\\b(update|change|fix|adapt) all (the )?(callers|clients|consumers|other services)\\b[^.;]{0,30}\\b(same|one) (release|deploy|deployment|change|commit|go)\\b' },
       { re: '\\bbreaking changes?\\b[^.;]{0,60}\\b(directly|in place|immediately|straight to production|without (notice|warning|versioning)|whenever|as needed)\\b' },
       { re: '\\b(change|changes|update|updates|modify|modifies|rename|renames)\\b[^.;]{0,40}\\b(api|apis|contract|contracts|schema|schemas|endpoints?|payloads?)\\b[^.;]{0,30}\\bin place\\b' },
       { re: '\\b(all )?(clients|consumers|callers|other services)\\b[^.;]{0,40}\\b(must|have to|need to|are expected to)\\b[^.;]{0,20}\\b(update|upgrade|change|adapt)\\b[^.;]{0,40}\\b(same time|together|at once|immediately|same day)' },

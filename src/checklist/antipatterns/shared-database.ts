@@ -1,6 +1,6 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
-const STORE = '(database|databases|db|dbs|schema|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|instance|cluster|tables)';
+const STORE = '(database|databases|db|dbs|schema|schemas|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|(database|db|rds|postgres|mysql|sql) (instance|cluster)|[a-z]+db( instance| cluster)?|tables)';
 
 export const sharedDatabase: AntiPattern = {
   id: 'shared-database',
@@ -17,6 +17,7 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\b(all|both|every|several|multiple|the)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,60}\\b(same|single|one|common|central|shared)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b` },
       { re: `\\b(all|both|every|several|multiple)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,40}\\b(use|uses|connect to|talk to|read from|write to|point at|point to)\\b[^.;]{0,10}\\b(the )?(shared|main|central|common|same) ${STORE}` },
       { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
+      { re: `\\b(all|both|each)\\b (connect|connects|write|writes|read|reads|use|uses|point|points|talk|talks|go|goes)\\b[^.;]{0,12}\\b(the )?(single|same|shared|one|common|central)\\b ([a-z0-9-]+ ){0,3}${STORE}\\b` },
       { re: `\\bservices\\b[^.;]{0,60}\\bshared ${STORE}\\b` },
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|accesses|access|selects?)\\b[^.;]{0,30}\\bdirectly\\b[^.;]{0,30}\\b(from|in|into|against|on)?\\b[^.;]{0,20}\\b[a-z]+(-| )?(service|svc)'s ${STORE}` },
       { re: `\\b[a-z]+(-| )?(service|svc)\\b[^.;]{0,20}\\b(reads?|writes?|quer(y|ies)|joins?)\\b[^.;]{0,10}\\b(directly )?(from |into |to |against )?the [a-z]+(-| )?(service|svc)'s (tables?|${STORE})` },
