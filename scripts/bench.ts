@@ -1,1 +1,87 @@
-console.log("bench: not yet")
+// `npm run bench`: how fast the checklist is, as ratios against references measured in the same
+// run (markdown-it's bare parse, markdownlint's default rules) on generated design documents, plus
+// the extension bundle's size and its require-plus-activate time. Medians of interleaved runs.
+import { readFileSync, statSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { defaultEngine } from '../src/checklist/engine';
+import { parseDocument } from '../src/shared/document';
+import { generate } from './generate';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+/** Loads the built extension with a minimal stand-in for the `vscode` module and activates it. */
+function requireAndActivate(bundle: string): number {
+  const disposable = { dispose: () => undefined };
+  const vscodeStandIn = {
+    languages: { createDiagnosticCollection: () => ({ ...disposable, set: () => undefined, delete: () => undefined }) },
+    commands: { registerCommand: () => disposable },
+    workspace: { onDidCloseTextDocument: () => disposable },
+    window: {},
+  };
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? vscodeStandIn : original(request, ...rest));
+  try {
+    delete require.cache[bundle];
+    return time(() => {
+      const ext = require(bundle) as { activate: (c: { subscriptions: unknown[] }) => void };
+      ext.activate({ subscriptions: [] });
+    });
+  } finally {
+    loader._load = original;
+  }
+}
+
+async function main(): Promise<void> {
+  const markdownlint = 'markdownlint/sync'; // ESM-only: loaded at run time
+  const { lint } = (await import(markdownlint)) as { lint: (o: { strings: Record<string, string> }) => unknown };
+  const md = new MarkdownIt({ html: true });
+  const engine = defaultEngine();
+  const rounds: Record<string, number> = { '10 KB': 41, '100 KB': 21, '1 MB': 7 };
+  console.log('Design Workbench bench — medians of interleaved runs, ratios in the same run\n');
+  console.log('size     markdown-it   checklist   markdownlint   checklist/markdown-it   markdownlint/checklist');
+  for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
+    const text = generate(bytes);
+    const runs = rounds[label];
+    const lintRuns = label === '1 MB' ? 3 : Math.min(runs, 9);
+    const a: number[] = [];
+    const b: number[] = [];
+    const c: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      md.parse(text, {});
+      engine.run(parseDocument(text));
+    }
+    for (let i = 0; i < runs; i++) {
+      a.push(time(() => md.parse(text, {})));
+      b.push(time(() => engine.run(parseDocument(text))));
+      if (i < lintRuns) c.push(time(() => lint({ strings: { doc: text } })));
+    }
+    const [ma, mb, mc] = [median(a), median(b), median(c)];
+    console.log(
+      `${label.padEnd(8)} ${ma.toFixed(2).padStart(8)} ms ${mb.toFixed(2).padStart(8)} ms ${mc.toFixed(1).padStart(10)} ms ` +
+        `${(mb / ma).toFixed(2).padStart(16)}×   ${(mc / mb).toFixed(1).padStart(18)}×`,
+    );
+  }
+
+  const bundle = join(process.cwd(), 'dist', 'extension.js');
+  const size = statSync(bundle).size;
+  const activations: number[] = [];
+  for (let i = 0; i < 15; i++) activations.push(requireAndActivate(bundle));
+  const minified = readFileSync(bundle, 'utf8').split('\n').length < 50;
+  console.log(`\nextension bundle ${(size / 1024).toFixed(1)} KB${minified ? '' : ' (not minified: run `npm run package` or build with --production)'}`);
+  console.log(`require + activate ${median(activations).toFixed(2)} ms (median of 15, first ${activations[0].toFixed(2)} ms)`);
+  console.log('\ntargets: checklist ≤ 2× markdown-it at 100 KB; markdownlint ≥ 15× checklist at 100 KB; activate ≤ 15 ms; bundle ≤ 150 KB');
+}
+
+void main();

@@ -16,7 +16,7 @@ interface Edge {
 }
 
 const CALL =
-  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from)\s+(?:the |an? )?/g;
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from)\s+(?:the |an? )?/g;
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
 const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers)$/;

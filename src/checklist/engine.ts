@@ -85,6 +85,8 @@ const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 
 interface ConceptRef {
   readonly item: ChecklistItem;
+  /** The item's bit in the per-sentence masks. */
+  readonly bit: number;
   readonly concept: Concept;
 }
 
@@ -92,18 +94,29 @@ export class ChecklistEngine {
   readonly items: readonly ChecklistItem[];
   readonly antiPatterns: readonly AntiPattern[];
   private readonly concepts = new PhraseIndex<ConceptRef>();
-  private readonly topics = new PhraseIndex<ItemId>();
+  private readonly topics = new PhraseIndex<number>();
+  private readonly bits = new Map<ItemId, number>();
   private readonly headings = new PhraseIndex<ItemId>();
+  private readonly keywords: RegExp;
+  private readonly keywordOwners = new Map<string, AntiPatternId[]>();
   private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean; near: RegExp | undefined }[]>();
 
   constructor(items: readonly unknown[] = builtinItems, antiPatterns: readonly unknown[] = builtinAntiPatterns) {
     this.items = items.map((i) => checklistItemSchema.parse(i));
     this.antiPatterns = antiPatterns.map((a) => antiPatternSchema.parse(a));
-    for (const item of this.items) {
-      for (const concept of item.concepts) for (const t of concept.terms) this.concepts.add(t, { item, concept });
-      for (const t of item.topics) this.topics.add(t, item.id);
+    this.items.forEach((item, index) => {
+      const bit = 1 << index;
+      this.bits.set(item.id, bit);
+      for (const concept of item.concepts) for (const t of concept.terms) this.concepts.add(t, { item, bit, concept });
+      for (const t of item.topics) this.topics.add(t, bit);
       for (const h of item.headings) this.headings.add(h, item.id);
+    });
+    for (const a of this.antiPatterns) {
+      for (const k of a.keywords) this.keywordOwners.set(k, [...(this.keywordOwners.get(k) ?? []), a.id]);
     }
+    // One scan per sentence finds which detectors could fire on it.
+    const escaped = [...this.keywordOwners.keys()].sort((x, y) => y.length - x.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.keywords = new RegExp(escaped.join('|'), 'g');
     for (const a of this.antiPatterns) {
       const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
       this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined })));
@@ -120,41 +133,48 @@ export class ChecklistEngine {
     const weak = new Map<ItemId, Sentence[]>();
     const shown = new Map<ItemId, Set<string>>();
     const push = (map: Map<ItemId, Sentence[]>, id: ItemId, s: Sentence): void => {
-      const list = map.get(id) ?? [];
-      if (list[list.length - 1] !== s) list.push(s);
-      map.set(id, list);
+        const list = map.get(id);
+      if (!list) map.set(id, [s]);
+      else if (list.length < MAX_EVIDENCE && list[list.length - 1] !== s) list.push(s);
     };
 
+    // Per sentence, which items it is about, decides or mentions, as bit masks (the hot path).
+    const ids = this.items.map((i) => i.id);
     for (const s of sentences) {
-      const bySection = sectionItems.of(s.section);
-      const about = new Set(bySection);
-      const rejected = new Set<ItemId>();
-      for (const m of this.topics.matches(s.tokens)) (s.negated[m.from] ? rejected : about).add(m.value);
-      if (s.context) for (const m of this.topics.matches(s.context)) about.add(m.value);
-      const decided = new Set<ItemId>();
-      const mentioned = new Set<ItemId>(about);
+      const bySection = this.maskOf(sectionItems.of(s.section));
+      let about = bySection;
+      let rejected = 0;
+      this.topics.forEach(s.tokens, (bit, from) => {
+        if (s.negated[from]) rejected |= bit;
+        else about |= bit;
+      });
+      if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
+      let decided = 0;
+      let mentioned = about;
       // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
       if (s.context && s.tokens.length >= 2) {
-        for (const m of this.concepts.matches(s.context)) {
-          if (!m.value.concept.context || about.has(m.value.item.id)) decided.add(m.value.item.id);
-        }
+        this.concepts.forEach(s.context, (ref) => {
+          if (!ref.concept.context || about & ref.bit) decided |= ref.bit;
+        });
       }
-
-      for (const m of this.concepts.matches(s.tokens)) {
-        const { item, concept } = m.value;
-        if (isNegated(s, m.from, m.to)) continue;
-        if (concept.context && !about.has(item.id)) continue;
-        mentioned.add(item.id);
-        if (s.hedged) continue;
-        decided.add(item.id);
-        const labels = shown.get(item.id) ?? new Set<string>();
-        labels.add(concept.label);
-        shown.set(item.id, labels);
+      this.concepts.forEach(s.tokens, (ref, from, to) => {
+        if (isNegated(s, from, to)) return;
+        if (ref.concept.context && !(about & ref.bit)) return;
+        mentioned |= ref.bit;
+        if (s.hedged) return;
+        decided |= ref.bit;
+        const labels = shown.get(ref.item.id) ?? new Set<string>();
+        labels.add(ref.concept.label);
+        shown.set(ref.item.id, labels);
+      });
+      if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
+      mentioned &= ~decided & ~rejected;
+      if (!decided && !mentioned) continue;
+      if (mentioned && fullyNegated(s)) mentioned = 0;
+      for (let i = 0; i < ids.length; i++) {
+        if (decided & (1 << i)) push(strong, ids[i], s);
+        else if (mentioned & (1 << i)) push(weak, ids[i], s);
       }
-      if (!s.hedged && bySection.length && DECISION.test(s.norm) && REASON.test(s.norm)) for (const id of bySection) decided.add(id);
-
-      for (const id of decided) push(strong, id, s);
-      for (const id of mentioned) if (!decided.has(id) && !rejected.has(id) && !fullyNegated(s)) push(weak, id, s);
     }
 
     // A design that shows an anti-pattern has decided that item, if poorly.
@@ -216,11 +236,30 @@ export class ChecklistEngine {
     return { score, items, antipatterns, considered: counted.length, covered };
   }
 
+  private maskOf(ids: readonly ItemId[]): number {
+    let mask = 0;
+    for (const id of ids) mask |= this.bits.get(id) ?? 0;
+    return mask;
+  }
+
   private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
-    const design = sentences.filter((s) => !describesOtherThanDesign(s));
+    const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
+    const notDesign = new Map<Section | undefined, boolean>();
+    for (const s of sentences) {
+      const ids = new Set<AntiPatternId>();
+      for (const m of s.norm.matchAll(this.keywords)) for (const id of this.keywordOwners.get(m[0]) ?? []) ids.add(id);
+      if (!ids.size) continue;
+      let skipSection = notDesign.get(s.section);
+      if (skipSection === undefined) {
+        skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
+        notDesign.set(s.section, skipSection);
+      }
+      if (skipSection || NOT_THE_DESIGN_SENTENCE.test(s.norm)) continue;
+      for (const id of ids) candidates.get(id)?.push(s);
+    }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const hit = this.detect(a, design);
+      const hit = this.detect(a, candidates.get(a.id) ?? []);
       if (hit) {
         findings.push({ id: a.id, title: a.title, line: hit.line, evidence: hit.evidence, problem: a.problem, advice: a.advice, docs: a.docs });
       }
@@ -252,11 +291,6 @@ export class ChecklistEngine {
     }
     return undefined;
   }
-}
-
-function describesOtherThanDesign(s: Sentence): boolean {
-  if (NOT_THE_DESIGN_SENTENCE.test(s.norm)) return true;
-  return headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
 }
 
 function isNegated(s: Sentence, from: number, to: number): boolean {

@@ -102,6 +102,8 @@ export const antiPatternSchema = z.object({
   advice: text,
   /** The item on which the anti-pattern is a decision, if a poor one ("we deploy by hand" decides deployment). */
   decides: z.optional(z.enum(ITEM_IDS)),
+  /** Words or word parts (lower case) of which a sentence must hold one before the detector looks at it. */
+  keywords: phrases,
   docs: z.url(),
   detector: detectorSchema,
 });

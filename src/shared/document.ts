@@ -101,6 +101,7 @@ export function parseDocument(source: string): DesignDocument {
   const current = (): Section | undefined => open[open.length - 1];
 
   const addComments = (raw: string, firstLine: number): void => {
+    if (!raw.includes('<!--')) return;
     for (const m of raw.matchAll(COMMENT)) {
       const before = raw.slice(0, m.index);
       const line = firstLine + count(before, '\n');
@@ -247,6 +248,7 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
 
 /** Removes HTML comments, keeping the line breaks inside them so line numbers stay true. */
 export function stripComments(text: string): string {
+  if (!text.includes('<!--')) return text;
   return text.replace(COMMENT, (m) => m.replace(/[^\n]/g, ' '));
 }
 

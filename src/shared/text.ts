@@ -71,16 +71,22 @@ function computeStem(w: string): string {
 // Normalising and tokenising.
 
 /** Lower-cases and folds typography so that patterns can be written once. */
+const FOLD = /[‘’ʼ´]|[“”«»]|[‐-―−]|→|⟶|➔|=>|-->|->|[*_~`]+|\s{2,}|[\t\n\r\f\v]/g;
+function fold(m: string): string {
+  if (/^[‘’ʼ´]$/.test(m)) return "'";
+  if (/^[“”«»]$/.test(m)) return '"';
+  if (/^[‐-―−]$/.test(m)) return '-';
+  if (/^[*_~`\s]+$/.test(m)) return ' ';
+  return ' -> ';
+}
+
+/** Word pairs whose parts mean something else alone: "at rest" is not REST, "log in" is not logging. */
+const IDIOMS = /\b(at rest|log(?:s|ged|ging)? (?:in|into|on)\b)/g;
+const idiom = (m: string): string => (m === 'at rest' ? 'atrest' : 'login');
+
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’ʼ´]/g, "'")
-    .replace(/`/g, ' ')
-    .replace(/[“”«»]/g, '"')
-    .replace(/[‐-―−]/g, '-')
-    .replace(/→|⟶|➔|=>|-->|->/g, ' -> ')
-    .replace(/[*_~]+/g, ' ')
-    .replace(/\s+/g, ' ');
+  const folded = text.toLowerCase().replace(FOLD, fold).replace(/([a-z0-9])\.(?=[a-z0-9])/g, '$1 ').replace(/ {2,}/g, ' ');
+  return folded.includes('at rest') || folded.includes('log') ? folded.replace(IDIOMS, idiom) : folded;
 }
 
 const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
@@ -115,19 +121,20 @@ const CLAUSE_BREAK = /[;:,.!?()|]|\s-\s|\bbut\b|\bhowever\b|\binstead\b|\bwherea
 const NEGATION_REACH = 7;
 
 const HEDGE =
-  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates?|either|keep talking about|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether (we|to|or not|it|this|that)|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates?|either|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
 const PLACEHOLDER =
   /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
 /** Sections whose every sentence is future work or an open question, not a decision. */
 const UNDECIDED_HEADING = /\b(next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?)\b/;
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
-const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open)\b/;
+const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred)\b/;
+const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
 // Sentences.
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s)/g;
+const SENTENCE_END = /(?<=[.!?][*_]{0,3})\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s)/g;
 
 /** Splits the document's prose into analysed sentences, in document order. */
 export function sentencesOf(doc: DesignDocument): Sentence[] {
@@ -166,14 +173,19 @@ function splitBlock(block: Block, out: Sentence[]): void {
       if (!analysed.some((s) => s.placeholder)) out.push(...analysed);
       return;
     }
-    const raw = block.text;
+    // A bold lead-in ("**Ruled out.** Eureka…") labels the paragraph like a small heading.
+    const label = LEAD_LABEL.exec(block.text);
+    const raw = label ? ' '.repeat(label[0].length) + block.text.slice(label[0].length) : block.text;
+    const context = label ? tokenize(normalize(label[1])) : undefined;
+    const withdrawn = label && WITHDRAWS.test(normalize(label[1]).trim());
     let from = 0;
     const cut = (to: number): void => {
       const piece = raw.slice(from, to);
       if (piece.trim()) {
         const lead = piece.length - piece.trimStart().length;
         const lineIndex = countNewlines(raw, 0, from + lead);
-        out.push(analyse(piece.trim(), block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)], block));
+        const s = analyse(piece.trim(), block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)], block);
+        out.push(context ? { ...s, context, hedged: s.hedged || !!withdrawn } : s);
       }
     };
     for (const m of raw.matchAll(SENTENCE_END)) {
@@ -223,18 +235,15 @@ function negation(norm: string, tokens: readonly Token[], clause: readonly numbe
   }
   const post = POST_NEGATION.exec(norm);
   if (post) {
+    // "Security review (customer data, SSO) is out of scope": the whole subject goes, not one clause.
     const end = post.index + post[0].length;
-    const at = clauseAt(tokens, clause, post.index);
+    const head = norm.slice(0, post.index);
+    const from = Math.max(head.lastIndexOf(';'), head.lastIndexOf(' but '), head.lastIndexOf('. '));
     for (let i = 0; i < tokens.length; i++) {
-      if (clause[i] === at || (tokens[i].start >= post.index && tokens[i].start < end)) negated[i] = true;
+      if (tokens[i].start > from && tokens[i].start < end) negated[i] = true;
     }
   }
   return negated;
-}
-
-function clauseAt(tokens: readonly Token[], clause: readonly number[], offset: number): number {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= offset) return clause[i];
-  return clause[clause.length - 1] ?? 0;
 }
 
 /** True when the text before `offset` in the same clause holds a negating word nearby. */
@@ -270,14 +279,21 @@ export class PhraseIndex<T> {
     this.byFirst.set(stems[0], list);
   }
 
-  *matches(tokens: readonly Token[]): Generator<PhraseMatch<T>> {
+  matches(tokens: readonly Token[]): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    this.forEach(tokens, (value, from, to) => found.push({ value, from, to }));
+    return found;
+  }
+
+  /** Calls `fn` for every match, in order, without building a list (the hot path). */
+  forEach(tokens: readonly Token[], fn: (value: T, from: number, to: number) => void): void {
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get(tokens[i].stem);
       if (!candidates) continue;
       for (const c of candidates) {
         let k = 1;
         while (k < c.stems.length && i + k < tokens.length && tokens[i + k].stem === c.stems[k]) k++;
-        if (k === c.stems.length) yield { value: c.value, from: i, to: i + k };
+        if (k === c.stems.length) fn(c.value, i, i + k);
       }
     }
   }

@@ -6,6 +6,7 @@ export const distributedMonolith: AntiPattern = {
   problem: 'The services are split on paper but must be released together, so the system pays for distribution without gaining independent deployment.',
   advice: 'Draw boundaries so that a service can ship alone: stable, versioned contracts, asynchronous events between services, and no shared release train.',
   decides: 'deployment',
+  keywords: ['together', 'lockstep', 'lock-step', 'same time', 'simultaneous', 'at once', 'release', 'deploy', 'rebuild', 'bundle'],
   docs: docsUrl('distributed-monolith'),
   detector: {
     kind: 'phrases',

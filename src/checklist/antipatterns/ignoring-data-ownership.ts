@@ -1,6 +1,6 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
-const ENTITY = '(table|tables|entity|entities|records?|rows?|collection|collections|documents?|aggregate|balance|balances|stock|stock levels?|inventory|customer data|order data|orders table|profile|profiles|data)';
+const ENTITY = '(status|field|fields|column|columns|table|tables|entity|entities|records?|rows?|collection|collections|documents?|aggregate|balance|balances|stock|stock levels?|inventory|customer data|order data|orders table|profile|profiles|data)';
 
 export const ignoringDataOwnership: AntiPattern = {
   id: 'ignoring-data-ownership',
@@ -8,6 +8,7 @@ export const ignoringDataOwnership: AntiPattern = {
   problem: 'Several services write the same entity, so no one owns its rules and concurrent writers corrupt it.',
   advice: 'Give each entity a single owning service that alone writes it; others ask it through its API or keep a read-only copy fed by its events.',
   decides: 'data-management',
+  keywords: ['writ', 'update', 'modif', 'insert', 'owner', 'owned', 'copy', 'last', 'maintained', 'stored', 'kept', 'mastered', 'mutate', 'edit', 'change'],
   docs: docsUrl('ignoring-data-ownership'),
   detector: {
     kind: 'phrases',
@@ -17,6 +18,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
       { re: '\\bno (single |clear )?owner\\b', absence: true },
+      { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
       { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
       { re: '\\b(last[- ]write[- ]wins|last writer wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },

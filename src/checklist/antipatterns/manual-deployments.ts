@@ -6,6 +6,7 @@ export const manualDeployments: AntiPattern = {
   problem: 'Releases are done by hand, so they are slow, error-prone and differ from one run to the next; with many services this does not scale.',
   advice: 'Give every service an automated CI/CD pipeline that builds, tests and deploys it, with an automated rollout strategy and rollback.',
   decides: 'deployment',
+  keywords: ['manual', 'by hand', 'ssh', 'scp', 'ftp', 'rsync', 'laptop', 'workstation', 'machine', 'cop', 'upload', 'drag', 'ops', 'operations', 'sre', 'release', 'infra'],
   docs: docsUrl('manual-deployments'),
   detector: {
     kind: 'phrases',

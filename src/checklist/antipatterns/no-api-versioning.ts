@@ -6,6 +6,7 @@ export const noApiVersioning: AntiPattern = {
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
   decides: 'communication',
+  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together'],
   docs: docsUrl('no-api-versioning'),
   detector: {
     kind: 'phrases',
@@ -13,6 +14,8 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bno (api |endpoint |schema |contract )?versioning\\b', absence: true },
       { re: '\\b(apis?|endpoints?|contracts?|schemas?|events?)\\b[^.;]{0,20}\\b(are|is|stay|remain)\\b (not|never|un)[ -]?versioned\\b', absence: true },
       { re: '\\bunversioned\\b', absence: true },
+      { re: '\\bno (api |schema |endpoint |contract )?versions\\b', absence: true },
+      { re: '\\b(api|apis|payloads?|contracts?|schemas?|endpoints?|messages?|events?)\\b[^.;]{0,40}\\b(change|changes|changed)\\b[^.;]{0,30}\\bin place\\b' },
       { re: '\\bwithout (any )?(api |schema )?version(ing|s| numbers?)?\\b', absence: true },
       { re: "\\bwe (do not|don't|never|won't|will not) version\\b", absence: true },
       { re: "\\b(do not|don't|never|not) (make|do|use|have|add|apply|practi[sc]e) (any )?(api |schema )?versioning\\b", absence: true },

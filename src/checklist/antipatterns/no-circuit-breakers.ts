@@ -8,6 +8,7 @@ export const noCircuitBreakers: AntiPattern = {
   problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
   advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
   decides: 'fault-tolerance',
+  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as'],
   docs: docsUrl('no-circuit-breakers'),
   detector: {
     kind: 'phrases',

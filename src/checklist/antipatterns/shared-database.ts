@@ -8,6 +8,7 @@ export const sharedDatabase: AntiPattern = {
   problem: 'Several services read and write one database, so a schema change in one breaks the others and none can be deployed or scaled alone.',
   advice: 'Give each service its own database and reach another service\'s data only through its API or its events.',
   decides: 'data-management',
+  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables'],
   docs: docsUrl('shared-database'),
   detector: {
     kind: 'phrases',

@@ -1,0 +1,232 @@
+// Drives the real VS Code workbench as a user would: the extension installed from the built .vsix, the example
+// workspace open, the design doc opened through Quick Open, the checklist run from the Command Palette, and the
+// Problems panel checked for our findings. Screenshots of each step (and of a failure) go to test-results/ui/.
+// Usage: node scripts/vscode/run-ui.mjs [--vscode 4.100.3|4.139.1|all] [--vsix dist/design-workbench.vsix]
+//        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
+//        [--url URL]   drive a workbench that is already running (npm start) instead of starting servers
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launchChromium } from './browser.mjs';
+import { ensureAll } from './install.mjs';
+import { startServer } from './server.mjs';
+import { argValue, resolveVersions } from './versions.mjs';
+import { log, repoRoot, runMain, seconds, withTimeout } from './util.mjs';
+
+const COMMAND_TITLE = 'Design Workbench: Run Microservices Checklist';
+const SOURCE = 'Design Workbench';
+const RESULTS_DIR = path.join(repoRoot, 'test-results', 'ui');
+
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * Opens the Quick Input with `key` (F1: commands, Control+P: files). While the workbench is still starting,
+ * the widget can close itself again: press Escape and retry until its input stays visible.
+ * @param {Page} page
+ * @param {string} key
+ */
+async function openQuickInput(page, key) {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 1500 });
+      // Still open a moment later: the workbench did not steal focus back.
+      await page.waitForTimeout(150);
+      if (await input.isVisible()) return input;
+    } catch {
+      // not open yet
+    }
+  }
+  throw new Error(`The quick input did not open with ${key}`);
+}
+
+/**
+ * Types `text` into a freshly opened quick input and accepts the row whose label contains `label`.
+ * @param {Page} page
+ * @param {string} key
+ * @param {string} text
+ * @param {string} label
+ */
+async function pick(page, key, text, label) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const input = await openQuickInput(page, key);
+    await page.keyboard.type(text);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    // The Welcome page opening late takes focus and closes the widget: then start again at once.
+    const outcome = await Promise.race([
+      row.waitFor({ state: 'visible', timeout: 10_000 }).then(() => 'row', () => 'timeout'),
+      input.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => 'closed', () => 'timeout'),
+    ]);
+    if (outcome === 'row') {
+      await row.click();
+      return;
+    }
+    log(`  (quick input ${outcome === 'closed' ? 'closed by the workbench' : `showed no "${label}"`}; attempt ${attempt})`);
+  }
+  throw new Error(`No "${label}" in the quick input after typing "${text}"`);
+}
+
+/**
+ * The user's path through the workbench at `url`: open `doc`, run the checklist, read the Problems panel.
+ * `progress.step` names the step under way, for the failure message.
+ * @param {Page} page
+ * @param {string} url
+ * @param {string} doc
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ */
+async function drive(page, url, doc, shot, progress) {
+  const t = performance.now();
+  progress.step = 'opening the workbench';
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  log(`  workbench up in ${seconds(t)}`);
+
+  progress.step = `opening ${doc} with Quick Open`;
+  let ts = performance.now();
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.tabs-container .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+  log(`  ${doc} open after ${seconds(ts)}`);
+  await shot('design-doc-open');
+
+  progress.step = `running "${COMMAND_TITLE}" from the Command Palette`;
+  ts = performance.now();
+  await pick(page, 'F1', COMMAND_TITLE, COMMAND_TITLE);
+  const toast = page.locator('.notification-toast', { hasText: 'Checklist:' }).first();
+  await toast.waitFor({ timeout: 15_000 });
+  // Toasts slide and fade in: let that finish so the screenshot shows what a person reads.
+  await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))).catch(() => undefined);
+  const summary = (await toast.innerText()).split('\n').find((l) => l.includes('Checklist:'))?.trim() ?? '';
+  if (!/Checklist: \d+\/\d+ covered/.test(summary)) throw new Error(`Unexpected summary notification: "${summary}"`);
+  log(`  notification "${summary}" after ${seconds(ts)}`);
+  await shot('checklist-notification');
+
+  progress.step = 'opening the Problems panel';
+  ts = performance.now();
+  const rows = page.locator('.markers-panel .monaco-list-row', { hasText: SOURCE });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M');
+  try {
+    await rows.first().waitFor({ timeout: 5000 });
+  } catch {
+    // The shortcut can be swallowed while focus moves: go through the palette instead.
+    await pick(page, 'F1', 'Problems', 'Focus on Problems View');
+    await rows.first().waitFor({ timeout: 10_000 });
+  }
+  const count = await rows.count();
+  const texts = await rows.allTextContents();
+  // A row reads "<message>Design Workbench(<id>)[Ln 3, Col 1]"; the parentheses are drawn by CSS.
+  const ids = [...new Set(texts.map((t) => /Design Workbench\s*\(?\s*([\w-]+)/.exec(t)?.[1]).filter(Boolean))];
+  if (ids.length === 0) throw new Error(`Problems rows show "${SOURCE}" but no finding id: ${texts.slice(0, 3).join(' | ')}`);
+  log(`  Problems panel after ${seconds(ts)}: ${count} findings from ${SOURCE} (${ids.join(', ')})`);
+  await shot('problems-panel');
+}
+
+/**
+ * Opens Chromium on `url` and drives it, saving screenshots into `shots` (and failure.png on failure).
+ * @param {string} url
+ * @param {string} doc
+ * @param {string} shots
+ * @param {number} timeoutMs
+ */
+async function driveInBrowser(url, doc, shots, timeoutMs) {
+  fs.rmSync(shots, { recursive: true, force: true });
+  fs.mkdirSync(shots, { recursive: true });
+  const { page, close } = await launchChromium();
+  let n = 0;
+  const shot = async (/** @type {string} */ name) => {
+    const file = path.join(shots, `${String(++n).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    log(`  screenshot ${path.relative(process.cwd(), file)}`);
+  };
+  const progress = { step: 'starting' };
+  try {
+    await withTimeout(drive(page, url, doc, shot, progress), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
+  } catch (err) {
+    const file = path.join(shots, 'failure.png');
+    await page.screenshot({ path: file }).catch(() => undefined);
+    throw new Error(`UI test failed while ${progress.step}: ${err instanceof Error ? err.message.split('\n')[0] : err}\n  screenshot: ${path.relative(process.cwd(), file)}`, { cause: err });
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * @param {import('./install.mjs').Installed} installed
+ * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number }} opts
+ */
+async function runOne(installed, opts) {
+  log(`=== UI test in VS Code ${installed.vscode} (code-server ${installed.version}) ===`);
+  const shots = path.join(RESULTS_DIR, installed.version);
+  const t0 = performance.now();
+  // No smoke-test driver here: that mode hides notification toasts, which a user sees.
+  const server = await startServer({ installed, installExtensions: [opts.vsix], offline: true });
+  const serverStart = seconds(t0);
+  log(`extension installed from ${path.relative(process.cwd(), opts.vsix)} and server up at ${server.url} in ${serverStart}`);
+  try {
+    // Opened under its own name (the window title shows it), as a copy the test cannot change.
+    const workspace = path.join(server.dirs.root, path.basename(opts.workspace));
+    fs.cpSync(opts.workspace, workspace, { recursive: true });
+    const t1 = performance.now();
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs);
+    log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)}`);
+    return { serverStart, time: seconds(t1) };
+  } catch (err) {
+    fs.copyFileSync(server.logFile, path.join(shots, 'server.log'));
+    throw new Error(`${err instanceof Error ? err.message : err}\n  server log: ${path.relative(process.cwd(), path.join(shots, 'server.log'))}`, { cause: err });
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const versions = resolveVersions(argValue(argv, 'vscode'));
+  const vsix = path.resolve(argValue(argv, 'vsix') ?? path.join(repoRoot, 'dist', 'design-workbench.vsix'));
+  const workspace = path.resolve(argValue(argv, 'workspace') ?? path.join(repoRoot, 'examples'));
+  const timeoutMs = Number(argValue(argv, 'timeout') ?? 120) * 1000;
+  const url = argValue(argv, 'url');
+  if (url) {
+    // A workbench that is already running (npm start): drive it as it is.
+    const folder = new URL(url).searchParams.get('folder') ?? '';
+    const doc = argValue(argv, 'doc') ?? (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.design.md')).sort()[0] : undefined);
+    if (!doc) throw new Error('Pass --doc NAME.md: no *.design.md found in the URL\'s folder');
+    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs);
+    console.log('ui: 1 passed, 0 failed');
+    return 0;
+  }
+  if (!fs.existsSync(vsix)) throw new Error(`${path.relative(process.cwd(), vsix)} is missing: build it first with npm run package`);
+  if (!fs.existsSync(workspace)) throw new Error(`No workspace folder ${workspace}`);
+  const doc = argValue(argv, 'doc') ?? fs.readdirSync(workspace).filter((f) => f.endsWith('.design.md')).sort()[0];
+  if (!doc) throw new Error(`No *.design.md in ${workspace}: pass --doc NAME.md`);
+
+  const started = performance.now();
+  const t = performance.now();
+  const installs = await ensureAll(versions);
+  log(`install step: ${seconds(t)}`);
+
+  /** @type {string[]} */
+  const summary = [];
+  let passed = 0;
+  let failed = 0;
+  for (const installed of installs) {
+    try {
+      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs });
+      passed++;
+      summary.push(`  VS Code ${installed.vscode}: passed — server start with .vsix install ${r.serverStart}, UI test ${r.time}`);
+    } catch (err) {
+      failed++;
+      console.error(`[vscode] ${err instanceof Error ? err.message : err}`);
+      summary.push(`  VS Code ${installed.vscode}: FAILED — ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    }
+  }
+  log(`summary (${seconds(started)} in all):\n${summary.join('\n')}`);
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+runMain(main);
