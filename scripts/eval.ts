@@ -3,7 +3,7 @@
 // --verbose every disagreement.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument as parseYaml } from 'yaml';
+import { readYaml } from '../src/shared/yaml';
 import * as z from 'zod/mini';
 import { defaultEngine, type ItemStatus } from '../src/checklist/engine';
 import { ANTIPATTERN_IDS, ITEM_IDS } from '../src/checklist/schema';
@@ -43,10 +43,14 @@ for (const set of sets) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const expectedFile = join(dir, file.replace(/\.md$/, '.expected.yaml'));
     if (!existsSync(expectedFile)) continue;
-    const yaml = parseYaml(readFileSync(expectedFile, 'utf8'));
-    const parsed = expectedSchema.safeParse(yaml.toJS());
-    if (yaml.errors.length || !parsed.success) {
-      console.error(`${expectedFile}: ${yaml.errors[0]?.message ?? z.prettifyError(parsed.error!)}`);
+    const yaml = readYaml(readFileSync(expectedFile, 'utf8'));
+    if (!yaml.ok) {
+      console.error(`${expectedFile}:${yaml.line + 1}: ${yaml.message}`);
+      process.exit(2);
+    }
+    const parsed = expectedSchema.safeParse(yaml.data);
+    if (!parsed.success) {
+      console.error(`${expectedFile}: ${z.prettifyError(parsed.error)}`);
       process.exit(2);
     }
     const expected = parsed.data;

@@ -97,8 +97,9 @@ export class ChecklistEngine {
   private readonly topics = new PhraseIndex<number>();
   private readonly bits = new Map<ItemId, number>();
   private readonly headings = new PhraseIndex<ItemId>();
-  private readonly keywords: RegExp;
-  private readonly keywordOwners = new Map<string, AntiPatternId[]>();
+  /** Keyword parts per anti-pattern, and per word seen so far the anti-patterns it may trigger. */
+  private readonly keywordParts: { part: string; id: AntiPatternId }[] = [];
+  private readonly wordTriggers = new Map<string, readonly AntiPatternId[]>();
   private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean; near: RegExp | undefined }[]>();
 
   constructor(items: readonly unknown[] = builtinItems, antiPatterns: readonly unknown[] = builtinAntiPatterns) {
@@ -112,11 +113,13 @@ export class ChecklistEngine {
       for (const h of item.headings) this.headings.add(h, item.id);
     });
     for (const a of this.antiPatterns) {
-      for (const k of a.keywords) this.keywordOwners.set(k, [...(this.keywordOwners.get(k) ?? []), a.id]);
+      // A keyword of several words is looked for by its longest word: a cheap, generous filter.
+      for (const k of a.keywords) {
+        const words = k.split(/[^a-z0-9-]+/).filter(Boolean);
+        const part = words.sort((x, y) => y.length - x.length)[0] ?? k;
+        this.keywordParts.push({ part, id: a.id });
+      }
     }
-    // One scan per sentence finds which detectors could fire on it.
-    const escaped = [...this.keywordOwners.keys()].sort((x, y) => y.length - x.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    this.keywords = new RegExp(escaped.join('|'), 'g');
     for (const a of this.antiPatterns) {
       const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
       this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined })));
@@ -236,6 +239,15 @@ export class ChecklistEngine {
     return { score, items, antipatterns, considered: counted.length, covered };
   }
 
+  private triggers(word: string): readonly AntiPatternId[] {
+    let ids = this.wordTriggers.get(word);
+    if (!ids) {
+      ids = [...new Set(this.keywordParts.filter((k) => word.includes(k.part)).map((k) => k.id))];
+      if (this.wordTriggers.size < 50_000) this.wordTriggers.set(word, ids);
+    }
+    return ids;
+  }
+
   private maskOf(ids: readonly ItemId[]): number {
     let mask = 0;
     for (const id of ids) mask |= this.bits.get(id) ?? 0;
@@ -247,7 +259,8 @@ export class ChecklistEngine {
     const notDesign = new Map<Section | undefined, boolean>();
     for (const s of sentences) {
       const ids = new Set<AntiPatternId>();
-      for (const m of s.norm.matchAll(this.keywords)) for (const id of this.keywordOwners.get(m[0]) ?? []) ids.add(id);
+      for (const t of s.tokens) for (const id of this.triggers(t.word)) ids.add(id);
+      if (s.norm.includes(' -> ')) ids.add('synchronous-chains');
       if (!ids.size) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
@@ -300,8 +313,13 @@ function isNegated(s: Sentence, from: number, to: number): boolean {
 
 /** Every word of the sentence stands under negation ("Security is out of scope."). */
 function fullyNegated(s: Sentence): boolean {
-  const content = s.tokens.filter((t) => t.word.length > 3);
-  return content.length > 0 && content.every((t) => s.negated[s.tokens.indexOf(t)]);
+  let content = 0;
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (s.tokens[i].word.length <= 3) continue;
+    if (!s.negated[i]) return false;
+    content++;
+  }
+  return content > 0;
 }
 
 const INSIDE_NEGATION = /^(not|no|never|without|nobody|don't|doesn't|won't|isn't|aren't|independently|separately)$/;
@@ -353,12 +371,28 @@ class SectionItems {
     return t;
   }
 
+  private firstHeading: Map<ItemId, number> | undefined;
+  private readonly owned = new Map<Section, ItemId[]>();
+
   /** 0-based line of the first section whose own heading is about the item. */
   headingFor(doc: DesignDocument, id: ItemId): number | undefined {
-    return doc.sections.find((s) => this.own(s).includes(id))?.line;
+    if (!this.firstHeading) {
+      this.firstHeading = new Map();
+      for (const s of doc.sections) for (const own of this.own(s)) if (!this.firstHeading.has(own)) this.firstHeading.set(own, s.line);
+    }
+    return this.firstHeading.get(id);
   }
 
   private own(section: Section): ItemId[] {
+    let ids = this.owned.get(section);
+    if (!ids) {
+      ids = this.computeOwn(section);
+      this.owned.set(section, ids);
+    }
+    return ids;
+  }
+
+  private computeOwn(section: Section): ItemId[] {
     // The document's title is not a section about one item.
     if (section.level === 1 && !section.parent && this.titleOnly(section)) return [];
     const matches = [...this.headings.matches(tokenizeHeading(section.heading))];

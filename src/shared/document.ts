@@ -2,7 +2,7 @@
 // capabilities reason about, each with its 0-based line numbers. Pure: no `vscode` import.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { parseDocument as parseYaml } from 'yaml';
+import { readYaml } from './yaml';
 
 export type BlockKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote';
 
@@ -237,13 +237,9 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
     }
   }
   if (end < 0) return undefined;
-  const yaml = parseYaml(lines.slice(1, end).join('\n'));
-  if (yaml.errors.length) {
-    const e = yaml.errors[0];
-    const line = 1 + (e.linePos?.[0].line ?? 1) - 1;
-    return { data: undefined, line: 0, endLine: end, error: { message: e.message.split('\n')[0], line } };
-  }
-  return { data: yaml.toJS(), line: 0, endLine: end };
+  const yaml = readYaml(lines.slice(1, end).join('\n'));
+  if (!yaml.ok) return { data: undefined, line: 0, endLine: end, error: { message: yaml.message, line: 1 + yaml.line } };
+  return { data: yaml.data, line: 0, endLine: end };
 }
 
 /** Removes HTML comments, keeping the line breaks inside them so line numbers stay true. */

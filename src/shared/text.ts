@@ -116,8 +116,9 @@ const NEGATORS = new Set([
 /** Phrases that negate the clause they end ("a mesh is overkill", "security is out of scope"). */
 const POST_NEGATION =
   /\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need)\b/;
-/** Words that end a negation's reach. */
-const CLAUSE_BREAK = /[;:,.!?()|]|\s-\s|\bbut\b|\bhowever\b|\binstead\b|\bwhereas\b|\bthough\b|\bso\b|\bthen\b|\bwhile\b|\bbecause\b|\bwhich\b|\bthat\b/g;
+/** Punctuation and words that end a negation's reach. */
+const BREAK_CHARS = [...';:,.!?()|'].map((c) => c.charCodeAt(0));
+const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that']);
 const NEGATION_REACH = 7;
 
 const HEDGE =
@@ -129,6 +130,8 @@ const UNDECIDED_HEADING = /\b(next steps?|open (questions?|issues?|points?)|futu
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
 const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred)\b/;
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
+/** A cheap first look before the full placeholder expression. */
+const MAYBE_PLACEHOLDER = /todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -204,25 +207,34 @@ function countNewlines(text: string, from: number, to: number): number {
 
 /** Analyses one piece of text as a sentence (exported for the scorer and for tests). */
 export function analyse(text: string, line: number, block: Block): Sentence {
-  const plain = text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+  const plain = (text.includes('](') ? text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') : text).replace(/\s+/g, ' ');
   const norm = normalize(plain);
   const tokens = tokenize(norm);
   const clause = clauseIndex(norm, tokens);
   const negated = negation(norm, tokens, clause);
   // Code spans are literal (`<service>` in a command is no template prompt).
-  const placeholder = PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm) || (SHORT_UNDECIDED.test(norm) && tokens.length <= 5);
+  const placeholder =
+    (MAYBE_PLACEHOLDER.test(norm) && PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm)) ||
+    (tokens.length <= 5 && SHORT_UNDECIDED.test(norm));
   const hedged = !placeholder && (HEDGE.test(norm) || /\?\s*$/.test(norm));
   return { text: plain.trim(), norm, line, tokens, negated, clause, hedged, placeholder, block, section: block.section };
 }
 
 function clauseIndex(norm: string, tokens: readonly Token[]): number[] {
-  const breaks: number[] = [];
-  for (const m of norm.matchAll(CLAUSE_BREAK)) breaks.push(m.index);
-  const clause: number[] = [];
-  let b = 0;
-  for (const t of tokens) {
-    while (b < breaks.length && breaks[b] < t.start) b++;
-    clause.push(b);
+  const clause = new Array<number>(tokens.length);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0) {
+      if (BREAK_WORDS.has(tokens[i - 1].word)) c++;
+      for (let k = tokens[i - 1].end; k < tokens[i].start; k++) {
+        const ch = norm.charCodeAt(k);
+        if (BREAK_CHARS.includes(ch) || (ch === 45 && norm.charCodeAt(k - 1) === 32 && norm.charCodeAt(k + 1) === 32)) {
+          c++;
+          break;
+        }
+      }
+    }
+    clause[i] = c;
   }
   return clause;
 }
