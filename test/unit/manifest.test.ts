@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checklistDocs } from '../../src/checklist/docs';
+import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
+import { builtinItems } from '../../src/checklist/items';
+import { DOCS_BASE } from '../../src/checklist/schema';
+import { Commands, EXTENSION_ID } from '../../src/shared/ids';
+import { decodeHTML, decodeHTMLStrict } from '../../src/shared/entities-shim';
+
+const root = join(__dirname, '..', '..', '..');
+const read = (file: string): string => readFileSync(join(root, file), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+
+describe('manifest, docs and README agree', () => {
+  it('package.json declares exactly the commands the code registers', () => {
+    const declared = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(declared, Object.values(Commands).sort());
+  });
+
+  it('the extension id is publisher.name', () => {
+    assert.equal(`${pkg.publisher}.${pkg.name}`, EXTENSION_ID);
+  });
+
+  it('activates on Markdown and on its commands, never on everything', () => {
+    assert.ok(!pkg.activationEvents.includes('*'));
+    assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
+  });
+
+  it('every command appears in the README by its title', () => {
+    const readme = read('README.md');
+    for (const c of pkg.contributes.commands) assert.ok(readme.includes(`${c.category}: ${c.title}`), c.title);
+  });
+
+  it('the CHANGELOG has an entry for the current version', () => {
+    assert.match(read('CHANGELOG.md'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}\\b`, 'm'));
+  });
+
+  it('docs/checklist.md is generated from the current data (run `npm run docs`)', () => {
+    assert.equal(read('docs/checklist.md'), checklistDocs());
+  });
+
+  it('every diagnostic link has its anchor in docs/checklist.md', () => {
+    const docs = read('docs/checklist.md');
+    for (const x of [...builtinItems, ...builtinAntiPatterns]) {
+      assert.ok(x.docs.startsWith(DOCS_BASE + '#'), x.id);
+      assert.ok(docs.includes(`<a id="${x.id}"></a>`), x.id);
+    }
+  });
+
+  it('the entity decoder bundled for markdown-it decodes what design documents use', () => {
+    assert.equal(decodeHTML('A &amp; B &rarr; C &#8212; &#x2713; &unknownthing; &lt;x&gt;'), 'A & B → C — ✓ &unknownthing; <x>');
+    assert.equal(decodeHTMLStrict('&amp'), '&amp');
+    assert.equal(decodeHTML('&#0; &#xD800;'), '\ufffd \ufffd');
+  });
+});
