@@ -1,8 +1,6 @@
 // The extension object: builds the services, registers them, and owns every disposable.
 import * as vscode from 'vscode';
 import { toDiagnostics, summary } from './checklist/diagnostics';
-import { defaultEngine } from './checklist/engine';
-import { parseDocument } from './shared/document';
 import { Commands } from './shared/ids';
 
 export class Workbench implements vscode.Disposable {
@@ -24,6 +22,9 @@ export class Workbench implements vscode.Disposable {
       return;
     }
     const document = editor.document;
+    // The engine and the parser load on first use, not at activation.
+    const { defaultEngine } = await import('./checklist/engine');
+    const { parseDocument } = await import('./shared/document');
     const report = defaultEngine().run(parseDocument(document.getText()));
     this.diagnostics.set(document.uri, toDiagnostics(document, report));
     void vscode.window.showInformationMessage(summary(report));

@@ -74,7 +74,8 @@ export interface DesignDocument {
   readonly comments: readonly Comment[];
 }
 
-const markdown = new MarkdownIt({ html: true });
+// Built on first use, so that loading the extension costs no parser set-up.
+let markdown: MarkdownIt | undefined;
 const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 
 /** Splits text into lines, accepting `\n`, `\r\n` and lone `\r`. */
@@ -90,7 +91,7 @@ export function parseDocument(source: string): DesignDocument {
   const body = frontMatter
     ? lines.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n')
     : lines.join('\n');
-  const tokens = markdown.parse(body, {});
+  const tokens = (markdown ??= new MarkdownIt({ html: true })).parse(body, {});
 
   const sections: Section[] = [];
   const outline: Section[] = [];
