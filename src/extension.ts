@@ -1,9 +1,11 @@
 // Activation and wiring only: everything lives in the Workbench, which tracks its disposables.
 import type * as vscode from 'vscode';
-import { Workbench } from './workbench';
+import { Workbench, type WorkbenchApi } from './workbench';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(new Workbench());
+export function activate(context: vscode.ExtensionContext): WorkbenchApi {
+  const workbench = new Workbench(context);
+  context.subscriptions.push(workbench);
+  return workbench.api;
 }
 
 export function deactivate(): void {

@@ -1,33 +1,99 @@
 // The extension object: builds the services, registers them, and owns every disposable.
 import * as vscode from 'vscode';
-import { toDiagnostics, summary } from './checklist/diagnostics';
-import { Commands } from './shared/ids';
+import { ChecklistCodeActions, insertAllSections } from './checklist/codeActions';
+import { summary } from './checklist/diagnostics';
+import { outOfScopeInsertion } from './checklist/fixes';
+import { ChecklistHover } from './checklist/hover';
+import { LiveChecklist, type CheckedDocument } from './checklist/live';
+import { DEFAULT_INCLUDE } from './checklist/settings';
+import { ChecklistStatus } from './checklist/statusBar';
+import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree';
+import { checkAllDocuments } from './checklist/workspaceRun';
+import { Commands, CONFIG_SECTION, Views } from './shared/ids';
+
+/** What the extension exports: used by the integration tests, stable for other extensions. */
+export interface WorkbenchApi {
+  readonly checklist: {
+    latest(uri: vscode.Uri): CheckedDocument | undefined;
+    treeChildren(node?: ChecklistNode): ChecklistNode[];
+    treeItem(node: ChecklistNode): vscode.TreeItem;
+  };
+}
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export class Workbench implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('design-workbench');
+  private readonly live: LiveChecklist;
+  private readonly tree: ChecklistTree;
+  readonly api: WorkbenchApi;
 
-  constructor() {
+  constructor(context: vscode.ExtensionContext) {
+    this.live = new LiveChecklist(context.workspaceState);
+    this.tree = new ChecklistTree(this.live);
     this.disposables.push(
-      this.diagnostics,
-      vscode.commands.registerCommand(Commands.runChecklist, () => this.runChecklist()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.diagnostics.delete(d.uri)),
+      this.live,
+      this.tree,
+      new ChecklistStatus(this.live),
+      vscode.window.registerTreeDataProvider(Views.checklist, this.tree),
+      vscode.languages.registerCodeActionsProvider(MARKDOWN, new ChecklistCodeActions(this.live), { providedCodeActionKinds: ChecklistCodeActions.kinds }),
+      vscode.languages.registerHoverProvider(MARKDOWN, new ChecklistHover(this.live)),
+      vscode.commands.registerCommand(Commands.runChecklist, () => this.run(false)),
+      vscode.commands.registerCommand(Commands.checkThisDocument, () => this.run(true)),
+      vscode.commands.registerCommand(Commands.checkAllDocuments, () => this.checkAll()),
+      vscode.commands.registerCommand(Commands.insertAllSections, (uri?: vscode.Uri) => this.insertAll(uri)),
+      vscode.commands.registerCommand(Commands.markOutOfScope, (node?: ChecklistNode) => this.markOutOfScope(node)),
+      vscode.commands.registerCommand(Commands.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
     );
+    this.api = {
+      checklist: {
+        latest: (uri) => this.live.latest(uri),
+        treeChildren: (node) => this.tree.getChildren(node),
+        treeItem: (node) => this.tree.getTreeItem(node),
+      },
+    };
   }
 
-  private async runChecklist(): Promise<void> {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void vscode.window.showInformationMessage('Design Workbench: open a Markdown design document to run the microservices checklist.');
-      return;
-    }
-    const document = editor.document;
-    // The engine and the parser load on first use, not at activation.
-    const { defaultEngine } = await import('./checklist/engine');
-    const { parseDocument } = await import('./shared/document');
-    const report = defaultEngine().run(parseDocument(document.getText()));
-    this.diagnostics.set(document.uri, toDiagnostics(document, report));
-    void vscode.window.showInformationMessage(summary(report));
+  private activeMarkdown(): vscode.TextDocument | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document?.languageId === 'markdown') return document;
+    void vscode.window.showInformationMessage('Design Workbench: open a Markdown design document to run the microservices checklist.');
+    return undefined;
+  }
+
+  /** Runs the checklist on the active document and keeps it live; `remember` opts it in for good. */
+  private async run(remember: boolean): Promise<void> {
+    const document = this.activeMarkdown();
+    if (!document) return;
+    const checked = remember || !this.live.isDesignDocument(document) ? await this.live.optIn(document, remember) : await this.live.checkNow(document);
+    if (checked) void vscode.window.showInformationMessage(summary(checked.report));
+  }
+
+  private async checkAll(): Promise<void> {
+    const include = vscode.workspace.getConfiguration(`${CONFIG_SECTION}.checklist`).get<string[]>('include', DEFAULT_INCLUDE);
+    const result = await checkAllDocuments(this.live, Array.isArray(include) ? include : DEFAULT_INCLUDE);
+    const what = `${result.checked} design document${result.checked === 1 ? '' : 's'}, ${result.findings} finding${result.findings === 1 ? '' : 's'} in the Problems panel`;
+    void vscode.window.showInformationMessage(result.cancelled ? `Design Workbench: stopped after ${what}.` : `Design Workbench: checked ${what}.`);
+  }
+
+  private async insertAll(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? this.activeMarkdown()?.uri;
+    if (!target) return;
+    const added = await insertAllSections(this.live, target);
+    if (!added) void vscode.window.showInformationMessage('Design Workbench: no missing sections to add.');
+  }
+
+  /** From the Checklist view's context menu on an item. */
+  private async markOutOfScope(node?: ChecklistNode): Promise<void> {
+    if (node?.kind !== 'item') return;
+    const { uri: target, item } = node;
+    const id = item.id;
+    const document = await vscode.workspace.openTextDocument(target);
+    const checked = (await this.live.checkNow(document))!;
+    const insertion = outOfScopeInsertion(checked.doc, checked.report, id);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(target, new vscode.Position(insertion.line, 0), insertion.text);
+    await vscode.workspace.applyEdit(edit);
   }
 
   dispose(): void {

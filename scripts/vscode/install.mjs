@@ -72,6 +72,19 @@ function paths(version) {
 }
 
 /**
+ * True when the folder holds a finished install of what versions.mjs pins now.
+ * @param {ReturnType<typeof paths>} p
+ */
+function isInstalled(p) {
+  try {
+    const marker = JSON.parse(fs.readFileSync(p.marker, 'utf8'));
+    return marker.codeServer === p.spec.codeServer && marker.node === (p.spec.node?.version ?? null) && fs.existsSync(p.serverMain) && fs.existsSync(p.node);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Returns the installed code-server `version`, installing it first when its marker is missing.
  * @param {string} version
  * @returns {Promise<Installed>}
@@ -79,13 +92,13 @@ function paths(version) {
 export async function ensureVSCode(version) {
   const p = paths(version);
   if (!p.spec) throw new Error(`Unknown code-server version ${version}; see scripts/vscode/versions.mjs`);
-  if (fs.existsSync(p.marker) && fs.existsSync(p.serverMain) && fs.existsSync(p.node)) {
+  if (isInstalled(p)) {
     return { version, vscode: p.spec.vscode, dir: p.dir, serverMain: p.serverMain, node: p.node, reused: true };
   }
   const release = await lock(p.dir);
   try {
     // Another run may have finished it while we waited for the lock.
-    if (fs.existsSync(p.marker) && fs.existsSync(p.serverMain)) {
+    if (isInstalled(p)) {
       return { version, vscode: p.spec.vscode, dir: p.dir, serverMain: p.serverMain, node: p.node, reused: true };
     }
     await install(version, p);
@@ -144,7 +157,7 @@ async function install(version, p) {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  fs.writeFileSync(p.marker, JSON.stringify({ codeServer: spec.codeServer, vscode: spec.vscode, node: spec.node?.version ?? process.version, installedAt: new Date().toISOString(), seconds: Math.round((performance.now() - start) / 100) / 10 }, null, 2) + '\n');
+  fs.writeFileSync(p.marker, JSON.stringify({ codeServer: spec.codeServer, vscode: spec.vscode, node: spec.node?.version ?? null, installedAt: new Date().toISOString(), seconds: Math.round((performance.now() - start) / 100) / 10 }, null, 2) + '\n');
   log(`code-server ${version} ready in ${seconds(start)}`);
 }
 

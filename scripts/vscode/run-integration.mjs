@@ -59,6 +59,7 @@ function checkBuilt(extensionPath) {
  */
 async function runOne(installed, opts) {
   log(`=== integration suites in VS Code ${installed.vscode} (code-server ${installed.version}) ===`);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const t0 = performance.now();
   const server = await startServer({ installed, smokeTestDriver: true, offline: true, env: opts.grep ? { DW_TEST_GREP: opts.grep } : {} });
   const serverStart = seconds(t0);
@@ -113,7 +114,6 @@ async function runOne(installed, opts) {
     throw err;
   } finally {
     const logFile = path.join(RESULTS_DIR, `${installed.version}.log`);
-    fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(logFile, lines.join('\n') + '\n');
     fs.copyFileSync(server.logFile, path.join(RESULTS_DIR, `${installed.version}-server.log`));
     await close();

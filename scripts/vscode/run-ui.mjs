@@ -60,12 +60,30 @@ async function pick(page, key, text, label) {
       input.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => 'closed', () => 'timeout'),
     ]);
     if (outcome === 'row') {
-      await row.click();
+      // The keyboard, as a user would, when our row has the focus: a click leaves the pointer and its tooltips behind.
+      const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label });
+      if (await focused.count()) await page.keyboard.press('Enter');
+      else await row.click();
       return;
     }
     log(`  (quick input ${outcome === 'closed' ? 'closed by the workbench' : `showed no "${label}"`}; attempt ${attempt})`);
   }
   throw new Error(`No "${label}" in the quick input after typing "${text}"`);
+}
+
+/**
+ * Waits until the status bar has not said "Activating Extensions..." for 0.6 s (15 s at most), so that screenshots
+ * show the editor with Markdown colouring and our extension up. Opening the document is what starts the activation,
+ * so its message may appear a moment after the editor does.
+ * @param {Page} page
+ */
+async function extensionsSettled(page) {
+  const activating = page.locator('.statusbar', { hasText: 'Activating Extensions' });
+  const deadline = Date.now() + 15_000;
+  for (let quiet = 0; quiet < 3 && Date.now() < deadline; ) {
+    quiet = (await activating.count()) ? 0 : quiet + 1;
+    await page.waitForTimeout(200);
+  }
 }
 
 /**
@@ -90,6 +108,7 @@ async function drive(page, url, doc, shot, progress) {
   await pick(page, 'Control+P', doc, doc);
   await page.locator('.tabs-container .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+  await extensionsSettled(page);
   log(`  ${doc} open after ${seconds(ts)}`);
   await shot('design-doc-open');
 

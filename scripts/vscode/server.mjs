@@ -66,13 +66,17 @@ export async function startServer(options) {
   let child;
   let stopped = false;
   const keep = process.env.DW_KEEP_TEMP === '1';
-  const killGroup = (/** @type {NodeJS.Signals} */ signal) => {
-    if (child?.pid && child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
+  /**
+   * Signals the server's process group: the server and what it forked (extension host, pty host, file watcher).
+   * The group outlives its leader while members remain, so the final sweep signals it even after the server exited.
+   */
+  const killGroup = (/** @type {NodeJS.Signals} */ signal, evenIfExited = false) => {
+    if (!child?.pid) return;
+    if (!evenIfExited && (child.exitCode !== null || child.signalCode !== null)) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is empty
     }
   };
   const removeRoot = () => {
@@ -82,7 +86,7 @@ export async function startServer(options) {
   const unregister = onCleanup(() => {
     if (stopped) return;
     stopped = true;
-    killGroup('SIGKILL');
+    killGroup('SIGKILL', true);
     removeRoot();
   });
 
@@ -96,8 +100,8 @@ export async function startServer(options) {
       const t = setTimeout(() => killGroup('SIGKILL'), 5000);
       await exited;
       clearTimeout(t);
-      killGroup('SIGKILL'); // anything left in the group (extension host, pty host)
     }
+    killGroup('SIGKILL', true); // anything left in the group
     removeRoot();
   }
 
@@ -107,6 +111,10 @@ export async function startServer(options) {
     }
     options.prepareExtensions?.(dirs.extensions);
 
+    // Another server on a fixed port would answer our readiness probe: refuse it up front.
+    if (options.port && !(await isFree(options.port))) {
+      throw new Error(`port ${options.port} on ${HOST} is in use: stop what listens there or pick another port`);
+    }
     for (let attempt = 1; ; attempt++) {
       const port = options.port ?? (await freePort());
       const args = [
@@ -175,6 +183,19 @@ export function freePort() {
       const { port } = /** @type {net.AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * True when `port` can be listened on at the loopback address.
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, HOST, () => srv.close(() => resolve(true)));
   });
 }
 

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { ensureAll } from './install.mjs';
 import { startServer } from './server.mjs';
 import { NEWEST, argValue, resolveVersions } from './versions.mjs';
-import { log, repoRoot, runMain, seconds } from './util.mjs';
+import { log, onCleanup, repoRoot, runMain, seconds, tail } from './util.mjs';
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -25,6 +25,10 @@ async function main() {
   if (!fs.existsSync(main)) throw new Error(`${path.relative(process.cwd(), main)} is missing: run npm run build (npm start does it for you)`);
   if (!fs.existsSync(folder)) throw new Error(`No folder ${folder} to open: pass --folder DIR`);
 
+  let stopping = false;
+  onCleanup(() => {
+    stopping = true;
+  });
   const t = performance.now();
   const [installed] = await ensureAll([version]);
   const server = await startServer({
@@ -40,8 +44,9 @@ async function main() {
   console.log('Open a *.design.md file, then run "Design Workbench: Run Microservices Checklist" from the Command Palette (F1).');
   console.log('Press Ctrl-C to stop.\n');
   const how = await server.exited;
-  // Reached only when the server ended by itself; Ctrl-C stops it through the cleanup handlers.
-  throw new Error(`The VS Code server stopped unexpectedly (${how}); its log was ${server.logFile}`);
+  // Ctrl-C stops the server through the cleanup handlers (util.mjs), which then exit.
+  if (stopping) return 130;
+  throw new Error(`The VS Code server stopped unexpectedly (${how}). Its last output:\n${tail(server.logFile, 30)}`);
 }
 
 runMain(main);

@@ -19,16 +19,19 @@ export function seconds(start) {
   return `${((performance.now() - start) / 1000).toFixed(1)} s`;
 }
 
+const NPM_SCRIPT_VARS = /^npm_(lifecycle_|package_|command$|execpath$|node_execpath$|config_local_prefix$|config_user_agent$|config_npm_version$)/i;
+
 /**
- * The environment without what npm sets for the script it runs (the outer project's package, lifecycle and prefix),
- * so that a nested `npm install` acts on its own folder. The user's own npm_config_* settings (registry, cache) stay.
+ * The environment without what npm sets for the script it runs (the outer project's package, lifecycle and prefix,
+ * and its Node: `NODE` and the user agent, which code-server's postinstall reads to check the Node version), so that
+ * a nested `npm install` acts on its own folder with its own Node. The user's npm_config_* settings (registry, cache) stay.
  * @param {Record<string, string | undefined>} [extra]
  */
 export function cleanEnv(extra = {}) {
   /** @type {Record<string, string>} */
   const env = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v === undefined || /^npm_(lifecycle_|package_|command$|execpath$|node_execpath$|config_local_prefix$)/i.test(k) || k === 'INIT_CWD') continue;
+    if (v === undefined || NPM_SCRIPT_VARS.test(k) || k === 'INIT_CWD' || k === 'NODE') continue;
     env[k] = v;
   }
   for (const [k, v] of Object.entries(extra)) {
@@ -114,7 +117,8 @@ for (const [signal, code] of /** @type {const} */ ([['SIGINT', 130], ['SIGTERM',
 export function runMain(main) {
   main()
     .catch((err) => {
-      console.error(`[vscode] ${err instanceof Error ? err.stack ?? err.message : err}`);
+      // Messages name the cause and the fix; the stack only helps when debugging the harness itself.
+      console.error(`[vscode] ${err instanceof Error ? (process.env.DW_DEBUG ? err.stack : err.message) : err}`);
       return 1;
     })
     .then(async (code) => {

@@ -1,44 +1,57 @@
 // Thin adapter: turns a checklist report into VS Code diagnostics.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../shared/ids';
+import type { DesignDocument } from '../shared/document';
 import type { ChecklistReport, ItemResult } from './engine';
+import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from './settings';
 
-function lineRange(document: vscode.TextDocument, oneBasedLine: number): vscode.Range {
-  const line = Math.min(Math.max(oneBasedLine - 1, 0), Math.max(document.lineCount - 1, 0));
-  const text = document.lineAt(line);
-  return new vscode.Range(line, text.firstNonWhitespaceCharacterIndex, line, text.range.end.character);
+/** The whole text of a 1-based line, without its leading blanks. */
+function lineRange(lines: readonly string[], oneBasedLine: number): vscode.Range {
+  const line = Math.min(Math.max(oneBasedLine - 1, 0), Math.max(lines.length - 1, 0));
+  const text = lines[line] ?? '';
+  return new vscode.Range(line, text.length - text.trimStart().length, line, text.length);
 }
 
-function itemMessage(item: ItemResult): string {
+export function itemMessage(item: ItemResult): string {
   return item.status === 'weak'
-    ? `${item.title}: mentioned but nothing decided. ${item.question}`
-    : `${item.title}: missing. ${item.question}`;
+    ? `${item.title} is mentioned but nothing is decided. ${item.question}`
+    : `No decision on ${item.title.toLowerCase()}. ${item.question}`;
 }
 
-/** The first line of the body: after any front matter, where a missing item is reported. */
-function firstContentLine(document: vscode.TextDocument): number {
-  if (document.lineAt(0).text.trim() !== '---') return 1;
-  for (let i = 1; i < document.lineCount; i++) if (/^(---|\.\.\.)\s*$/.test(document.lineAt(i).text)) return Math.min(i + 2, document.lineCount);
-  return 1;
+/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
+function fallbackLine(doc: DesignDocument): number {
+  const title = doc.sections[0];
+  if (title) return title.line + 1;
+  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
 }
 
-export function toDiagnostics(document: vscode.TextDocument, report: ChecklistReport): vscode.Diagnostic[] {
+const SEVERITY: Record<Exclude<Severity, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+/** A weak item is one step milder than a missing one. */
+const MILDER: Record<Exclude<Severity, 'off'>, Exclude<Severity, 'off'>> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
+export function toDiagnostics(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
-  const fallback = firstContentLine(document);
+  const fallback = fallbackLine(doc);
+  const lines = doc.lines;
   for (const item of report.items) {
     if (item.status !== 'missing' && item.status !== 'weak') continue;
+    const configured = settings.severity[item.id] ?? 'warning';
+    if (configured === 'off') continue;
     const line = item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallback;
-    const d = new vscode.Diagnostic(
-      lineRange(document, line),
-      itemMessage(item),
-      item.status === 'missing' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information,
-    );
+    const d = new vscode.Diagnostic(lineRange(lines, line), itemMessage(item), SEVERITY[item.status === 'missing' ? configured : MILDER[configured]]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: item.id, target: vscode.Uri.parse(item.docs) };
     diagnostics.push(d);
   }
   for (const a of report.antipatterns) {
-    const d = new vscode.Diagnostic(lineRange(document, a.line), `Anti-pattern — ${a.title}: ${a.problem}`, vscode.DiagnosticSeverity.Warning);
+    const configured = settings.severity[a.id] ?? settings.antiPatternSeverity;
+    if (configured === 'off') continue;
+    const d = new vscode.Diagnostic(lineRange(lines, a.line), `Anti-pattern — ${a.title}: ${a.problem}`, SEVERITY[configured]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: a.id, target: vscode.Uri.parse(a.docs) };
     diagnostics.push(d);

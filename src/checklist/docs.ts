@@ -20,6 +20,7 @@ function itemSection(item: ChecklistItem): string {
     '',
     ...concepts,
     '',
+    ...(item.tradeoffs ? ['Trade-offs:', '', item.tradeoffs, ''] : []),
     `If it is missing: ${item.advice}`,
     '',
   ].join('\n');

@@ -40,6 +40,9 @@ export interface ItemResult {
   readonly concepts: readonly string[];
   /** Why the status is what it is, in plain words. */
   readonly reason: string;
+  /** What a strong answer contains, and the main options' trade-offs (Markdown), for hovers. */
+  readonly strongAnswer: readonly string[];
+  readonly tradeoffs: string | undefined;
 }
 
 export interface AntiPatternFinding {
@@ -199,6 +202,8 @@ export class ChecklistEngine {
         advice: item.advice,
         docs: item.docs,
         headingLine: heading === undefined ? undefined : heading + 1,
+        strongAnswer: item.strongAnswer,
+        tradeoffs: item.tradeoffs,
       };
       const decidedBy = strong.get(item.id) ?? [];
       const mentionedBy = weak.get(item.id) ?? [];

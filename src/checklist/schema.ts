@@ -1,5 +1,6 @@
 // The shape of checklist content: items and anti-patterns are data, validated here.
 import * as z from 'zod/mini';
+import { regexSource } from '../shared/zod';
 
 export const ITEM_IDS = [
   'service-boundaries',
@@ -55,20 +56,13 @@ export const checklistItemSchema = z.object({
   /** Mechanisms and techniques whose choice is a decision. */
   concepts: z.array(conceptSchema).check(z.minLength(1)),
   advice: text,
+  /** A Markdown table of the main options and their trade-offs, where the item has one. */
+  tradeoffs: z.optional(text),
   docs: z.url(),
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-const regex = text.check(
-  z.refine((source) => {
-    try {
-      new RegExp(source);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a valid regular expression'),
-);
+const regex = regexSource();
 
 export const patternSchema = z.object({
   /** A regular expression over the sentence's lower-cased, typography-folded text. */

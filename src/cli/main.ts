@@ -5,23 +5,27 @@ import * as z from 'zod/mini';
 import { defaultEngine } from '../checklist/engine';
 import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from '../checklist/report';
 import { parseDocument } from '../shared/document';
+import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
 
 declare const VERSION: string;
 const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
 
-export const HELP = `design-workbench ${version}: check microservices design documents against the checklist.
+export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
+and start new ones from templates.
 
 Usage:
   design-workbench check <file>... [--format text|json] [--fail-under <score>]
+${TEMPLATES_HELP}
   design-workbench --help | --version
 
 Options:
   --format text|json   text (default): a report per file; json: an array of reports
   --fail-under <n>     exit 1 when any file scores below n (0-100)
+${TEMPLATES_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under, 2 usage error or unreadable file.`;
+Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file or an existing file 'new' will not replace.`;
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -62,6 +66,7 @@ export function main(argv: readonly string[], io: Io): number {
 }
 
 function run(argv: readonly string[], io: Io): number {
+  if (argv[0] === 'templates' || argv[0] === 'new') return templatesMain(argv[0], argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -88,7 +93,7 @@ function run(argv: readonly string[], io: Io): number {
   }
   const [command, ...files] = positionals;
   if (command !== 'check') {
-    throw new UsageError(command ? `unknown command '${command}'; expected 'check'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
+    throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
   }
   if (!files.length) throw new UsageError(`'check' needs at least one Markdown file.`);
   const failUnderText = values['fail-under'];

@@ -22,5 +22,13 @@ export const communication: ChecklistItem = {
     { id: 'delivery', label: 'delivery guarantees', terms: ['at-least-once', 'at least once', 'exactly-once', 'exactly once', 'at-most-once', 'idempotent consumer', 'ordering guarantee', 'partition key', 'consumer group'] },
   ],
   advice: 'Decide per interaction: synchronous REST/gRPC where the caller needs an answer now, asynchronous events or a queue (Kafka, RabbitMQ, SQS) for work that can happen later. Name the broker and the delivery guarantee.',
+  tradeoffs: `| | Synchronous (REST, gRPC) | Asynchronous (events, queues) |
+|---|---|---|
+| Coupling | caller waits on callee | producer does not know its consumers |
+| Latency | answer now | processed later |
+| Failures | surface at once to the caller | absorbed by the broker, retried |
+| Scaling | bound by the slowest hop | each consumer scales alone |
+| Debugging | one call to follow | needs tracing across the broker |
+| Fits | queries, validation, authorisation | side effects, notifications, long work |`,
   docs: docsUrl('communication'),
 };

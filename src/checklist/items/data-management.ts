@@ -23,5 +23,12 @@ export const dataManagement: ChecklistItem = {
     { id: 'partitioning', label: 'partitioning and replication of the store', terms: ['sharding', 'sharded', 'shard', 'partitioned by', 'read replica', 'read replicas', 'primary-replica', 'leader-follower'], context: true },
   ],
   advice: 'Give each service its own database and let others reach the data only through its API or its events. For work that spans services, choose a saga (with compensations) or the outbox pattern and say where eventual consistency is acceptable.',
+  tradeoffs: `| | Choreography saga | Orchestration saga | Two-phase commit |
+|---|---|---|---|
+| Control | each service reacts to events | one orchestrator drives the steps | a coordinator locks all participants |
+| Coupling | lowest | orchestrator knows every step | tight: all must be up to commit |
+| Following the flow | hard: spread across services | easy: one place | easy, but blocking |
+| Failure | compensating events | orchestrator runs compensations | rollback; a lost coordinator blocks |
+| Fits | short flows of 3–4 steps | longer flows, 5+ steps | rarely across microservices |`,
   docs: docsUrl('data-management'),
 };

@@ -10,7 +10,7 @@ export const deployment: ChecklistItem = {
     'Rollback: how fast and what triggers it (error rate, latency), and how schema changes stay backward compatible during the rollout.',
     'The runtime platform: containers on Kubernetes, ECS, or VMs, described as code.',
   ],
-  headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'continuous delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'infrastructure', 'operations', 'platform'],
+  headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'continuous delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'operations'],
   topics: ['deployment', 'deploy', 'deployed', 'release process', 'rollout', 'roll out'],
   concepts: [
     { id: 'strategy', label: 'a rollout strategy', terms: ['blue-green', 'blue/green', 'blue green', 'canary', 'canaries', 'canary release', 'rolling update', 'rolling updates', 'rolling deployment', 'rolling deploy', 'rolling upgrade', 'progressive delivery', 'feature flag', 'feature flags', 'feature toggle', 'dark launch', 'shadow traffic', 'traffic shifting', 'recreate strategy'] },
@@ -20,5 +20,11 @@ export const deployment: ChecklistItem = {
     { id: 'platform', label: 'the runtime platform', terms: ['kubernetes', 'k8s', 'helm', 'docker', 'container', 'containers', 'containerized', 'containerised', 'ecs', 'fargate', 'eks', 'gke', 'aks', 'nomad', 'terraform', 'infrastructure as code', 'cloudformation', 'pulumi', 'serverless', 'lambda', 'vm', 'vms', 'immutable image'], context: true },
   ],
   advice: 'Give each service its own CI/CD pipeline and choose a rollout strategy: canary to limit risk, blue-green for instant rollback, or rolling for low cost. Say what triggers a rollback.',
+  tradeoffs: `| Strategy | Downtime | Rollback | Extra cost | Risk |
+|---|---|---|---|---|
+| Blue-green | none | instant switch back | a second full environment | low |
+| Canary | none | fast: send the canary no traffic | a few extra instances | very low |
+| Rolling | none | slow: roll back instance by instance | none | medium |
+| Recreate | a short outage | redeploy the old version | none | high |`,
   docs: docsUrl('deployment'),
 };

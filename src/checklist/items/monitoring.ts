@@ -20,5 +20,10 @@ export const monitoring: ChecklistItem = {
     { id: 'health', label: 'health checks and dashboards', terms: ['health check', 'health checks', 'health endpoint', '/health', 'liveness', 'readiness', 'liveness probe', 'readiness probe', 'dashboard', 'dashboards', 'on-call', 'runbook'], context: true },
   ],
   advice: 'Plan the three pillars: RED metrics with SLO alerts (Prometheus/Grafana or a hosted service), structured central logs with a correlation id, and distributed tracing with OpenTelemetry propagated across every hop.',
+  tradeoffs: `| Pillar | Answers | Typical signals | Tools |
+|---|---|---|---|
+| Metrics | what is happening | request rate, errors, latency p50/p95/p99, saturation | Prometheus, Grafana, CloudWatch |
+| Logs | why it happened | structured events with a correlation id | ELK, Loki, Splunk |
+| Traces | where the time went | spans across every hop of one request | OpenTelemetry, Jaeger, Zipkin |`,
   docs: docsUrl('monitoring'),
 };

@@ -9,7 +9,7 @@ export const serviceDiscovery: ChecklistItem = {
     'How instances register and deregister, and how unhealthy ones drop out (health checks, TTLs).',
     'The trade-off taken: extra hop versus client complexity, DNS caching delays, mesh operational cost.',
   ],
-  headings: ['service discovery', 'discovery', 'finding services', 'finding each other', 'service registry', 'naming', 'service lookup', 'addressing'],
+  headings: ['service discovery', 'discovery', 'finding services', 'finding each other', 'service registry', 'naming', 'service lookup', 'addressing', 'service mesh', 'mesh', 'kubernetes services', 'k8s services', 'registry'],
   topics: ['service discovery', 'discovery', 'discover', 'find each other', 'finds each other', 'locate', 'service location', 'service locations', 'where instances are', 'registry'],
   concepts: [
     { id: 'registry', label: 'a service registry', terms: ['service registry', 'eureka', 'consul', 'zookeeper', 'etcd', 'nacos', 'cloud map', 'registers itself', 'register themselves', 'registers with', 'register with', 'self-registration', 'deregister', 'deregistered'] },
@@ -21,5 +21,11 @@ export const serviceDiscovery: ChecklistItem = {
     { id: 'platform', label: 'discovery through the platform or a router', terms: ['kubernetes', 'k8s', 'load balancer', 'envoy', 'nomad', 'ecs service connect', 'service connect', 'by name', 'service name', 'virtual ip', 'health check', 'health checks', 'ttl', 'sidecar', 'sidecar proxy', 'envoy sidecar', 'heartbeat', 'registration'], context: true },
   ],
   advice: 'Choose how services find each other: Kubernetes Services (server-side, via DNS and kube-proxy), a registry such as Consul or Eureka (client-side), DNS, or a mesh such as Istio or Linkerd. Say how dead instances drop out.',
+  tradeoffs: `| Approach | Gains | Costs | Examples |
+|---|---|---|---|
+| Client-side | no extra hop; the client can balance load cleverly | discovery logic in every client, per language | Eureka, Consul with a client library |
+| Server-side | clients stay simple and language-neutral | one more hop; the router must be highly available | Kubernetes Services, AWS ALB |
+| DNS | works with any client, nothing to install | cached answers go stale for the TTL; weak health checking | Consul DNS, Route 53 |
+| Service mesh | discovery, retries, mTLS and telemetry without app code | a control plane and sidecars to run and upgrade | Istio, Linkerd |`,
   docs: docsUrl('service-discovery'),
 };

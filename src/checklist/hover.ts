@@ -1,0 +1,21 @@
+// Hover on a section heading that answers a checklist item: what a strong answer contains.
+import * as vscode from 'vscode';
+import type { LiveChecklist } from './live';
+
+export class ChecklistHover implements vscode.HoverProvider {
+  constructor(private readonly live: LiveChecklist) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const checked = this.live.latest(document.uri);
+    if (!checked || !/^\s{0,3}#{1,6}\s/.test(document.lineAt(position.line).text)) return undefined;
+    const result = checked.report.items.find((i) => i.headingLine === position.line + 1);
+    if (!result) return undefined;
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown(`**${result.title}** — ${result.status === 'out-of-scope' ? 'out of scope by author' : result.status}\n\n`);
+    md.appendMarkdown(`*${result.question}*\n\n**A strong answer:**\n\n`);
+    for (const point of result.strongAnswer) md.appendMarkdown(`- ${point}\n`);
+    if (result.tradeoffs) md.appendMarkdown(`\n${result.tradeoffs}\n`);
+    md.appendMarkdown(`\n[More about ${result.title.toLowerCase()}](${result.docs})`);
+    return new vscode.Hover(md, document.lineAt(position.line).range);
+  }
+}

@@ -1,0 +1,158 @@
+// Keeps checklist diagnostics current for design documents: on open, while typing (debounced),
+// on save; drops late results and results for closed documents.
+import * as vscode from 'vscode';
+import type { DesignDocument } from '../shared/document';
+import { CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../shared/ids';
+import { Debouncer } from '../shared/scheduler';
+import { toDiagnostics } from './diagnostics';
+import type { ChecklistEngine, ChecklistReport } from './engine';
+import { disabledItems, readSettings, type ChecklistSettings } from './settings';
+
+export interface CheckedDocument {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly doc: DesignDocument;
+  readonly report: ChecklistReport;
+}
+
+interface Core {
+  readonly engine: ChecklistEngine;
+  readonly parseDocument: (text: string) => DesignDocument;
+}
+
+let core: Promise<Core> | undefined;
+/** The engine and the parser, loaded on first use so that activation stays cheap. */
+export function loadCore(): Promise<Core> {
+  return (core ??= Promise.all([import('./engine'), import('../shared/document')]).then(([e, d]) => ({
+    engine: e.defaultEngine(),
+    parseDocument: d.parseDocument,
+  })));
+}
+
+const OPTED_IN_KEY = 'designWorkbench.checklist.optedIn';
+const FRONT_MATTER_FLAG = /^---\s*\r?\n(?:[^\n]*\r?\n)*?design-workbench:\s*true\s*\r?\n/;
+
+export class LiveChecklist implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('design-workbench');
+  private readonly debouncer = new Debouncer<string>();
+  private readonly checked = new Map<string, CheckedDocument>();
+  private readonly optedIn: Set<string>;
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private settings!: ChecklistSettings;
+  private reportedProblems = '';
+  /** Fires after a document's findings were published (or cleared). */
+  readonly onDidCheck = this.changed.event;
+
+  constructor(private readonly state: vscode.Memento) {
+    this.optedIn = new Set(state.get<string[]>(OPTED_IN_KEY, []));
+    this.loadSettings();
+    this.disposables.push(
+      this.collection,
+      this.changed,
+      { dispose: () => this.debouncer.dispose() },
+      vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.consider(e.document, this.settings.debounceMs);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.consider(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(`${CONFIG_SECTION}.checklist`)) return;
+        this.loadSettings();
+        for (const d of vscode.workspace.textDocuments) this.consider(d, 0);
+      }),
+    );
+    for (const d of vscode.workspace.textDocuments) this.consider(d, 0);
+  }
+
+  /** The latest findings for a document, if it was checked. */
+  latest(uri: vscode.Uri): CheckedDocument | undefined {
+    return this.checked.get(uri.toString());
+  }
+
+  isDesignDocument(document: vscode.TextDocument): boolean {
+    if (document.languageId !== 'markdown') return false;
+    if (this.optedIn.has(document.uri.toString())) return true;
+    if (FRONT_MATTER_FLAG.test(document.getText(new vscode.Range(0, 0, 60, 0)))) return true;
+    return this.settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  }
+
+  /** Opts a document in for live checking (remembered for the workspace) and checks it now. */
+  async optIn(document: vscode.TextDocument, remember: boolean): Promise<CheckedDocument | undefined> {
+    const key = document.uri.toString();
+    if (!this.optedIn.has(key)) {
+      this.optedIn.add(key);
+      if (remember) await this.state.update(OPTED_IN_KEY, [...this.optedIn]);
+    }
+    return this.checkNow(document);
+  }
+
+  /** Checks the document now, whatever its kind, and publishes the findings. */
+  async checkNow(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
+    this.debouncer.cancel(document.uri.toString());
+    const { engine, parseDocument } = await loadCore();
+    if (document.isClosed) return undefined;
+    return this.publish(document, engine, parseDocument);
+  }
+
+  /** Checks text that is not open in an editor (a workspace run) and publishes its findings. */
+  async checkText(uri: vscode.Uri, text: string): Promise<ChecklistReport> {
+    const { engine, parseDocument } = await loadCore();
+    const doc = parseDocument(text);
+    const report = engine.run(doc, { disabled: disabledItems(this.settings) });
+    this.collection.set(uri, toDiagnostics(doc, report, this.settings));
+    this.changed.fire(uri);
+    return report;
+  }
+
+  private consider(document: vscode.TextDocument, delay: number): void {
+    if (!this.settings.enabled || !this.isDesignDocument(document)) return;
+    const key = document.uri.toString();
+    this.debouncer.schedule(key, delay, (isCurrent) => {
+      void loadCore().then(({ engine, parseDocument }) => {
+        // A newer edit, a close or a settings change since this run was scheduled makes it stale.
+        if (!isCurrent() || document.isClosed) return;
+        this.publish(document, engine, parseDocument);
+      });
+    });
+  }
+
+  private publish(document: vscode.TextDocument, engine: ChecklistEngine, parse: (text: string) => DesignDocument): CheckedDocument {
+    const doc = parse(document.getText());
+    const report = engine.run(doc, { disabled: disabledItems(this.settings) });
+    const checked: CheckedDocument = { uri: document.uri, version: document.version, doc, report };
+    this.checked.set(document.uri.toString(), checked);
+    this.collection.set(document.uri, toDiagnostics(doc, report, this.settings));
+    this.changed.fire(document.uri);
+    return checked;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.debouncer.cancel(key);
+    this.checked.delete(key);
+    this.collection.delete(uri);
+    this.changed.fire(uri);
+  }
+
+  private loadSettings(): void {
+    const config = vscode.workspace.getConfiguration(`${CONFIG_SECTION}.checklist`);
+    const { settings, problems } = readSettings({
+      enabled: config.get('enabled'),
+      include: config.get('include'),
+      severity: config.get('severity'),
+      antiPatternSeverity: config.get('antiPatternSeverity'),
+      debounceMs: config.get('debounceMs'),
+    });
+    this.settings = settings;
+    const text = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
+    // Each distinct problem is reported once, not on every reload.
+    if (text && text !== this.reportedProblems) void vscode.window.showWarningMessage(`${DIAGNOSTIC_SOURCE} settings: ${text}.`);
+    this.reportedProblems = text;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

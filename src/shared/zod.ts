@@ -1,0 +1,15 @@
+// Small zod pieces shared by every schema of user-facing data.
+import * as z from 'zod/mini';
+
+export function isValidRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Text that must compile as a JavaScript regular expression. */
+export const regexSource = () =>
+  z.string().check(z.minLength(1, 'must not be empty'), z.refine(isValidRegex, 'must be a valid regular expression (JavaScript syntax)'));

@@ -1,0 +1,125 @@
+// Built-in template: one business transaction as a saga, with a `saga` block for the diagram view.
+import { SAFE_NAME, SAFE_NAME_MESSAGE } from './names';
+
+const fence = '```';
+
+export const sagaDesign = `---
+id: saga-design
+name: Saga design
+description: A business transaction across services as a saga — steps, compensations, choreography or orchestration and why — with a saga block for the diagram.
+fileName: '{{saga}}-saga'
+variables:
+  - name: system
+    prompt: Name of the system
+    default: Checkout Platform
+  - name: saga
+    prompt: The business transaction the saga carries out (for example Place order, Book trip)
+    default: Place order
+    pattern: ${JSON.stringify(SAFE_NAME)}
+    message: ${JSON.stringify(SAFE_NAME_MESSAGE)}
+  - name: style
+    prompt: How the saga is coordinated (choreography or orchestration)
+    default: orchestration
+    pattern: ^(choreography|orchestration)$
+    message: must be choreography or orchestration
+  - name: author
+    prompt: Your name, for the front matter
+    required: false
+frontMatter:
+  author: '{{author}}'
+---
+# {{saga}} — saga design for {{system}}
+
+<!--
+A saga stands in for one ACID transaction that would otherwise span several services' databases.
+Each step is a local transaction in one service; when a step fails, compensating transactions undo
+the steps that have already committed. Two-phase commit is not used because participants hold locks
+while they wait for the coordinator, and the coordinator is a single point of failure.
+These comments are prompts: the checklist ignores comments and code blocks, so replace them with your answers.
+-->
+
+## Business transaction
+
+<!--
+- What does "{{saga}}" achieve for the user or the business, and what starts it (an API call, an event)?
+- Which services take part, and what data does each change? A step only touches the data of the service that runs it.
+- What must be true when the saga has finished, and what may users see while it is still running (an order shown as pending)?
+-->
+
+## Steps
+
+<!--
+- One row per local transaction, in order: the service, what it changes, the event it publishes (choreography)
+  or the reply it sends (orchestration), and the compensation that undoes it.
+- Put the steps most likely to fail (checks, reservations) early, and the steps that cannot be undone (an e-mail, a shipment) last.
+-->
+
+| # | Service | Local transaction | Event or reply | Compensation |
+|---|---|---|---|---|
+
+## Compensations
+
+<!--
+- A compensation is a new transaction that undoes a step's effect in business terms (refund the card, release the stock);
+  it is not a database rollback, and the original step stays in the history.
+- Compensations run in reverse order of the completed steps. They must be idempotent and are retried until they succeed.
+- Which step is the point of no return (the pivot)? Steps before it need compensations; steps after it must be retryable so that they always complete.
+-->
+
+## Choreography or orchestration
+
+<!--
+Starting point: {{style}}.
+- Choreography: each service reacts to the previous step's event and publishes its own. No coordinator to run and lower coupling,
+  but the flow is spread across services and harder to follow. Suits short sagas of three or four steps.
+- Orchestration: an orchestrator tells each service what to do and runs the compensations. The flow is in one place and easy to follow,
+  but the orchestrator knows every participant, can become a bottleneck and must itself be highly available. Suits sagas of five or more steps.
+- Which fits this saga, and why: the number of steps, who owns the flow, how it will be debugged?
+-->
+
+## Failure handling
+
+<!--
+- Walk through a failure at each step: which compensations run, in which order, and what does the user see?
+- A timeout does not say whether the step happened: how do you find out (query its status, retry with an idempotency key)?
+- How are messages made reliable: a transactional outbox so the state change and its event commit together, at-least-once delivery, consumers that ignore duplicates?
+-->
+
+## Isolation
+
+<!--
+- Sagas are not isolated from each other: other requests can see the intermediate states. Which anomalies matter here (lost updates, reading a reservation that is later cancelled)?
+- Which countermeasure fits: a semantic lock (a pending state that other requests respect), commutative updates, re-reading a value before acting on it?
+-->
+
+## Diagram
+
+<!--
+The block below is YAML drawn by the diagram view. Its steps are the order saga from the lesson, as an example: replace them with yours.
+For choreography, give each step the event it publishes and delete the orchestrator line. Add "failAt: <step number>" to draw a failure.
+-->
+
+${fence}saga
+name: {{saga}}
+style: {{style}}
+orchestrator: {{saga}} orchestrator
+# Example steps: replace them with the steps of your saga.
+steps:
+  - service: Order
+    action: Create order (pending)
+    event: order.created
+    compensation: Cancel order
+  - service: Payment
+    action: Charge card
+    event: payment.charged
+    compensation: Refund card
+  - service: Inventory
+    action: Reserve items
+    event: inventory.reserved
+    compensation: Release items
+  # The last step needs no compensation: nothing after it can fail, and it is retried until it succeeds.
+  - service: Order
+    action: Confirm order
+    event: order.confirmed
+${fence}
+`;

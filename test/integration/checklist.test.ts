@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  ANTIPATTERN_IDS, CHECKLIST_IDS, RUN_CHECKLIST, SOURCE, codeOf, diagnosticsAfter, expectedFindings, openFixture,
+} from './helpers';
+
+const KNOWN_IDS = new Set<string>([...CHECKLIST_IDS, ...ANTIPATTERN_IDS]);
+
+function assertWellFormed(diagnostics: vscode.Diagnostic[], doc: vscode.TextDocument): void {
+  for (const d of diagnostics) {
+    assert.equal(d.source, SOURCE);
+    assert.ok(typeof d.code === 'object' && d.code !== null, `code should be { value, target }, got ${JSON.stringify(d.code)}`);
+    const { value, target } = d.code as { value: string | number; target: vscode.Uri };
+    assert.ok(KNOWN_IDS.has(String(value)), `unknown finding id ${value}`);
+    assert.ok(target instanceof vscode.Uri, `code.target of ${value} should be a Uri`);
+    assert.ok(d.range.end.line < doc.lineCount, `${value} points past the end of ${doc.uri.path}`);
+    assert.ok(d.message.trim().length > 0, `${value} has an empty message`);
+  }
+}
+
+describe('Run Microservices Checklist command', () => {
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('publishes the findings the design doc fixture expects', async () => {
+    const editor = await openFixture('orders.design.md');
+    const expected = expectedFindings(editor.document);
+    assert.ok(expected.length > 0, 'the fixture names the findings it expects');
+
+    const diagnostics = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+
+    assert.ok(diagnostics.length > 0, 'no findings published');
+    assertWellFormed(diagnostics, editor.document);
+    const codes = new Set(diagnostics.map(codeOf));
+    for (const id of expected) assert.ok(codes.has(id), `expected a finding ${id}; got ${[...codes].join(', ')}`);
+    // One diagnostic per item or anti-pattern, never two for the same id.
+    assert.equal(codes.size, diagnostics.length, `duplicate findings: ${diagnostics.map(codeOf).join(', ')}`);
+  });
+
+  it('drops a finding once the document covers it', async () => {
+    const editor = await openFixture('orders.design.md');
+    const uri = editor.document.uri;
+    const before = await diagnosticsAfter(uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+    assert.ok(before.some((d) => codeOf(d) === 'service-discovery'));
+
+    const decided =
+      '\n## Service discovery\nServices find each other through Kubernetes Services: each service gets a stable DNS name ' +
+      'and kube-proxy spreads calls over healthy pods. We chose this over Consul because everything already runs on Kubernetes.\n';
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), decided));
+    try {
+      const after = await diagnosticsAfter(uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+      const codes = after.map(codeOf);
+      assert.ok(!codes.includes('service-discovery'), `service-discovery still reported: ${codes.join(', ')}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('reports every checklist item on a Markdown file that is not a design doc', async () => {
+    const editor = await openFixture('README.md');
+    const diagnostics = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+    assertWellFormed(diagnostics, editor.document);
+    const codes = new Set(diagnostics.map(codeOf));
+    for (const id of CHECKLIST_IDS) assert.ok(codes.has(id), `expected ${id} to be reported as missing; got ${[...codes].join(', ')}`);
+  });
+
+  it('does not throw when no editor is open, and publishes nothing', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    assert.equal(vscode.window.activeTextEditor, undefined);
+    const count = () => new Map(vscode.languages.getDiagnostics().map(([uri, ds]) => [uri.toString(), ds.filter((d) => d.source === SOURCE).length]));
+    const before = count();
+    await vscode.commands.executeCommand(RUN_CHECKLIST);
+    // Closed documents may lose their findings meanwhile; none may gain any.
+    for (const [uri, n] of count()) assert.ok(n <= (before.get(uri) ?? 0), `${uri} got findings with no editor open`);
+  });
+});
