@@ -72,10 +72,13 @@ export function findCallChains(sentences: readonly Sentence[], minHops: number):
   const out = new Map<string, Edge[]>();
   for (const e of edges.slice(0, 500)) out.set(e.from, [...(out.get(e.from) ?? []), e]);
 
+  // The longest simple path is a hard problem in a graph with cycles: search with a step budget
+  // and stop at a chain long enough to report, so a dense call graph cannot stall the editor.
   let best: Edge[] = [];
+  let budget = 20_000;
   const walk = (node: string, path: Edge[], seen: Set<string>): void => {
     if (path.length > best.length) best = [...path];
-    if (best.length >= 12) return;
+    if (best.length >= Math.max(minHops + 3, 6) || --budget <= 0) return;
     for (const e of out.get(node) ?? []) {
       if (seen.has(e.to)) continue;
       seen.add(e.to);

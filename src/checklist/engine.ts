@@ -77,13 +77,16 @@ const DECISION =
   /\b(we('ll| will| would)? (use|chose|choose|pick|picked|adopt|adopted|rely|go with|went with|run|route|keep|store|split|expose|deploy|put|place|standardi[sz]e)|(is|are|will be) (handled|done|provided|managed|owned|enforced|implemented|terminated|routed|split|kept|stored)|decided|decision|our choice|we have chosen|we opted)\b/;
 const REASON =
   /\b(because|since|so that|in order to|to avoid|to keep|to prevent|to limit|to isolate|which (lets|means|gives|keeps|avoids|allows)|that way|this means|trade-?off|at the cost of)\b/;
+/** "`patient` — profiles and consents", "Order service: owns orders": a named entry with what it is. */
+const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S.{8,}/;
+const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(.+)$/i;
 /** Sections that describe what the design is not: rejected options, the legacy system, warnings. */
 const NOT_THE_DESIGN_HEADING =
-  /\b(anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
+  /\b(starting point|status quo|where we are|anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
 /** Sentences that warn, reject or describe the past rather than state the design. */
 const NOT_THE_DESIGN_SENTENCE =
-  /\b(anti-?patterns?|must not|mustn't|should not|shouldn't|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+  /\b(anti-?patterns?|must not|mustn't|must never|should not|shouldn't|should never|never (get|be|end up)|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|(is|are) (a bug|unacceptable|banned)|decided against|against it|ruled (it|this|that) out|rejected (it|this|that)|was tempting|we considered|(do not|don't) agree|(someone|somebody|people) (argued|suggested|proposed)|option [a-c1-3]\b|current habit|red flag|(exactly )?what we (do not|don't) want|(early|first|earlier) (sketch|draft|version)|was considered|(?<!\b(i|we) )would\b|until (this|last|recently|now)|since then|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 
 interface ConceptRef {
@@ -99,6 +102,7 @@ export class ChecklistEngine {
   private readonly concepts = new PhraseIndex<ConceptRef>();
   private readonly topics = new PhraseIndex<number>();
   private readonly bits = new Map<ItemId, number>();
+  private namedEntryBits = 0;
   private readonly headings = new PhraseIndex<ItemId>();
   /** Keyword parts per anti-pattern, and per word seen so far the anti-patterns it may trigger. */
   private readonly keywordParts: { part: string; id: AntiPatternId }[] = [];
@@ -111,6 +115,7 @@ export class ChecklistEngine {
     this.items.forEach((item, index) => {
       const bit = 1 << index;
       this.bits.set(item.id, bit);
+      if (item.namedEntries) this.namedEntryBits |= bit;
       for (const concept of item.concepts) for (const t of concept.terms) this.concepts.add(t, { item, bit, concept });
       for (const t of item.topics) this.topics.add(t, bit);
       for (const h of item.headings) this.headings.add(h, item.id);
@@ -133,7 +138,7 @@ export class ChecklistEngine {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
     const outOfScope = outOfScopeMarks(doc);
-    const sectionItems = new SectionItems(this.headings);
+    const sectionItems = new SectionItems(this.headings).prepare(doc);
 
     const strong = new Map<ItemId, Sentence[]>();
     const weak = new Map<ItemId, Sentence[]>();
@@ -150,9 +155,11 @@ export class ChecklistEngine {
       const bySection = this.maskOf(sectionItems.of(s.section));
       let about = bySection;
       let rejected = 0;
+      // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
+      const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
       this.topics.forEach(s.tokens, (bit, from) => {
-        if (s.negated[from]) rejected |= bit;
-        else about |= bit;
+        if (!s.negated[from]) about |= bit;
+        else if (outOfScope) rejected |= bit;
       });
       if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
       let decided = 0;
@@ -174,6 +181,9 @@ export class ChecklistEngine {
         shown.set(ref.item.id, labels);
       });
       if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
+      if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(s.text)) decided |= bySection & this.namedEntryBits;
+      // "Service boundaries are out of scope here; each README says what it owns" decides nothing.
+      decided &= ~rejected;
       mentioned &= ~decided & ~rejected;
       if (!decided && !mentioned) continue;
       if (mentioned && fullyNegated(s)) mentioned = 0;
@@ -366,18 +376,19 @@ class SectionItems {
     return ids;
   }
 
-  private titles = new WeakMap<Section, boolean>();
-  private titleOnly(section: Section): boolean {
-    let t = this.titles.get(section);
-    if (t === undefined) {
-      t = section.children.length > 0 || section.endLine - section.line > 3;
-      this.titles.set(section, t);
-    }
-    return t;
+  private levelOneCount: number | undefined;
+  private titleOnly(): boolean {
+    return this.levelOneCount === 1;
   }
 
   private firstHeading: Map<ItemId, number> | undefined;
   private readonly owned = new Map<Section, ItemId[]>();
+
+  /** Learns the document's shape before any section is mapped. */
+  prepare(doc: DesignDocument): this {
+    this.levelOneCount = doc.sections.filter((s) => s.level === 1).length;
+    return this;
+  }
 
   /** 0-based line of the first section whose own heading is about the item. */
   headingFor(doc: DesignDocument, id: ItemId): number | undefined {
@@ -398,8 +409,8 @@ class SectionItems {
   }
 
   private computeOwn(section: Section): ItemId[] {
-    // The document's title is not a section about one item.
-    if (section.level === 1 && !section.parent && this.titleOnly(section)) return [];
+    // The document's title is not a section about one item: a level-1 heading that is the only one.
+    if (section.level === 1 && this.titleOnly()) return [];
     const matches = [...this.headings.matches(tokenizeHeading(section.heading))];
     // A longer heading phrase wins over one inside it: "Service discovery" is not "Services".
     const kept = matches.filter(

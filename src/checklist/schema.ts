@@ -56,6 +56,8 @@ export const checklistItemSchema = z.object({
   /** Mechanisms and techniques whose choice is a decision. */
   concepts: z.array(conceptSchema).check(z.minLength(1)),
   advice: text,
+  /** In the item's own section, a list of `name — what it does` entries is a decision (a service catalogue). */
+  namedEntries: z.optional(z.boolean()),
   /** A Markdown table of the main options and their trade-offs, where the item has one. */
   tradeoffs: z.optional(text),
   docs: z.url(),

@@ -76,7 +76,6 @@ export interface DesignDocument {
 
 // Built on first use, so that loading the extension costs no parser set-up.
 let markdown: MarkdownIt | undefined;
-const COMMENT = /<!--([\s\S]*?)(?:-->|$)/g;
 
 /** Splits text into lines, accepting `\n`, `\r\n` and lone `\r`. */
 export function splitLines(text: string): string[] {
@@ -86,33 +85,22 @@ export function splitLines(text: string): string[] {
 export function parseDocument(source: string): DesignDocument {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lines = splitLines(text);
-  const frontMatter = readFrontMatter(lines);
-  // Blank the front matter instead of cutting it so markdown-it's line numbers stay true.
-  const body = frontMatter
-    ? lines.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n')
-    : lines.join('\n');
+  // Comments are blanked before anything reads the text: nothing inside one is content, whatever
+  // Markdown it holds (a table, a heading, a `---`), and line numbers stay true.
+  const { lines: visible, comments } = blankComments(lines);
+  const frontMatter = readFrontMatter(visible);
+  const body = frontMatter ? visible.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n') : visible.join('\n');
   const tokens = (markdown ??= new MarkdownIt({ html: true })).parse(body, {});
 
   const sections: Section[] = [];
   const outline: Section[] = [];
   const blocks: Block[] = [];
   const codeBlocks: CodeBlock[] = [];
-  const comments: Comment[] = [];
   const open: Section[] = [];
   const current = (): Section | undefined => open[open.length - 1];
 
-  const addComments = (raw: string, firstLine: number): void => {
-    if (!raw.includes('<!--')) return;
-    for (const m of raw.matchAll(COMMENT)) {
-      const before = raw.slice(0, m.index);
-      const line = firstLine + count(before, '\n');
-      comments.push({ text: m[1].trim(), line, endLine: line + count(m[0], '\n') });
-    }
-  };
-
   const addBlock = (kind: BlockKind, inline: Token, line: number, endLine: number): void => {
-    addComments(inline.content, line);
-    const text = stripComments(inline.content);
+    const text = inline.content;
     if (!text.trim()) return;
     const lineOf = splitLines(text).map((_, i) => Math.min(line + i, endLine));
     blocks.push({ kind, text, line, endLine, section: current(), lineOf });
@@ -132,9 +120,8 @@ export function parseDocument(source: string): DesignDocument {
         const line = t.map ? t.map[0] : 0;
         while (open.length && open[open.length - 1].level >= level) open.pop();
         const parent = current();
-        addComments(inline.content, line);
         const section: Section = {
-          heading: stripComments(inline.content).trim(),
+          heading: inline.content.trim(),
           level,
           line,
           endLine: lines.length - 1,
@@ -168,7 +155,7 @@ export function parseDocument(source: string): DesignDocument {
         inHead = false;
         break;
       case 'tr_close': {
-        const cells = (row ?? []).map((c) => stripComments(c).trim());
+        const cells = (row ?? []).map((c) => c.trim());
         row = undefined;
         if (inHead) header = cells;
         if (cells.some((c) => c)) {
@@ -191,7 +178,6 @@ export function parseDocument(source: string): DesignDocument {
       case 'inline': {
         const prev = tokens[i - 1];
         if (prev && (prev.type === 'th_open' || prev.type === 'td_open')) {
-          addComments(t.content, rowLine);
           row?.push(t.content);
         }
         break;
@@ -208,11 +194,6 @@ export function parseDocument(source: string): DesignDocument {
           contentLine: fenced ? start + 1 : start,
           section: current(),
         });
-        break;
-      }
-      case 'html_block': {
-        const [start] = t.map ?? [0, 1];
-        addComments(t.content, start);
         break;
       }
     }
@@ -243,16 +224,53 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
   return { data: yaml.data, line: 0, endLine: end };
 }
 
-/** Removes HTML comments, keeping the line breaks inside them so line numbers stay true. */
-export function stripComments(text: string): string {
-  if (!text.includes('<!--')) return text;
-  return text.replace(COMMENT, (m) => m.replace(/[^\n]/g, ' '));
-}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-function count(text: string, ch: string): number {
-  let n = 0;
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
-  return n;
+/**
+ * Finds HTML comments outside fenced code and returns the lines with each comment's characters
+ * replaced by spaces. An unclosed comment runs to the end, as in HTML.
+ */
+export function blankComments(lines: readonly string[]): { lines: string[]; comments: Comment[] } {
+  const out = [...lines];
+  const comments: Comment[] = [];
+  let fence: string | undefined;
+  let open: { line: number; parts: string[] } | undefined;
+  for (let i = 0; i < out.length; i++) {
+    let line = out[i];
+    if (!open) {
+      const f = FENCE.exec(line);
+      if (fence) {
+        if (f && f[1][0] === fence[0] && f[1].length >= fence.length && !line.slice(f[0].length).trim()) fence = undefined;
+        continue;
+      }
+      if (f) {
+        fence = f[1];
+        continue;
+      }
+    }
+    let from = 0;
+    for (;;) {
+      if (open) {
+        const end = line.indexOf('-->', from);
+        const body = line.slice(from, end < 0 ? line.length : end);
+        open.parts.push(body);
+        const stop = end < 0 ? line.length : end + 3;
+        line = line.slice(0, from) + ' '.repeat(stop - from) + line.slice(stop);
+        if (end < 0) break;
+        comments.push({ text: open.parts.join('\n').trim(), line: open.line, endLine: i });
+        open = undefined;
+        from = stop;
+      }
+      const start = line.indexOf('<!--', from);
+      if (start < 0) break;
+      open = { line: i, parts: [] };
+      line = line.slice(0, start) + '    ' + line.slice(start + 4);
+      from = start + 4;
+    }
+    out[i] = line;
+  }
+  if (open) comments.push({ text: open.parts.join('\n').trim(), line: open.line, endLine: out.length - 1 });
+  return { lines: out, comments };
 }
 
 /** The headings from the document root down to `section`, outermost first. */

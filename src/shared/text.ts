@@ -45,7 +45,12 @@ export function stem(word: string): string {
   return s;
 }
 
+/** Words whose forms must not meet: "owns" (a service owns data) is not "own" (its own database). */
+const STEM_EXCEPTIONS: Record<string, string> = { owns: 'owns', owned: 'owns', owning: 'owning', owner: 'owner', owners: 'owner' };
+
 function computeStem(w: string): string {
+  const exception = STEM_EXCEPTIONS[w];
+  if (exception) return exception;
   if (w.length <= 3 || /\d/.test(w)) return w;
   let s = w;
   if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
@@ -122,11 +127,11 @@ const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then'
 const NEGATION_REACH = 7;
 
 const HEDGE =
-  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether (we|to|or not|it|this|that)|still open|(is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates?|either|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|look into|looking into|look at|whether (we|to|or not|it|this|that)|(being |still )?(investigated|evaluated|explored)|under (investigation|evaluation|discussion)|still open|(question|point|topic|decision|issue)s? (is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates( are| were| include|:)|either (of|way)|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|(add|decide|revisit|figure|look at|think about|pick|choose|sort)( [a-z]+){0,3} later|(do|handle) (it|this|that) later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
 const PLACEHOLDER =
   /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
 /** Sections whose every sentence is future work or an open question, not a decision. */
-const UNDECIDED_HEADING = /\b(options( considered| compared)?|alternatives( considered)?|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?)\b/;
+const UNDECIDED_HEADING = /^(options|alternatives)$|\b(options considered|options compared|alternatives considered|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?)\b/;
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
 const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred)\b/;
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
@@ -146,7 +151,8 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
   const undecided = (section: Section | undefined): boolean => {
     let u = undecidedSections.get(section);
     if (u === undefined) {
-      u = !!section && (UNDECIDED_HEADING.test(normalize(section.heading)) || undecided(section.parent));
+      // The document's title (level 1) names the whole document, not an undecided part of it.
+      u = !!section && ((section.level > 1 && UNDECIDED_HEADING.test(normalize(section.heading).trim())) || undecided(section.parent));
       undecidedSections.set(section, u);
     }
     return u;
@@ -283,8 +289,9 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, { stems: string[]; value: T }[]>();
 
+  /** Adds a phrase; a `*` word in it stands for any one word ("only the * service writes"). */
   add(phrase: string, value: T): void {
-    const stems = phraseStems(phrase);
+    const stems = phrase.includes('*') ? phrase.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : phraseStems(w))) : phraseStems(phrase);
     if (!stems.length) return;
     const list = this.byFirst.get(stems[0]) ?? [];
     list.push({ stems, value });
@@ -304,7 +311,7 @@ export class PhraseIndex<T> {
       if (!candidates) continue;
       for (const c of candidates) {
         let k = 1;
-        while (k < c.stems.length && i + k < tokens.length && tokens[i + k].stem === c.stems[k]) k++;
+        while (k < c.stems.length && i + k < tokens.length && (tokens[i + k].stem === c.stems[k] || c.stems[k] === '*')) k++;
         if (k === c.stems.length) fn(c.value, i, i + k);
       }
     }

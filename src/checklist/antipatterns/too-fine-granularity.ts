@@ -16,7 +16,7 @@ export const tooFineGranularity: AntiPattern = {
       { re: '\\bone (micro)?service (per|for each|for every) (database )?(table|entity|endpoint|function|crud operation|operation|class|field|use case)\\b' },
       { re: '\\b(each|every) (table|entity|endpoint|function|crud operation|use case) (gets|has|becomes|is) (its own|a) (micro)?service\\b' },
       { re: '\\bnano-?services?\\b' },
-      { re: '\\bservices?\\b[^.;]{0,40}\\bone (service )?(per|for each|for every) (noun|table|entity|endpoint|function|class|field|database table)\\b' },
+      { re: '(micro)?services?\\b[^.;]{0,40}\\bone (service |microservice )?(per|for each|for every) (noun|table|entity|endpoint|function|class|field|database table)\\b' },
     ],
   },
 };

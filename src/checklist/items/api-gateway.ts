@@ -10,7 +10,7 @@ export const apiGateway: ChecklistItem = {
     'How it avoids becoming a bottleneck or a single point of failure: stateless, replicated, no business logic.',
   ],
   headings: ['api gateway', 'gateway', 'edge', 'entry point', 'ingress', 'how requests get in', 'client access', 'external api', 'public api', 'edge layer', 'front door'],
-  topics: ['api gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside'],
+  topics: ['api gateway', 'a gateway', 'the gateway', 'one gateway', 'single gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside'],
   concepts: [
     { id: 'gateway', label: 'an API gateway', terms: ['api gateway', 'api-gateway', 'kong', 'apigee', 'tyk', 'zuul', 'spring cloud gateway', 'krakend', 'aws api gateway', 'amazon api gateway', 'azure api management', 'apim', 'ambassador', 'emissary', 'gloo', 'traefik'] },
     { id: 'bff', label: 'backend for frontend', terms: ['backend for frontend', 'backend-for-frontend', 'backends for frontends', 'bff'] },

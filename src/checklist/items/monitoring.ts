@@ -11,7 +11,7 @@ export const monitoring: ChecklistItem = {
     'Health checks (shallow liveness, deep readiness) and dashboards per service.',
   ],
   headings: ['monitoring', 'observability', 'metrics', 'logging', 'logs', 'tracing', 'alerting', 'telemetry', 'operations', 'operability', 'knowing what is wrong', 'seeing inside'],
-  topics: ['monitoring', 'monitor', 'observability', 'observable', 'metrics', 'logging', 'tracing', 'alerting', 'visibility'],
+  topics: ['monitoring', 'monitor', 'observability', 'observable', 'metrics', 'tracing', 'alerting', 'visibility'],
   concepts: [
     { id: 'metrics', label: 'metrics and alerts', terms: ['prometheus', 'grafana', 'cloudwatch', 'datadog', 'new relic', 'dynatrace', 'statsd', 'graphite', 'victoriametrics', 'red method', 'red metrics', 'golden signals', 'four golden signals', 'use method', 'latency histogram', 'slo', 'slos', 'sli', 'slis', 'error budget', 'pagerduty', 'opsgenie', 'alertmanager', 'alert on', 'alerts on', 'alert when', 'alerting on'] },
     { id: 'logs', label: 'centralised structured logs', terms: ['elk', 'elk stack', 'logstash', 'kibana', 'loki', 'splunk', 'fluentd', 'fluent bit', 'structured logs', 'structured logging', 'json logs', 'centralized logging', 'centralised logging', 'central logging', 'log aggregation', 'correlation id', 'correlation ids', 'request id'] },

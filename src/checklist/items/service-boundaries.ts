@@ -15,12 +15,13 @@ export const serviceBoundaries: ChecklistItem = {
   concepts: [
     { id: 'bounded-context', label: 'bounded contexts (domain-driven design)', terms: ['bounded context', 'domain-driven design', 'domain driven design', 'ddd', 'subdomain', 'aggregate root', 'context map'] },
     { id: 'business-capability', label: 'decomposition by business capability', terms: ['business capability', 'business capabilities', 'by capability', 'by business domain', 'along business domains', 'one service per domain', 'per business domain'] },
-    { id: 'ownership', label: 'what each service owns', terms: ['service owns', 'services own', 'owns the', 'owns all', 'owns its', 'owns their', 'owned by', 'is the owner of', 'responsible for', 'in charge of', 'source of truth for', 'system of record'] },
+    { id: 'ownership', label: 'what each service owns', terms: ['owns', 'owned by', 'owning service', 'is the owner of', 'single owner', 'sole owner', 'only writer', 'responsible for', 'in charge of', 'source of truth for', 'system of record'] },
     { id: 'service-list', label: 'a named list of services', terms: ['responsibility', 'responsibilities', 'purpose', 'split into', 'decomposed into', 'broken into', 'consists of the following services', 'the services are', 'we have the following services', 'extract the', 'extracted into'], context: true },
     { id: 'handles', label: 'what each service does', terms: ['service per', 'microservice per', 'one service for', 'handles', 'manages', 'takes care of', 'deals with', 'is about', 'does only', 'single responsibility'], context: true },
     { id: 'team-alignment', label: 'boundaries aligned with teams', terms: ["conway's law", 'conway', 'one team per service', 'team owns', 'team topology', 'stream-aligned team'] },
     { id: 'modular-monolith', label: 'module boundaries inside a modular monolith', terms: ['modular monolith', 'module boundaries', 'strangler fig', 'strangler pattern'] },
   ],
+  namedEntries: true,
   advice: 'List each service with the business capability and the data it owns, and say why the boundary sits there (team, scaling, failure isolation). Decompose by business capability, not by technical layer.',
   docs: docsUrl('service-boundaries'),
 };
