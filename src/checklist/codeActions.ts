@@ -16,8 +16,8 @@ export class ChecklistCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly live: LiveChecklist) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const checked = this.live.latest(document.uri);
-    if (!checked || checked.version !== document.version) return [];
+    const checked = this.live.current(document);
+    if (!checked) return [];
     const { doc, report } = checked;
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
@@ -53,7 +53,7 @@ export class ChecklistCodeActions implements vscode.CodeActionProvider {
 /** The edit that adds every missing section to a document (command and "fix all"). */
 export async function insertAllSections(live: LiveChecklist, uri: vscode.Uri): Promise<number> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const checked = live.latest(uri)?.version === document.version ? live.latest(uri) : await live.checkNow(document);
+  const checked = live.current(document) ?? (await live.checkNow(document));
   if (!checked) return 0;
   const insertions = allSectionInsertions(checked.doc, checked.report, sectionSkeleton);
   if (!insertions.length) return 0;

@@ -6,7 +6,7 @@ export class ChecklistHover implements vscode.HoverProvider {
   constructor(private readonly live: LiveChecklist) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const checked = this.live.latest(document.uri);
+    const checked = this.live.current(document);
     if (!checked || !/^\s{0,3}#{1,6}\s/.test(document.lineAt(position.line).text)) return undefined;
     const result = checked.report.items.find((i) => i.headingLine === position.line + 1);
     if (!result) return undefined;

@@ -21,12 +21,13 @@ interface Core {
 }
 
 let core: Promise<Core> | undefined;
+let loaded: Core | undefined;
 /** The engine and the parser, loaded on first use so that activation stays cheap. */
 export function loadCore(): Promise<Core> {
-  return (core ??= Promise.all([import('./engine'), import('../shared/document')]).then(([e, d]) => ({
-    engine: e.defaultEngine(),
-    parseDocument: d.parseDocument,
-  })));
+  return (core ??= Promise.all([import('./engine'), import('../shared/document')]).then(([e, d]) => {
+    loaded = { engine: e.defaultEngine(), parseDocument: d.parseDocument };
+    return loaded;
+  }));
 }
 
 const OPTED_IN_KEY = 'designWorkbench.checklist.optedIn';
@@ -76,6 +77,17 @@ export class LiveChecklist implements vscode.Disposable {
     if (this.optedIn.has(document.uri.toString())) return true;
     if (FRONT_MATTER_FLAG.test(document.getText(new vscode.Range(0, 0, 60, 0)))) return true;
     return this.settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  }
+
+  /**
+   * Findings that match the document's text as it is now: the latest ones, or a fresh run when the
+   * text changed since (providers such as quick fixes must never act on stale findings).
+   */
+  current(document: vscode.TextDocument): CheckedDocument | undefined {
+    const latest = this.latest(document.uri);
+    if (latest && latest.version === document.version) return latest;
+    if (!latest || !loaded) return undefined;
+    return this.publish(document, loaded.engine, loaded.parseDocument);
   }
 
   /** Opts a document in for live checking (remembered for the workspace) and checks it now. */
