@@ -15,6 +15,8 @@ import { Commands, CONFIG_SECTION, Views } from './shared/ids';
 export interface WorkbenchApi {
   readonly checklist: {
     latest(uri: vscode.Uri): CheckedDocument | undefined;
+    /** Fires when a document's findings were published. */
+    readonly onDidCheck: vscode.Event<vscode.Uri>;
     treeChildren(node?: ChecklistNode): ChecklistNode[];
     treeItem(node: ChecklistNode): vscode.TreeItem;
   };
@@ -48,6 +50,7 @@ export class Workbench implements vscode.Disposable {
     this.api = {
       checklist: {
         latest: (uri) => this.live.latest(uri),
+        onDidCheck: this.live.onDidCheck,
         treeChildren: (node) => this.tree.getChildren(node),
         treeItem: (node) => this.tree.getTreeItem(node),
       },

@@ -61,7 +61,7 @@ async function runOne(installed, opts) {
   log(`=== integration suites in VS Code ${installed.vscode} (code-server ${installed.version}) ===`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const t0 = performance.now();
-  const server = await startServer({ installed, smokeTestDriver: true, offline: true, env: opts.grep ? { DW_TEST_GREP: opts.grep } : {} });
+  const server = await startServer({ installed, smokeTestDriver: true, offline: true, env: { ...(opts.grep ? { DW_TEST_GREP: opts.grep } : {}), ...(process.env.DW_BENCH ? { DW_BENCH: process.env.DW_BENCH } : {}) } });
   const serverStart = seconds(t0);
   log(`server up at ${server.url} in ${serverStart}`);
   // The suites may edit fixtures: give them a copy, never the repo's files.

@@ -143,6 +143,20 @@ async function drive(page, url, doc, shot, progress) {
   if (ids.length === 0) throw new Error(`Problems rows show "${SOURCE}" but no finding id: ${texts.slice(0, 3).join(' | ')}`);
   log(`  Problems panel after ${seconds(ts)}: ${count} findings from ${SOURCE} (${ids.join(', ')})`);
   await shot('problems-panel');
+
+  progress.step = 'opening the Checklist view';
+  ts = performance.now();
+  await pick(page, 'F1', 'Focus on Checklist View', 'Focus on Checklist View');
+  const tree = page.locator('.pane-body .monaco-list-row', { hasText: 'Service boundaries' });
+  await tree.first().waitFor({ timeout: 15_000 });
+  const rowsInView = await page.locator('.pane-body .monaco-list-row').allTextContents();
+  for (const label of ['Service discovery', 'Security', 'Anti-patterns']) {
+    if (!rowsInView.some((r) => r.includes(label))) throw new Error(`Checklist view lacks "${label}": ${rowsInView.join(' | ')}`);
+  }
+  const bar = await page.locator('.statusbar-item', { hasText: 'Checklist' }).first().innerText();
+  if (!/Checklist \d+\/\d+/.test(bar)) throw new Error(`Status bar shows "${bar}", expected "Checklist N/M"`);
+  log(`  Checklist view after ${seconds(ts)}: ${rowsInView.length} rows; status bar "${bar.trim()}"`);
+  await shot('checklist-view');
 }
 
 /**
