@@ -1,6 +1,8 @@
-// `npm run docs`: writes docs/checklist.md from the checklist data.
+// `npm run docs`: writes docs/checklist.md and the checklist-pack JSON schema from the checklist data.
 import { writeFileSync } from 'node:fs';
 import { checklistDocs } from '../src/checklist/docs';
+import { packJsonSchema } from '../src/checklist/packs';
 
 writeFileSync('docs/checklist.md', checklistDocs());
-console.log('wrote docs/checklist.md');
+writeFileSync('schemas/checklist-pack.schema.json', JSON.stringify(packJsonSchema(), null, 2) + '\n');
+console.log('wrote docs/checklist.md and schemas/checklist-pack.schema.json');

@@ -57,7 +57,7 @@ for (const set of sets) {
     const report = engine.run(parseDocument(readFileSync(join(dir, file), 'utf8')));
     tally.docs++;
     for (const item of report.items) {
-      const want = expected.items[item.id];
+      const want = expected.items[item.id as keyof typeof expected.items];
       if (!want) continue;
       tally.items++;
       const binaryOk = (want === 'covered') === (item.status === 'covered');

@@ -1,7 +1,7 @@
 // The checklist engine: runs the items and anti-patterns over a parsed design document and
 // reports every finding with the evidence that earned it. Pure: no `vscode` import.
 import { frontMatterRecord, headingPath, type DesignDocument, type Section } from '../shared/document';
-import { negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence } from '../shared/text';
+import { hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence } from '../shared/text';
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
@@ -13,7 +13,6 @@ import {
   type AntiPatternId,
   type ChecklistItem,
   type Concept,
-  type ItemId,
   type Pattern,
 } from './schema';
 
@@ -26,7 +25,7 @@ export interface Evidence {
 }
 
 export interface ItemResult {
-  readonly id: ItemId;
+  readonly id: string;
   readonly title: string;
   readonly status: ItemStatus;
   readonly evidence: readonly Evidence[];
@@ -86,7 +85,8 @@ const NOT_THE_DESIGN_HEADING =
   /\b(starting point|status quo|where we are|anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
 /** Sentences that warn, reject or describe the past rather than state the design. */
 const NOT_THE_DESIGN_SENTENCE =
-  /\b(anti-?patterns?|must not|mustn't|must never|should not|shouldn't|should never|never (get|be|end up)|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|(is|are) (a bug|unacceptable|banned)|decided against|against it|ruled (it|this|that) out|rejected (it|this|that)|was tempting|we considered|(do not|don't) agree|(someone|somebody|people) (argued|suggested|proposed)|option [a-c1-3]\b|current habit|red flag|(exactly )?what we (do not|don't) want|(early|first|earlier) (sketch|draft|version)|was considered|(?<!\b(i|we) )would\b|until (this|last|recently|now)|since then|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+  /\b(anti-?patterns?|must not|mustn't|should not|shouldn't|never (get|end up)( in| into)? a state|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|(is|are) (a bug|unacceptable|banned)|decided against|against it|ruled (it|this|that) out|rejected (it|this|that)|was tempting|we considered|(do not|don't) agree|(someone|somebody|people) (argued|suggested|proposed)|option [a-c1-3]\b|current habit|red flag|(exactly )?what we (do not|don't) want|(early|first|earlier) (sketch|draft|version)|was considered|(?<!\b(i|we) )would\b|until (this|last|recently|now)|since then|what we are replacing|for context only|not the target|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 
 interface ConceptRef {
@@ -101,9 +101,9 @@ export class ChecklistEngine {
   readonly antiPatterns: readonly AntiPattern[];
   private readonly concepts = new PhraseIndex<ConceptRef>();
   private readonly topics = new PhraseIndex<number>();
-  private readonly bits = new Map<ItemId, number>();
+  private readonly bits = new Map<string, number>();
   private namedEntryBits = 0;
-  private readonly headings = new PhraseIndex<ItemId>();
+  private readonly headings = new PhraseIndex<string>();
   /** Keyword parts per anti-pattern, and per word seen so far the anti-patterns it may trigger. */
   private readonly keywordParts: { part: string; id: AntiPatternId }[] = [];
   private readonly wordTriggers = new Map<string, readonly AntiPatternId[]>();
@@ -140,10 +140,10 @@ export class ChecklistEngine {
     const outOfScope = outOfScopeMarks(doc);
     const sectionItems = new SectionItems(this.headings).prepare(doc);
 
-    const strong = new Map<ItemId, Sentence[]>();
-    const weak = new Map<ItemId, Sentence[]>();
-    const shown = new Map<ItemId, Set<string>>();
-    const push = (map: Map<ItemId, Sentence[]>, id: ItemId, s: Sentence): void => {
+    const strong = new Map<string, Sentence[]>();
+    const weak = new Map<string, Sentence[]>();
+    const shown = new Map<string, Set<string>>();
+    const push = (map: Map<string, Sentence[]>, id: string, s: Sentence): void => {
         const list = map.get(id);
       if (!list) map.set(id, [s]);
       else if (list.length < MAX_EVIDENCE && list[list.length - 1] !== s) list.push(s);
@@ -263,7 +263,7 @@ export class ChecklistEngine {
     return ids;
   }
 
-  private maskOf(ids: readonly ItemId[]): number {
+  private maskOf(ids: readonly string[]): number {
     let mask = 0;
     for (const id of ids) mask |= this.bits.get(id) ?? 0;
     return mask;
@@ -272,7 +272,10 @@ export class ChecklistEngine {
   private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
+    // A paragraph that describes the system being replaced describes it in every sentence.
+    const legacyBlocks = new Set(sentences.filter((s) => LEGACY.test(s.norm) || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
     for (const s of sentences) {
+      if (legacyBlocks.has(s.block)) continue;
       const ids = new Set<AntiPatternId>();
       for (const t of s.tokens) for (const id of this.triggers(t.word)) ids.add(id);
       if (s.norm.includes(' -> ')) ids.add('synchronous-chains');
@@ -307,7 +310,7 @@ export class ChecklistEngine {
     }
     const patterns = this.patterns.get(a.id) ?? [];
     for (const s of sentences) {
-      if (s.hedged && !/\b(will|must|always)\b/.test(s.norm)) continue;
+      if (s.hedged && !/\b(will|must|always)\b/.test(s.norm) && !hedgedOnlyByMay(s.norm)) continue;
       for (const p of patterns) {
         const m = p.re.exec(s.norm);
         if (!m) continue;
@@ -362,10 +365,10 @@ function outOfScopeMarks(doc: DesignDocument): Set<string> {
 
 /** Which items a section is about, from its heading or, failing that, its parent's. */
 class SectionItems {
-  private readonly cache = new Map<Section, ItemId[]>();
-  constructor(private readonly headings: PhraseIndex<ItemId>) {}
+  private readonly cache = new Map<Section, string[]>();
+  constructor(private readonly headings: PhraseIndex<string>) {}
 
-  of(section: Section | undefined): ItemId[] {
+  of(section: Section | undefined): string[] {
     if (!section) return [];
     let ids = this.cache.get(section);
     if (!ids) {
@@ -381,8 +384,8 @@ class SectionItems {
     return this.levelOneCount === 1;
   }
 
-  private firstHeading: Map<ItemId, number> | undefined;
-  private readonly owned = new Map<Section, ItemId[]>();
+  private firstHeading: Map<string, number> | undefined;
+  private readonly owned = new Map<Section, string[]>();
 
   /** Learns the document's shape before any section is mapped. */
   prepare(doc: DesignDocument): this {
@@ -391,7 +394,7 @@ class SectionItems {
   }
 
   /** 0-based line of the first section whose own heading is about the item. */
-  headingFor(doc: DesignDocument, id: ItemId): number | undefined {
+  headingFor(doc: DesignDocument, id: string): number | undefined {
     if (!this.firstHeading) {
       this.firstHeading = new Map();
       for (const s of doc.sections) for (const own of this.own(s)) if (!this.firstHeading.has(own)) this.firstHeading.set(own, s.line);
@@ -399,7 +402,7 @@ class SectionItems {
     return this.firstHeading.get(id);
   }
 
-  private own(section: Section): ItemId[] {
+  private own(section: Section): string[] {
     let ids = this.owned.get(section);
     if (!ids) {
       ids = this.computeOwn(section);
@@ -408,7 +411,7 @@ class SectionItems {
     return ids;
   }
 
-  private computeOwn(section: Section): ItemId[] {
+  private computeOwn(section: Section): string[] {
     // The document's title is not a section about one item: a level-1 heading that is the only one.
     if (section.level === 1 && this.titleOnly()) return [];
     const matches = [...this.headings.matches(tokenizeHeading(section.heading))];

@@ -20,14 +20,28 @@ interface Core {
   readonly parseDocument: (text: string) => DesignDocument;
 }
 
-let core: Promise<Core> | undefined;
-let loaded: Core | undefined;
-/** The engine and the parser, loaded on first use so that activation stays cheap. */
-export function loadCore(): Promise<Core> {
-  return (core ??= Promise.all([import('./engine'), import('../shared/document')]).then(([e, d]) => {
-    loaded = { engine: e.defaultEngine(), parseDocument: d.parseDocument };
-    return loaded;
-  }));
+/** The engine (with the workspace's checklist packs) and the parser, loaded on first use. */
+async function buildCore(problems: vscode.DiagnosticCollection): Promise<Core> {
+  const [{ ChecklistEngine }, { builtinItems }, { builtinAntiPatterns }, { loadPacks, PACK_GLOB }, { parseDocument }] = await Promise.all([
+    import('./engine'),
+    import('./items'),
+    import('./antipatterns'),
+    import('./packs'),
+    import('../shared/document'),
+  ]);
+  const decoder = new TextDecoder('utf-8');
+  const uris = await vscode.workspace.findFiles(PACK_GLOB, undefined, 200);
+  const files = await Promise.all(uris.map(async (uri) => ({ file: uri.toString(), text: decoder.decode(await vscode.workspace.fs.readFile(uri)) })));
+  const loaded = loadPacks(builtinItems, files);
+  problems.clear();
+  const byFile = new Map<string, vscode.Diagnostic[]>();
+  for (const p of loaded.problems) {
+    const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), `Checklist pack: ${p.message}`, vscode.DiagnosticSeverity.Error);
+    d.source = DIAGNOSTIC_SOURCE;
+    byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
+  }
+  for (const [file, diagnostics] of byFile) problems.set(vscode.Uri.parse(file), diagnostics);
+  return { engine: new ChecklistEngine(loaded.items, builtinAntiPatterns), parseDocument };
 }
 
 const OPTED_IN_KEY = 'designWorkbench.checklist.optedIn';
@@ -35,6 +49,9 @@ const FRONT_MATTER_FLAG = /^---\s*\r?\n(?:[^\n]*\r?\n)*?design-workbench:\s*true
 
 export class LiveChecklist implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('design-workbench');
+  private readonly packProblems = vscode.languages.createDiagnosticCollection('design-workbench-packs');
+  private core: Promise<Core> | undefined;
+  private loaded: Core | undefined;
   private readonly debouncer = new Debouncer<string>();
   private readonly checked = new Map<string, CheckedDocument>();
   private readonly optedIn: Set<string>;
@@ -48,8 +65,14 @@ export class LiveChecklist implements vscode.Disposable {
   constructor(private readonly state: vscode.Memento) {
     this.optedIn = new Set(state.get<string[]>(OPTED_IN_KEY, []));
     this.loadSettings();
+    const packs = vscode.workspace.createFileSystemWatcher('**/.design-workbench/checklists/*.{yaml,yml}');
     this.disposables.push(
       this.collection,
+      this.packProblems,
+      packs,
+      packs.onDidChange(() => this.reloadPacks()),
+      packs.onDidCreate(() => this.reloadPacks()),
+      packs.onDidDelete(() => this.reloadPacks()),
       this.changed,
       { dispose: () => this.debouncer.dispose() },
       vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, 0)),
@@ -86,8 +109,8 @@ export class LiveChecklist implements vscode.Disposable {
   current(document: vscode.TextDocument): CheckedDocument | undefined {
     const latest = this.latest(document.uri);
     if (latest && latest.version === document.version) return latest;
-    if (!latest || !loaded) return undefined;
-    return this.publish(document, loaded.engine, loaded.parseDocument);
+    if (!latest || !this.loaded) return undefined;
+    return this.publish(document, this.loaded.engine, this.loaded.parseDocument);
   }
 
   /** Opts a document in for live checking (remembered for the workspace) and checks it now. */
@@ -103,14 +126,14 @@ export class LiveChecklist implements vscode.Disposable {
   /** Checks the document now, whatever its kind, and publishes the findings. */
   async checkNow(document: vscode.TextDocument): Promise<CheckedDocument | undefined> {
     this.debouncer.cancel(document.uri.toString());
-    const { engine, parseDocument } = await loadCore();
+    const { engine, parseDocument } = await this.loadCore();
     if (document.isClosed) return undefined;
     return this.publish(document, engine, parseDocument);
   }
 
   /** Checks text that is not open in an editor (a workspace run) and publishes its findings. */
   async checkText(uri: vscode.Uri, text: string): Promise<ChecklistReport> {
-    const { engine, parseDocument } = await loadCore();
+    const { engine, parseDocument } = await this.loadCore();
     const doc = parseDocument(text);
     const report = engine.run(doc, { disabled: disabledItems(this.settings) });
     this.collection.set(uri, toDiagnostics(doc, report, this.settings));
@@ -122,7 +145,7 @@ export class LiveChecklist implements vscode.Disposable {
     if (!this.settings.enabled || !this.isDesignDocument(document)) return;
     const key = document.uri.toString();
     this.debouncer.schedule(key, delay, (isCurrent) => {
-      void loadCore().then(({ engine, parseDocument }) => {
+      void this.loadCore().then(({ engine, parseDocument }) => {
         // A newer edit, a close or a settings change since this run was scheduled makes it stale.
         if (!isCurrent() || document.isClosed) return;
         this.publish(document, engine, parseDocument);
@@ -138,6 +161,22 @@ export class LiveChecklist implements vscode.Disposable {
     this.collection.set(document.uri, toDiagnostics(doc, report, this.settings));
     this.changed.fire(document.uri);
     return checked;
+  }
+
+  private loadCore(): Promise<Core> {
+    const pending = (this.core ??= buildCore(this.packProblems));
+    void pending.then((c) => {
+      if (this.core === pending) this.loaded = c;
+    });
+    return pending;
+  }
+
+  /** A pack changed: rebuild the engine and check the open design documents again. */
+  private reloadPacks(): void {
+    this.core = undefined;
+    this.loaded = undefined;
+    for (const d of vscode.workspace.textDocuments) this.consider(d, 0);
+    if (!vscode.workspace.textDocuments.some((d) => this.isDesignDocument(d))) void this.loadCore();
   }
 
   private forget(uri: vscode.Uri): void {

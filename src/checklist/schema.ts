@@ -42,8 +42,12 @@ export const conceptSchema = z.object({
 });
 export type Concept = z.infer<typeof conceptSchema>;
 
+/** Lower-case words joined by hyphens: the form of every item and concept id. */
+export const kebabId = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "event-schema-registry"'));
+
 export const checklistItemSchema = z.object({
-  id: z.enum(ITEM_IDS),
+  /** One of ITEM_IDS for the built-in items; a pack may add items with ids of its own. */
+  id: kebabId,
   title: text,
   /** What a reviewer asks when the item is missing. */
   question: text,

@@ -30,6 +30,8 @@ export interface Sentence {
   readonly section: Section | undefined;
   /** For a table cell: its row's first cell and the header, which say what the cell is about. */
   readonly context?: readonly Token[];
+  /** A bold lead-in that labels the paragraph ("**What we are replacing:** …"), normalised. */
+  readonly label?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -127,16 +129,22 @@ const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then'
 const NEGATION_REACH = 7;
 
 const HEDGE =
-  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|(talked|talking|spoke|speaking) about|(we )?discussed|discussing|look into|looking into|look at|whether (we|to|or not|it|this|that)|(being |still )?(investigated|evaluated|explored)|under (investigation|evaluation|discussion)|still open|(question|point|topic|decision|issue)s? (is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates( are| were| include|:)|either (of|way)|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|(add|decide|revisit|figure|look at|think about|pick|choose|sort)( [a-z]+){0,3} later|(do|handle) (it|this|that) later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|(are|were|is) comparing|we want|we'd want|(colleague|someone|somebody|people) (likes?|says?|prefers?|thinks?)|someone should|action (on|item)|to propose|decision is expected|\bvs\b|versus|(talked|talking|spoke|speaking) about|(we )?discussed|discussing|look into|looking into|look at|whether (we|to|or not|it|this|that)|(being |still )?(investigated|evaluated|explored)|under (investigation|evaluation|discussion)|still open|(question|point|topic|decision|issue)s? (is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates( are| were| include|:)|either (of|way)|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|(add|decide|revisit|figure|look at|think about|pick|choose|sort)( [a-z]+){0,3} later|(do|handle) (it|this|that) later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
 const PLACEHOLDER =
-  /(\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
+  /(\btemplate prompt\b|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
+const HEDGE_BUT_MAY = new RegExp(HEDGE.source.replace('|may|', '|'));
+/** "Both services may change the status" states a permission, not a doubt: the only hedge is "may". */
+export function hedgedOnlyByMay(norm: string): boolean {
+  return /\bmay\b/.test(norm) && !HEDGE_BUT_MAY.test(norm);
+}
+
 /** Sections whose every sentence is future work or an open question, not a decision. */
 const UNDECIDED_HEADING = /^(options|alternatives)$|\b(options considered|options compared|alternatives considered|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?)\b/;
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
 const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred)\b/;
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
 /** A cheap first look before the full placeholder expression. */
-const MAYBE_PLACEHOLDER = /todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
+const MAYBE_PLACEHOLDER = /template prompt|todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +202,7 @@ function splitBlock(block: Block, out: Sentence[]): void {
         const lead = piece.length - piece.trimStart().length;
         const lineIndex = countNewlines(raw, 0, from + lead);
         const s = analyse(piece.trim(), block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)], block);
-        out.push(context ? { ...s, context, hedged: s.hedged || !!withdrawn } : s);
+        out.push(context ? { ...s, context, label: normalize(label![1]), hedged: s.hedged || !!withdrawn } : s);
       }
     };
     for (const m of raw.matchAll(SENTENCE_END)) {

@@ -9,7 +9,7 @@ import {
   variableSchema,
   type TemplateVariable,
 } from './schema';
-import { lineOfPath, yamlPathLines } from './yaml-lines';
+import { lineOfPath, yamlPathLines } from '../shared/yaml-lines';
 
 export interface Template {
   readonly id: string;

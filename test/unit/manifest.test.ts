@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistDocs } from '../../src/checklist/docs';
+import { packJsonSchema } from '../../src/checklist/packs';
 import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
 import { builtinItems } from '../../src/checklist/items';
 import { DOCS_BASE } from '../../src/checklist/schema';
@@ -39,6 +40,10 @@ describe('manifest, docs and README agree', () => {
 
   it('docs/checklist.md is generated from the current data (run `npm run docs`)', () => {
     assert.equal(read('docs/checklist.md'), checklistDocs());
+  });
+
+  it('schemas/checklist-pack.schema.json is generated from the pack schema (run `npm run docs`)', () => {
+    assert.deepEqual(JSON.parse(read('schemas/checklist-pack.schema.json')), packJsonSchema());
   });
 
   it('every diagnostic link has its anchor in docs/checklist.md', () => {

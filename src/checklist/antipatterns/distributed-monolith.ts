@@ -11,8 +11,10 @@ export const distributedMonolith: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
-      { re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out)\\b[^.;]{0,50}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b' },
+      { re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over)\\b[^.;]{0,80}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b' },
       { re: '\\block-?step\\b' },
+      { re: '\\b(all|every|both)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,60}\\bin the same (blue-green |release |deployment )?(flip|release|deploy|deployment|window|train|drop)\\b' },
+      { re: '\\b(coordinated|joint|single|combined) (drop|release window|cutover|cut-over)\\b' },
       { re: '\\bservices\\b[^.;]{0,60}\\b(all together|altogether|in (one|a single) (release|deploy|deployment|bundle)|as (one|a single) (release|bundle|deployment))\\b' },
       { re: '\\b(release|deploy|ship)[a-z]* (all|every) (the )?services (together|at once|in one go)\\b' },
       { re: '\\b(coordinated|joint|synchroni[sz]ed|big-bang|big bang|single|combined)\\b (release|releases|deploy|deployment|deployments|rollout)\\b[^.;]{0,40}\\b(all|every|services)\\b' },

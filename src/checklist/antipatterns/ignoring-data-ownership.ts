@@ -20,7 +20,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\bno (single |clear )?owner\\b', absence: true },
       { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
       { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
-      { re: '\\b(last[- ]write[- ]wins|last writer wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
+      { re: '\\b((last|latest|most recent)[- ](write|writer|update)[- ]wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },

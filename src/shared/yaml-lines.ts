@@ -1,5 +1,5 @@
 // Where each key and list item of a YAML text stands, so that a schema error can name its line.
-// js-yaml's event stream carries source offsets; `readYaml` (src/shared/yaml.ts) does the loading.
+// js-yaml's event stream carries source offsets; `readYaml` (./yaml.ts) does the loading.
 import { EVENT_ID, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 
 type Path = readonly (string | number)[];
