@@ -65,14 +65,18 @@ export class LiveChecklist implements vscode.Disposable {
   constructor(private readonly state: vscode.Memento) {
     this.optedIn = new Set(state.get<string[]>(OPTED_IN_KEY, []));
     this.loadSettings();
+    // Pack files, and the folder itself (deleting a folder reports no event for the files in it).
     const packs = vscode.workspace.createFileSystemWatcher('**/.design-workbench/checklists/*.{yaml,yml}');
+    const packFolder = vscode.workspace.createFileSystemWatcher('**/.design-workbench/checklists', true, true, false);
     this.disposables.push(
       this.collection,
       this.packProblems,
       packs,
+      packFolder,
       packs.onDidChange(() => this.reloadPacks()),
       packs.onDidCreate(() => this.reloadPacks()),
       packs.onDidDelete(() => this.reloadPacks()),
+      packFolder.onDidDelete(() => this.reloadPacks()),
       this.changed,
       { dispose: () => this.debouncer.dispose() },
       vscode.workspace.onDidOpenTextDocument((d) => this.consider(d, 0)),

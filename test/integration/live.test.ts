@@ -137,4 +137,39 @@ describe('live checklist', () => {
     await until(() => ours(uri).length > 0, changed, 'findings for the opted-in notes');
     assert.ok(codes(uri).includes('service-discovery'));
   });
+
+  it('a custom checklist pack adds an item; a malformed one is reported at its line and nothing breaks', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const good = vscode.Uri.joinPath(folder, '.design-workbench', 'checklists', 'team.yaml');
+    const bad = vscode.Uri.joinPath(folder, '.design-workbench', 'checklists', 'broken.yaml');
+    const enc = new TextEncoder();
+    const pack = [
+      'items:',
+      '  - id: idempotency-keys',
+      '    title: Idempotency keys',
+      '    question: How does a retried request avoid doing the work twice?',
+      '    strongAnswer: [Each mutating request carries a key stored with its result.]',
+      '    headings: [idempotency]',
+      '    topics: [duplicate requests]',
+      '    concepts:',
+      '      - { id: keys, label: idempotency keys, terms: [idempotency key] }',
+      '    advice: Store each request key with its result.',
+      '',
+    ].join('\n');
+    const editor = await openFixture('gaps.design.md');
+    const uri = editor.document.uri;
+    try {
+      await vscode.workspace.fs.writeFile(good, enc.encode(pack));
+      await until(() => codes(uri).includes('idempotency-keys'), changed, 'the pack item to be reported on the design doc');
+      await vscode.workspace.fs.writeFile(bad, enc.encode('items:\n  - id: Not An Id\n    title: x\n'));
+      await until(() => ours(bad).length > 0, changed, 'a diagnostic in the malformed pack');
+      const problem = ours(bad)[0];
+      assert.equal(problem.range.start.line, 1);
+      assert.match(problem.message, /lower-case words joined by hyphens/);
+      assert.ok(codes(uri).includes('idempotency-keys'), 'the valid pack keeps working');
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder, '.design-workbench', 'checklists'), { recursive: true });
+    }
+    await until(() => !codes(uri).includes('idempotency-keys'), changed, 'the pack item to go with the pack');
+  });
 });
