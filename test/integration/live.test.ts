@@ -172,4 +172,14 @@ describe('live checklist', () => {
     }
     await until(() => !codes(uri).includes('idempotency-keys'), changed, 'the pack item to go with the pack');
   });
+
+  it('Check All Design Documents fills the Problems panel for files that are not open', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const orders = fixture('orders.design.md');
+    const notes = fixture('notes.md');
+    await vscode.commands.executeCommand(Commands.checkAllDocuments);
+    assert.ok(codes(orders).includes('shared-database'), `orders.design.md: ${codes(orders).join(', ')}`);
+    assert.ok(codes(fixture('gaps.design.md')).includes('security'));
+    assert.deepEqual(ours(notes), [], 'plain Markdown stays out of a workspace run');
+  });
 });
