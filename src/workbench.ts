@@ -46,6 +46,7 @@ export class Workbench implements vscode.Disposable {
       vscode.commands.registerCommand(Commands.insertAllSections, (uri?: vscode.Uri) => this.insertAll(uri)),
       vscode.commands.registerCommand(Commands.markOutOfScope, (node?: ChecklistNode) => this.markOutOfScope(node)),
       vscode.commands.registerCommand(Commands.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
+      vscode.commands.registerCommand(Commands.reloadPacks, () => this.live.reloadPacks()),
     );
     this.api = {
       checklist: {

@@ -83,7 +83,11 @@ export class LiveChecklist implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length) this.consider(e.document, this.settings.debounceMs);
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.consider(d, 0)),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        // Saving a pack in the editor reloads it even where file events are slow to arrive.
+        if (/\/\.design-workbench\/checklists\/[^/]+\.ya?ml$/.test(d.uri.path)) this.reloadPacks();
+        else this.consider(d, 0);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration(`${CONFIG_SECTION}.checklist`)) return;
@@ -176,7 +180,7 @@ export class LiveChecklist implements vscode.Disposable {
   }
 
   /** A pack changed: rebuild the engine and check the open design documents again. */
-  private reloadPacks(): void {
+  reloadPacks(): void {
     this.core = undefined;
     this.loaded = undefined;
     for (const d of vscode.workspace.textDocuments) this.consider(d, 0);

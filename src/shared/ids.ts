@@ -10,6 +10,7 @@ export const Commands = {
   insertAllSections: 'designWorkbench.insertAllSections',
   markOutOfScope: 'designWorkbench.markOutOfScope',
   revealLine: 'designWorkbench.revealLine',
+  reloadPacks: 'designWorkbench.reloadPacks',
 } as const;
 
 export const Views = {

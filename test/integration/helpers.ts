@@ -41,17 +41,23 @@ export function codeOf(d: vscode.Diagnostic): string | undefined {
 }
 
 /**
- * Runs `action` and resolves with our diagnostics for `uri` (possibly none) at the first diagnostics change for it.
- * Subscribes before acting, so a fast publish is not missed.
+ * Runs `action` and resolves with our diagnostics for `uri` at the first diagnostics change for it after which
+ * `ready` holds (by default: there are findings). Subscribes before acting, so a fast publish is not missed; a late
+ * event from an earlier test (a document closing) does not end the wait.
  */
-export function diagnosticsAfter(uri: vscode.Uri, action: () => Thenable<unknown>, timeoutMs = 10_000): Promise<vscode.Diagnostic[]> {
+export function diagnosticsAfter(
+  uri: vscode.Uri,
+  action: () => Thenable<unknown>,
+  ready: (found: vscode.Diagnostic[]) => boolean = (found) => found.length > 0,
+  timeoutMs = 10_000,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       sub.dispose();
       reject(new Error(`No diagnostics change for ${uri.path} within ${timeoutMs} ms`));
     }, timeoutMs);
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      if (!e.uris.some((u) => u.toString() === uri.toString()) || !ready(ours(uri))) return;
       clearTimeout(timer);
       sub.dispose();
       resolve(ours(uri));
