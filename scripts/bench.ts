@@ -23,21 +23,29 @@ function time(fn: () => void): number {
 /** Loads the built extension in a fresh Node process, with a minimal stand-in for the `vscode`
  * module, and returns how long require plus activate took there (a cold start, as in VS Code). */
 function requireAndActivate(bundle: string): number {
+  // Any API the extension touches at activation answers with something disposable and callable.
   const script = `
     const Module = require('module');
     const original = Module._load;
-    const disposable = { dispose() {} };
-    const vscode = {
-      languages: { createDiagnosticCollection: () => ({ ...disposable, set() {}, delete() {} }) },
-      commands: { registerCommand: () => disposable },
-      workspace: { onDidCloseTextDocument: () => disposable },
-      window: {},
-    };
+    const stub = () => new Proxy(function () {}, {
+      get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => 0 : stub()),
+      apply: () => stub(),
+      construct: () => stub(),
+      set: () => true,
+      defineProperty: () => true,
+    });
+    // A plain object with the API's top-level names, so that a bundler's module interop can copy them.
+    const names = ['languages', 'commands', 'workspace', 'window', 'extensions', 'env', 'Uri', 'Range', 'Position',
+      'Diagnostic', 'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable',
+      'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover',
+      'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString'];
+    const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
     Module._load = (request, ...rest) => (request === 'vscode' ? vscode : original(request, ...rest));
     const start = process.hrtime.bigint();
-    require(${JSON.stringify(bundle)}).activate({ subscriptions: [] });
+    require(${JSON.stringify(bundle)}).activate({ subscriptions: [], workspaceState: stub(), globalState: stub() });
     process.stdout.write(String(Number(process.hrtime.bigint() - start) / 1e6));
   `;
+
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 

@@ -10,6 +10,7 @@ import { ChecklistStatus } from './checklist/statusBar';
 import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree';
 import { checkAllDocuments } from './checklist/workspaceRun';
 import { Commands, CONFIG_SECTION, Views } from './shared/ids';
+import type { TemplateCommands } from './templates/command';
 
 /** What the extension exports: used by the integration tests, stable for other extensions. */
 export interface WorkbenchApi {
@@ -37,6 +38,8 @@ export class Workbench implements vscode.Disposable {
       this.live,
       this.tree,
       new ChecklistStatus(this.live),
+      vscode.commands.registerCommand(Commands.newDesignDocument, async (arg?: unknown) => (await this.templateCommands()).newDesignDocument(arg)),
+      { dispose: () => void this.templates?.then((t) => t.dispose()) },
       vscode.window.registerTreeDataProvider(Views.checklist, this.tree),
       vscode.languages.registerCodeActionsProvider(MARKDOWN, new ChecklistCodeActions(this.live), { providedCodeActionKinds: ChecklistCodeActions.kinds }),
       vscode.languages.registerHoverProvider(MARKDOWN, new ChecklistHover(this.live)),
@@ -56,6 +59,12 @@ export class Workbench implements vscode.Disposable {
         treeItem: (node) => this.tree.getTreeItem(node),
       },
     };
+  }
+
+  private templates: Promise<TemplateCommands> | undefined;
+  /** The template flow and its content load when first used, not at activation. */
+  private templateCommands(): Promise<TemplateCommands> {
+    return (this.templates ??= import('./templates/command').then((m) => new m.TemplateCommands()));
   }
 
   private activeMarkdown(): vscode.TextDocument | undefined {

@@ -47,11 +47,6 @@ export interface LoadedPack {
   readonly lines: ReadonlyMap<string, number>;
 }
 
-/** JSON schema for editors, from the same zod schema. */
-export function packJsonSchema(): object {
-  return { ...z.toJSONSchema(packSchema, { io: 'input' }), title: 'Design Workbench checklist pack' };
-}
-
 function describe(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
   return `${where}${issue.message}`;

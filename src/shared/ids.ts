@@ -11,6 +11,7 @@ export const Commands = {
   markOutOfScope: 'designWorkbench.markOutOfScope',
   revealLine: 'designWorkbench.revealLine',
   reloadPacks: 'designWorkbench.reloadPacks',
+  newDesignDocument: 'designWorkbench.newDesignDocument',
 } as const;
 
 export const Views = {

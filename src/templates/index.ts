@@ -25,5 +25,5 @@ export {
   type TemplateError,
   type ValueProblem,
 } from './render';
-export { templateFrontMatterJsonSchema, type TemplateVariable } from './schema';
+export { type TemplateVariable } from './schema';
 export { sectionHeading, sectionPrompts, sectionSkeleton } from './sections';

@@ -12,7 +12,7 @@ export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /** Descriptions for the generated JSON schema, kept out of zod's global registry. */
-const docs = z.registry<{ description: string }>();
+export const docs = z.registry<{ description: string }>();
 function doc<T extends z.core.$ZodType>(schema: T, description: string): T {
   docs.add(schema, { description });
   return schema;
@@ -66,8 +66,3 @@ export const templateFrontMatterSchema = z.strictObject({
   fileName: z.optional(doc(singleLine(), 'The suggested file name without .md; each placeholder is replaced by a slug of its value.')),
 });
 export type TemplateFrontMatter = z.infer<typeof templateFrontMatterSchema>;
-
-/** JSON schema of a user template's front matter, for editor completion and validation. */
-export function templateFrontMatterJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(templateFrontMatterSchema, { io: 'input', unrepresentable: 'any', metadata: docs }) as Record<string, unknown>;
-}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistDocs } from '../../src/checklist/docs';
-import { packJsonSchema } from '../../src/checklist/packs';
+import { packJsonSchema, templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
 import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
 import { builtinItems } from '../../src/checklist/items';
 import { DOCS_BASE } from '../../src/checklist/schema';
@@ -44,6 +44,10 @@ describe('manifest, docs and README agree', () => {
 
   it('schemas/checklist-pack.schema.json is generated from the pack schema (run `npm run docs`)', () => {
     assert.deepEqual(JSON.parse(read('schemas/checklist-pack.schema.json')), packJsonSchema());
+  });
+
+  it('schemas/template.schema.json is generated from the template schema (run `npm run schemas`)', () => {
+    assert.deepEqual(JSON.parse(read('schemas/template.schema.json')), templateFrontMatterJsonSchema());
   });
 
   it('every diagnostic link has its anchor in docs/checklist.md', () => {

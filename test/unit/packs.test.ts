@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { ChecklistEngine } from '../../src/checklist/engine';
 import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
 import { builtinItems } from '../../src/checklist/items';
-import { loadPacks, MAX_ITEMS, packJsonSchema } from '../../src/checklist/packs';
+import { loadPacks, MAX_ITEMS } from '../../src/checklist/packs';
+import { packJsonSchema } from '../../src/shared/json-schemas';
 import { parseDocument } from '../../src/shared/document';
 
 const PACK = `name: Payments team

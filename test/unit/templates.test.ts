@@ -17,7 +17,7 @@ import {
   type Template,
   type TemplateError,
 } from '../../src/templates/render';
-import { templateFrontMatterJsonSchema } from '../../src/templates/schema';
+import { templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
 import { sectionHeading, sectionSkeleton } from '../../src/templates/sections';
 
 const NOW = (): Date => new Date(2026, 10, 26, 9, 30);

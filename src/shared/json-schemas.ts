@@ -1,0 +1,16 @@
+// JSON schemas for the files users write, generated from the same zod schemas that check them.
+// Used at build time (npm run docs) and by tests; kept out of the extension's runtime path because
+// zod's JSON-schema generator would double zod's share of the bundle.
+import * as z from 'zod/mini';
+import { packSchema } from '../checklist/packs';
+import { docs, templateFrontMatterSchema } from '../templates/schema';
+
+/** A checklist pack (`.design-workbench/checklists/*.yaml`). */
+export function packJsonSchema(): object {
+  return { ...z.toJSONSchema(packSchema, { io: 'input' }), title: 'Design Workbench checklist pack' };
+}
+
+/** A user template's front matter (`.design-workbench/templates/*.md`). */
+export function templateFrontMatterJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(templateFrontMatterSchema, { io: 'input', unrepresentable: 'any', metadata: docs }) as Record<string, unknown>;
+}
