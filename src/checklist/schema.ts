@@ -2,31 +2,8 @@
 import * as z from 'zod/mini';
 import { regexSource } from '../shared/zod';
 
-export const ITEM_IDS = [
-  'service-boundaries',
-  'communication',
-  'data-management',
-  'service-discovery',
-  'api-gateway',
-  'load-balancing',
-  'fault-tolerance',
-  'deployment',
-  'monitoring',
-  'security',
-] as const;
-export type ItemId = (typeof ITEM_IDS)[number];
-
-export const ANTIPATTERN_IDS = [
-  'distributed-monolith',
-  'shared-database',
-  'too-fine-granularity',
-  'synchronous-chains',
-  'no-api-versioning',
-  'ignoring-data-ownership',
-  'no-circuit-breakers',
-  'manual-deployments',
-] as const;
-export type AntiPatternId = (typeof ANTIPATTERN_IDS)[number];
+import { ANTIPATTERN_IDS, ITEM_IDS } from './ids';
+export { ANTIPATTERN_IDS, ITEM_IDS, type AntiPatternId, type ItemId } from './ids';
 
 const text = z.string().check(z.minLength(1), z.trim());
 const phrases = z.array(text).check(z.minLength(1));

@@ -1,6 +1,6 @@
 // The checklist's settings, read through zod: a bad value is reported once and its default used.
 import * as z from 'zod/mini';
-import { ANTIPATTERN_IDS, ITEM_IDS } from './schema';
+import { ANTIPATTERN_IDS, ITEM_IDS } from './ids';
 
 export const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 export type Severity = (typeof SEVERITIES)[number];

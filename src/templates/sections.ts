@@ -1,7 +1,7 @@
 // One skeleton section per checklist item: a heading the checklist maps to the item, and short
 // guiding prompts inside an HTML comment so that the checklist never counts them as decisions.
 // The microservices HLD template and the checklist's "add section" quick fix both use these.
-import { ITEM_IDS, type ItemId } from '../checklist/schema';
+import { ITEM_IDS, type ItemId } from '../checklist/ids';
 
 interface SectionContent {
   readonly heading: string;

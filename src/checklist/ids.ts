@@ -1,0 +1,27 @@
+// The ids of the built-in checklist items and anti-patterns, named once. No zod here: code that
+// runs at activation imports these without building any schema.
+export const ITEM_IDS = [
+  'service-boundaries',
+  'communication',
+  'data-management',
+  'service-discovery',
+  'api-gateway',
+  'load-balancing',
+  'fault-tolerance',
+  'deployment',
+  'monitoring',
+  'security',
+] as const;
+export type ItemId = (typeof ITEM_IDS)[number];
+
+export const ANTIPATTERN_IDS = [
+  'distributed-monolith',
+  'shared-database',
+  'too-fine-granularity',
+  'synchronous-chains',
+  'no-api-versioning',
+  'ignoring-data-ownership',
+  'no-circuit-breakers',
+  'manual-deployments',
+] as const;
+export type AntiPatternId = (typeof ANTIPATTERN_IDS)[number];
