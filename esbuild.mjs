@@ -12,14 +12,20 @@ const common = {
   minify: production,
   logLevel: 'warning',
   target: 'es2022',
-  define: { VERSION: JSON.stringify(version) },
+  define: { VERSION: JSON.stringify(version), SPLIT_BUNDLES: 'false' },
   // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts.
   alias: { entities: './src/shared/entities-shim.ts' },
 };
 
+// Node: the extension's entry holds what activation needs; the checklist core and the template
+// flow are bundles of their own, required on first use (see src/shared/lazy.ts).
+const split = { ...common.define, SPLIT_BUNDLES: 'true' };
+const whole = { ...common.define, SPLIT_BUNDLES: 'false' };
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js'] },
+  { ...common, entryPoints: ['src/core.ts'], outfile: 'dist/checklist-core.js', platform: 'node', format: 'cjs' },
+  { ...common, define: split, entryPoints: ['src/templates/command.ts'], outfile: 'dist/template-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, define: whole, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', platform: 'node', format: 'cjs' },

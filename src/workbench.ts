@@ -10,6 +10,7 @@ import { ChecklistStatus } from './checklist/statusBar';
 import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree';
 import { checkAllDocuments } from './checklist/workspaceRun';
 import { Commands, CONFIG_SECTION, Views } from './shared/ids';
+import { loadTemplatesModule } from './shared/lazy';
 import type { TemplateCommands } from './templates/command';
 
 /** What the extension exports: used by the integration tests, stable for other extensions. */
@@ -64,7 +65,7 @@ export class Workbench implements vscode.Disposable {
   private templates: Promise<TemplateCommands> | undefined;
   /** The template flow and its content load when first used, not at activation. */
   private templateCommands(): Promise<TemplateCommands> {
-    return (this.templates ??= import('./templates/command').then((m) => new m.TemplateCommands()));
+    return (this.templates ??= loadTemplatesModule().then((m) => new m.TemplateCommands()));
   }
 
   private activeMarkdown(): vscode.TextDocument | undefined {

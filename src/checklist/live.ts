@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { DesignDocument } from '../shared/document';
 import { CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../shared/ids';
+import { loadCoreModule } from '../shared/lazy';
 import { Debouncer } from '../shared/scheduler';
 import { toDiagnostics } from './diagnostics';
 import type { ChecklistEngine, ChecklistReport } from './engine';
@@ -22,13 +23,7 @@ interface Core {
 
 /** The engine (with the workspace's checklist packs) and the parser, loaded on first use. */
 async function buildCore(problems: vscode.DiagnosticCollection): Promise<Core> {
-  const [{ ChecklistEngine }, { builtinItems }, { builtinAntiPatterns }, { loadPacks, PACK_GLOB }, { parseDocument }] = await Promise.all([
-    import('./engine'),
-    import('./items'),
-    import('./antipatterns'),
-    import('./packs'),
-    import('../shared/document'),
-  ]);
+  const { ChecklistEngine, builtinItems, builtinAntiPatterns, loadPacks, PACK_GLOB, parseDocument } = await loadCoreModule();
   const decoder = new TextDecoder('utf-8');
   const uris = await vscode.workspace.findFiles(PACK_GLOB, undefined, 200);
   const files = await Promise.all(uris.map(async (uri) => ({ file: uri.toString(), text: decoder.decode(await vscode.workspace.fs.readFile(uri)) })));

@@ -1,0 +1,17 @@
+// Loads the parts of the extension that activation does not need. The Node build ships them as
+// bundles of their own beside dist/extension.js; the browser build has one file, so there they are
+// bundled in (a web extension host cannot require a second file).
+/** Set by esbuild.mjs for every bundle: true where the extra bundles exist. */
+declare const SPLIT_BUNDLES: boolean;
+declare const require: (id: string) => unknown;
+
+export type CoreModule = typeof import('../core');
+export type TemplatesModule = typeof import('../templates/command');
+
+export function loadCoreModule(): Promise<CoreModule> {
+  return SPLIT_BUNDLES ? Promise.resolve(require('./checklist-core.js') as CoreModule) : import('../core');
+}
+
+export function loadTemplatesModule(): Promise<TemplatesModule> {
+  return SPLIT_BUNDLES ? Promise.resolve(require('./template-commands.js') as TemplatesModule) : import('../templates/command');
+}
