@@ -186,4 +186,16 @@ describe('live checklist', () => {
     assert.ok(codes(fixture('gaps.design.md')).includes('security'));
     assert.deepEqual(ours(plain), [], 'plain Markdown stays out of a workspace run');
   });
+
+  it('hovering a section heading shows what a strong answer contains', async () => {
+    const editor = await openFixture('gaps.design.md');
+    const uri = editor.document.uri;
+    await until(() => ours(uri).length > 0, changed, 'findings for gaps.design.md');
+    const line = editor.document.getText().split('\n').indexOf('## Communication');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 4));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*Communication\*\* — covered/);
+    assert.match(text, /A strong answer/);
+    assert.match(text, /Synchronous \(REST, gRPC\)/, 'the trade-off table');
+  });
 });
