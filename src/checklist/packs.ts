@@ -2,8 +2,8 @@
 // the concepts, topics and headings of built-in ones. Validated with the same schemas as the
 // built-in items; every error names the file and the line. Pure: no `vscode` import.
 import * as z from 'zod/mini';
-import { lineOfPath, yamlPathLines } from '../shared/yaml-lines';
-import { readYaml } from '../shared/yaml';
+import { lineOfPath } from '../shared/yaml-lines';
+import { parseYamlFile, type FileProblem } from '../shared/yaml-schema';
 import { checklistItemSchema, conceptSchema, ITEM_IDS, type ChecklistItem } from './schema';
 
 export const PACK_GLOB = '.design-workbench/checklists/*.{yaml,yml}';
@@ -33,12 +33,7 @@ export const packSchema = z.object({
 });
 export type Pack = z.infer<typeof packSchema>;
 
-export interface PackProblem {
-  readonly file: string;
-  /** 0-based line. */
-  readonly line: number;
-  readonly message: string;
-}
+export type PackProblem = FileProblem;
 
 export interface LoadedPack {
   readonly file: string;
@@ -47,27 +42,11 @@ export interface LoadedPack {
   readonly lines: ReadonlyMap<string, number>;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}
-
 /** Parses one pack file; problems carry the line of the offending key where the YAML allows. */
 export function parsePack(file: string, source: string): { pack?: LoadedPack; problems: PackProblem[] } {
-  const yaml = readYaml(source);
-  if (!yaml.ok) return { problems: [{ file, line: yaml.line, message: `invalid YAML: ${yaml.message}` }] };
-  const parsed = packSchema.safeParse(yaml.data ?? {});
-  if (!parsed.success) {
-    const lines = yamlPathLines(source);
-    return {
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        line: lineOfPath(lines, issue.path.filter((p): p is string | number => typeof p !== 'symbol')) ?? 0,
-        message: describe(issue),
-      })),
-    };
-  }
-  return { pack: { file, pack: parsed.data, lines: yamlPathLines(source) }, problems: [] };
+  const checked = parseYamlFile(packSchema, file, source);
+  if (!checked.ok) return { problems: [...checked.problems] };
+  return { pack: { file, pack: checked.data, lines: checked.lines }, problems: [] };
 }
 
 /**

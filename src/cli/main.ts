@@ -5,23 +5,26 @@ import * as z from 'zod/mini';
 import { defaultEngine } from '../checklist/engine';
 import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from '../checklist/report';
 import { parseDocument } from '../shared/document';
+import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
 
 declare const VERSION: string;
 const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
 
 export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
-and start new ones from templates.
+start new ones from templates, and score explain-it answers.
 
 Usage:
   design-workbench check <file>... [--format text|json] [--fail-under <score>]
 ${TEMPLATES_HELP}
+${SCORE_HELP}
   design-workbench --help | --version
 
 Options:
   --format text|json   text (default): a report per file; json: an array of reports
   --fail-under <n>     exit 1 when any file scores below n (0-100)
 ${TEMPLATES_OPTIONS}
+${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
@@ -50,7 +53,7 @@ export const nodeIo = (): Io => ({
   isFile: (p) => statSync(p).isFile(),
 });
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never calls process.exit itself. */
 export function main(argv: readonly string[], io: Io): number {
@@ -67,6 +70,8 @@ export function main(argv: readonly string[], io: Io): number {
 
 function run(argv: readonly string[], io: Io): number {
   if (argv[0] === 'templates' || argv[0] === 'new') return templatesMain(argv[0], argv.slice(1), io);
+  if (argv[0] === 'score') return scoreMain(argv.slice(1), io);
+  if (argv[0] === 'challenges') return challengesMain(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -93,7 +98,7 @@ function run(argv: readonly string[], io: Io): number {
   }
   const [command, ...files] = positionals;
   if (command !== 'check') {
-    throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
+    throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'score', 'challenges', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
   }
   if (!files.length) throw new UsageError(`'check' needs at least one Markdown file.`);
   const failUnderText = values['fail-under'];
@@ -129,7 +134,7 @@ function run(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-function readText(file: string, io: Io): string {
+export function readText(file: string, io: Io): string {
   let data: Buffer;
   try {
     if (!io.isFile(file)) throw new UsageError(`${file}: not a file (is it a directory?)`);

@@ -10,6 +10,7 @@ import {
   type TemplateVariable,
 } from './schema';
 import { lineOfPath, yamlPathLines } from '../shared/yaml-lines';
+import { article, describeValue as describe, pathText, valueAt } from '../shared/yaml-schema';
 
 export interface Template {
   readonly id: string;
@@ -170,22 +171,6 @@ function issueError(
   }
   return { file, line: lineOf(path), message: where ? `${where} ${message}` : message };
 }
-
-function pathText(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
-}
-
-function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
-  let v = data;
-  for (const p of path) {
-    if (!v || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[p];
-  }
-  return v;
-}
-
-const article = (type: string): string => (type === 'array' ? 'a list' : type === 'object' ? 'a mapping' : /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-const describe = (v: unknown): string => (v === null ? 'nothing (null)' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `${typeof v} ${JSON.stringify(v)}`);
 
 interface Placeholder {
   readonly raw: string;

@@ -231,6 +231,6 @@ describe('command line: new', () => {
     const help = cli(['--help'], dir).out;
     assert.match(help, /design-workbench templates/);
     assert.match(help, /design-workbench new <template-id> <out\.md>/);
-    assert.match(cli(['lint'], dir).err, /expected 'check', 'templates' or 'new'/);
+    assert.match(cli(['lint'], dir).err, /expected 'check', 'score', 'challenges', 'templates' or 'new'/);
   });
 });

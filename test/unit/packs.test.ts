@@ -67,7 +67,7 @@ describe('custom checklist packs', () => {
 
   it('extending an unknown built-in item, or adding one twice, is an error', () => {
     const unknown = loadPacks(builtinItems, [{ file: 'u.yaml', text: 'extend:\n  - id: caching\n    topics: [cache]\n' }]);
-    assert.match(unknown.problems[0].message, /extend\.0\.id/);
+    assert.match(unknown.problems[0].message, /extend\[0\]\.id: must be one of/);
     const twice = loadPacks(builtinItems, [
       { file: 'a.yaml', text: PACK },
       { file: 'b.yaml', text: PACK },

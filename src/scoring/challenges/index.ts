@@ -1,0 +1,3 @@
+import type { RubricInput } from '../schema';
+
+export const BUILTIN_RUBRICS: readonly RubricInput[] = [];

@@ -1,0 +1,262 @@
+// Scores a written answer against a rubric, as an interviewer would: what the answer decides, whether it
+// says why, and whether the reasons come from the scenario. Built on the checklist's text analysis
+// (sentences, stems, phrase matching, negation, hedging). Deterministic, offline, pure.
+import { parseDocument, type DesignDocument } from '../shared/document';
+import { PhraseIndex, sentencesOf, type Sentence } from '../shared/text';
+import type { Rubric } from './schema';
+import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
+
+/** Words that give a reason or a consequence: the difference between naming a pattern and arguing for it. */
+const REASON =
+  /\b(because|since|so that|so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)|which (means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes|would)|that way|this (means|lets|way|allows|keeps|removes|gives|avoids|protects|isolates|limits|reduces|makes|is why)|that (means|lets|is why)|to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)|otherwise|given (that|the|our|how|its)|as a result|in order to|due to|thanks to|the reason|the goal|the point|therefore|hence|thus|lets (us|the|them|teams?|each)|allows? (us|the|them|teams?|each)|rather than|trade-?offs?|at the cost|the (risk|downside|upside|benefit|cost)|blast radius|reduces?|protects?|isolates?|contains?|decouples?|unblocks?|so it|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b/;
+/** The answer describes today's system or warns against something: not what it proposes. */
+const NOT_A_PROPOSAL =
+  /\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
+
+/** A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh, k8s") earns little for each. */
+const LIST_SEPARATORS = /,|\/|;|\band\b|\+/g;
+
+const QUALITY = {
+  /** A decision stated plainly. */
+  statement: 0.5,
+  /** Extra for a reason, and for tying it to the scenario. */
+  reason: 0.25,
+  fact: 0.25,
+  /** A term on its own: a short list item or one of a list of terms. */
+  term: 0.25,
+  /** Hedged ("we could maybe…"): a fraction of what the plain sentence would earn. */
+  hedge: 0.6,
+} as const;
+/** Full marks need about three quarters of a criterion's weighted concepts, argued. */
+const SATURATION = 0.75;
+
+interface ConceptRef {
+  readonly criterion: number;
+  readonly concept: number;
+}
+
+interface PitfallRef {
+  readonly criterion: number;
+  readonly pitfall: number;
+}
+
+interface Compiled {
+  readonly concepts: PhraseIndex<ConceptRef>;
+  /** The `with` phrases of every concept that has them. */
+  readonly withs: PhraseIndex<ConceptRef>;
+  readonly facts: PhraseIndex<number>;
+  readonly advocates: PhraseIndex<PitfallRef>;
+  readonly rejects: PhraseIndex<PitfallRef>;
+}
+
+const compiledCache = new WeakMap<Rubric, Compiled>();
+
+function compile(rubric: Rubric): Compiled {
+  const cached = compiledCache.get(rubric);
+  if (cached) return cached;
+  const c: Compiled = {
+    concepts: new PhraseIndex(),
+    withs: new PhraseIndex(),
+    facts: new PhraseIndex(),
+    advocates: new PhraseIndex(),
+    rejects: new PhraseIndex(),
+  };
+  rubric.facts.forEach((f, i) => f.phrases.forEach((p) => c.facts.add(p, i)));
+  rubric.criteria.forEach((criterion, ci) => {
+    criterion.concepts.forEach((concept, k) => {
+      const ref = { criterion: ci, concept: k };
+      concept.phrases.forEach((p) => c.concepts.add(p, ref));
+      concept.with?.forEach((p) => c.withs.add(p, ref));
+    });
+    criterion.pitfalls.forEach((pitfall, k) => {
+      const ref = { criterion: ci, pitfall: k };
+      pitfall.phrases?.forEach((p) => c.advocates.add(p, ref));
+      pitfall.negates?.forEach((p) => c.rejects.add(p, ref));
+    });
+  });
+  compiledCache.set(rubric, c);
+  return c;
+}
+
+const key = (r: ConceptRef): number => r.criterion * 1000 + r.concept;
+
+function anyNegated(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.negated[i]) return true;
+  return false;
+}
+
+interface Credit {
+  quality: number;
+  sentence: Sentence;
+  reasoned: boolean;
+  fact?: string;
+}
+
+interface SentenceFacts {
+  readonly facts: Set<number>;
+  readonly reasoned: boolean;
+}
+
+/** Scores an answer (Markdown text, or the document parsed from it) against `rubric`. */
+export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): ScoreResult {
+  const compiled = compile(rubric);
+  const doc = typeof answer === 'string' ? parseDocument(answer) : answer;
+  const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
+
+  // What each sentence brings beyond its terms: a reason, a scenario fact.
+  const info = new Map<Sentence, SentenceFacts>();
+  for (const s of sentences) {
+    const facts = new Set<number>();
+    compiled.facts.forEach(s.tokens, (f) => facts.add(f));
+    info.set(s, { facts, reasoned: REASON.test(s.norm) });
+  }
+  // A reason or a fact in the next sentence of the same paragraph ("This keeps…") supports this one.
+  const support = (i: number): { reasoned: boolean; facts: Set<number> } => {
+    const own = info.get(sentences[i])!;
+    const next = sentences[i + 1];
+    const prev = sentences[i - 1];
+    const facts = new Set(own.facts);
+    let reasoned = own.reasoned;
+    if (next && next.block === sentences[i].block) {
+      const n = info.get(next)!;
+      reasoned ||= n.reasoned;
+      n.facts.forEach((f) => facts.add(f));
+    }
+    if (prev && prev.block === sentences[i].block) info.get(prev)!.facts.forEach((f) => facts.add(f));
+    return { reasoned, facts };
+  };
+
+  const credits = new Map<number, Credit>();
+  const pitfalls = new Map<string, PitfallFound>();
+  let words = 0;
+
+  sentences.forEach((s, i) => {
+    words += s.tokens.length;
+    const withOk = new Set<number>();
+    compiled.withs.forEach(s.tokens, (ref, from, to) => {
+      if (!anyNegated(s, from, to)) withOk.add(key(ref));
+    });
+    const earned = new Map<number, ConceptRef>();
+    let termCount = 0;
+    compiled.concepts.forEach(s.tokens, (ref, from, to) => {
+      if (anyNegated(s, from, to)) return;
+      const concept = rubric.criteria[ref.criterion].concepts[ref.concept];
+      if (concept.with && !withOk.has(key(ref))) return;
+      if (!earned.has(key(ref))) termCount++;
+      earned.set(key(ref), ref);
+    });
+
+    const proposal = !NOT_A_PROPOSAL.test(s.norm);
+    if (proposal) {
+      const found = (ref: PitfallRef): void => {
+        const criterion = rubric.criteria[ref.criterion];
+        const p = criterion.pitfalls[ref.pitfall];
+        const id = `${criterion.id}/${p.id}`;
+        if (!pitfalls.has(id)) pitfalls.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+      };
+      compiled.advocates.forEach(s.tokens, (ref, from, to) => {
+        if (!anyNegated(s, from, to)) found(ref);
+      });
+      compiled.rejects.forEach(s.tokens, (ref, from, to) => {
+        if (anyNegated(s, from, to)) found(ref);
+      });
+    }
+    if (!earned.size) return;
+
+    const { reasoned, facts } = support(i);
+    const separators = s.norm.match(LIST_SEPARATORS)?.length ?? 0;
+    // A bare term: a short list item, or a sentence that is mostly a list of terms with no reason.
+    const bare = !reasoned && !facts.size && (s.tokens.length <= 4 || (termCount >= 3 && separators >= termCount - 1));
+    let quality = bare ? QUALITY.term : QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.size ? QUALITY.fact : 0);
+    if (s.hedged) quality *= QUALITY.hedge;
+    const factTitle = facts.size ? rubric.facts[Math.min(...facts)].title : undefined;
+    for (const [k] of earned) {
+      const previous = credits.get(k);
+      if (!previous || quality > previous.quality) credits.set(k, { quality, sentence: s, reasoned, fact: factTitle });
+    }
+  });
+
+  const criteria: CriterionScore[] = rubric.criteria.map((criterion, ci) => {
+    const totalWeight = criterion.concepts.reduce((sum, c) => sum + c.weight, 0);
+    let raw = 0;
+    const evidence: EvidenceLine[] = [];
+    const missing: string[] = [];
+    const weak: string[] = [];
+    criterion.concepts.forEach((concept, k) => {
+      const credit = credits.get(ci * 1000 + k);
+      if (!credit) {
+        missing.push(concept.title);
+        return;
+      }
+      raw += (concept.weight * credit.quality) / totalWeight;
+      const full = credit.quality >= QUALITY.statement + QUALITY.reason;
+      if (!full) weak.push(concept.title);
+      evidence.push({ line: credit.sentence.line + 1, text: credit.sentence.text, concept: concept.title, fact: credit.fact, strength: full ? 'full' : 'partial' });
+    });
+    const found = criterion.pitfalls.flatMap((p) => {
+      const f = pitfalls.get(`${criterion.id}/${p.id}`);
+      return f ? [f] : [];
+    });
+    const earnedPoints = criterion.points * Math.min(1, raw / SATURATION);
+    const penalty = found.reduce((sum, p) => sum + p.penalty, 0);
+    const score = Math.max(0, Math.round(earnedPoints - penalty));
+    evidence.sort((a, b) => a.line - b.line);
+    return {
+      id: criterion.id,
+      title: criterion.title,
+      question: criterion.question,
+      score,
+      max: criterion.points,
+      evidence,
+      missing,
+      pitfalls: found,
+      feedback: feedbackFor(rubric, ci, score, missing, weak, found),
+      topics: criterion.topics,
+      modelAnswer: criterion.modelAnswer,
+    };
+  });
+
+  const max = criteria.reduce((sum, c) => sum + c.max, 0);
+  const total = Math.round((100 * criteria.reduce((sum, c) => sum + c.score, 0)) / max);
+  return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
+}
+
+function feedbackFor(rubric: Rubric, ci: number, score: number, missing: readonly string[], weak: readonly string[], pitfalls: readonly PitfallFound[]): string {
+  const criterion = rubric.criteria[ci];
+  const parts: string[] = [];
+  for (const p of pitfalls) parts.push(p.feedback);
+  const byWeight = criterion.concepts.filter((c) => missing.includes(c.title)).sort((a, b) => b.weight - a.weight);
+  for (const c of byWeight.slice(0, 2)) parts.push(c.feedback);
+  if (weak.length) {
+    const facts = criterion.facts.map((id) => rubric.facts.find((f) => f.id === id)?.title).filter(Boolean);
+    const tie = facts.length ? ` Tie it to the scenario: ${facts.slice(0, 2).join('; ')}.` : '';
+    parts.push(`You name ${quoteList(weak)} but do not say why.${tie}`);
+  }
+  if (!parts.length) return score >= criterion.points ? 'Strong: every key point is made and argued.' : 'Good: the key points are made and argued.';
+  return parts.join(' ');
+}
+
+function quoteList(titles: readonly string[]): string {
+  const lower = titles.slice(0, 3).map((t) => t.charAt(0).toLowerCase() + t.slice(1));
+  return lower.length > 1 ? `${lower.slice(0, -1).join(', ')} and ${lower[lower.length - 1]}` : lower[0];
+}
+
+/** The three changes worth most points: pitfalls first (they cost points outright), then the heaviest missing concepts. */
+function nextSteps(rubric: Rubric, criteria: readonly CriterionScore[]): string[] {
+  const options: { value: number; text: string }[] = [];
+  criteria.forEach((c, ci) => {
+    const criterion = rubric.criteria[ci];
+    for (const p of c.pitfalls) options.push({ value: p.penalty + 100, text: `${c.title}: ${p.feedback}` });
+    const totalWeight = criterion.concepts.reduce((sum, x) => sum + x.weight, 0);
+    for (const concept of criterion.concepts) {
+      if (!c.missing.includes(concept.title)) continue;
+      const value = (c.max * concept.weight) / totalWeight / SATURATION;
+      options.push({ value: Math.min(value, c.max - c.score), text: `${c.title}: ${concept.feedback}` });
+    }
+  });
+  return options
+    .filter((o) => o.value > 0)
+    .sort((a, b) => b.value - a.value)
+    .slice(0, 3)
+    .map((o) => o.text);
+}
