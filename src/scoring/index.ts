@@ -4,3 +4,4 @@ export { parseRubric, RUBRIC_GLOB, RUBRICS_DIR, type RubricProblem } from './rub
 export { rubricSchema, type Criterion, type Rubric, type RubricInput } from './schema';
 export { scoreAnswer } from './scorer';
 export type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
+export { opinionPrompts, readOpinion, type CriterionOpinion, type OpinionResult } from './second-opinion';

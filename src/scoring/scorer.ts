@@ -28,7 +28,7 @@ const QUALITY = {
   hedge: 0.6,
 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
-const SATURATION = 0.75;
+export const SATURATION = 0.75;
 
 interface ConceptRef {
   readonly criterion: number;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
-import { parseRubric, scoreAnswer, type Rubric, type ScoreResult } from '../../src/scoring';
+import { opinionPrompts, parseRubric, readOpinion, scoreAnswer, type Rubric, type ScoreResult } from '../../src/scoring';
 
 const FIXTURE = 'test/fixtures/scoring/mini.rubric.yaml';
 function mini(): Rubric {
@@ -149,5 +149,45 @@ describe('rubric files', () => {
     assert.equal(p3.length, 1);
     assert.match(p3[0].message, /criterion 'data' is defined twice/);
     assert.equal(dup.split('\n')[p3[0].line].trim(), '- id: data');
+  });
+});
+
+describe('second opinion (language model)', () => {
+  const data = rubric.criteria.find((c) => c.id === 'data')!;
+  const answer = 'Intro line.\nEach service owns its data, because of the payment outage.\nWe keep one shared database for reports.\n';
+
+  it('asks one prompt per criterion, naming concepts and pitfalls by id, with the numbered answer', () => {
+    const prompts = opinionPrompts(rubric, answer);
+    assert.deepEqual(prompts.map((p) => p.criterion), ['data', 'infra']);
+    assert.match(prompts[0].text, /- own-db: Each service owns its data/);
+    assert.match(prompts[0].text, /- shared-db: one shared database for all services/);
+    assert.match(prompts[0].text, /^2: Each service owns its data/m);
+  });
+
+  it('scores only what it can verify in the answer, with our thresholds', () => {
+    const reply = 'Here you go:\n```json\n{"concepts":[{"id":"own-db","line":2,"quote":"Each service owns its data","reasoned":true},{"id":"sync","line":1,"quote":"events everywhere"}],"pitfalls":[{"id":"shared-db","line":3,"quote":"one shared database"}],"comment":"Good ownership."}\n```';
+    const read = readOpinion(data, answer, reply);
+    assert.ok(read.ok);
+    if (!read.ok) return;
+    assert.deepEqual(read.opinion.concepts.map((c) => c.title), ['Each service owns its data']);
+    assert.equal(read.opinion.rejectedQuotes, 1);
+    assert.deepEqual(read.opinion.pitfalls, ['one shared database for all services']);
+    // own-db is 2 of 3 weight, reasoned: 50 × min(1, 0.667 / 0.75) − 10 = 34
+    assert.equal(read.opinion.score, 34);
+    assert.equal(read.opinion.comment, 'Good ownership.');
+  });
+
+  it('refuses replies that are not JSON or not the expected shape', () => {
+    const notJson = readOpinion(data, answer, 'I think it is a strong answer.');
+    assert.equal(notJson.ok, false);
+    assert.match(!notJson.ok ? notJson.error : '', /not valid JSON/);
+    const shape = readOpinion(data, answer, '{"concepts": "all of them"}');
+    assert.equal(shape.ok, false);
+    assert.match(!shape.ok ? shape.error : '', /expected shape/);
+  });
+
+  it('ignores concept and pitfall ids the rubric does not have', () => {
+    const read = readOpinion(data, answer, '{"concepts":[{"id":"made-up","line":2,"quote":"Each service owns"}],"pitfalls":[]}');
+    assert.ok(read.ok && read.opinion.score === 0 && read.opinion.concepts.length === 0);
   });
 });
