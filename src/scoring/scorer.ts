@@ -2,16 +2,16 @@
 // says why, and whether the reasons come from the scenario. Built on the checklist's text analysis
 // (sentences, stems, phrase matching, negation, hedging). Deterministic, offline, pure.
 import { parseDocument, type DesignDocument } from '../shared/document';
-import { PhraseIndex, sentencesOf, type Sentence } from '../shared/text';
+import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions, type Sentence, type Token } from '../shared/text';
 import type { Rubric } from './schema';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 /** Words that give a reason or a consequence: the difference between naming a pattern and arguing for it. */
 const REASON =
-  /\b(because|since|so that|so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)|which (means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes|would)|that way|this (means|lets|way|allows|keeps|removes|gives|avoids|protects|isolates|limits|reduces|makes|is why)|that (means|lets|is why)|to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)|otherwise|given (that|the|our|how|its)|as a result|in order to|due to|thanks to|the reason|the goal|the point|therefore|hence|thus|lets (us|the|them|teams?|each)|allows? (us|the|them|teams?|each)|rather than|trade-?offs?|at the cost|the (risk|downside|upside|benefit|cost)|blast radius|reduces?|protects?|isolates?|contains?|decouples?|unblocks?|so it|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b/;
+  /\b(because|since|so that|so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)|which (means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes|would)|that way|this (means|lets|way|allows|keeps|removes|gives|avoids|protects|isolates|limits|reduces|makes|is why)|that (means|lets|is why)|to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)|otherwise|given (that|the|our|how|its)|as a result|in order to|due to|thanks to|the reason|the goal|the point|therefore|hence|thus|lets (us|the|them|teams?|each)|allows? (us|the|them|teams?|each)|rather than|trade-?offs?|at the cost|the (risk|downside|upside|benefit|cost)|blast radius|reduces?|protects?|isolates?|contains?|decouples?|unblocks?|so it|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b| -> /;
 /** The answer describes today's system or warns against something: not what it proposes. */
 const NOT_A_PROPOSAL =
-  /\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
+  /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b|\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
 
 /** A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh, k8s") earns little for each. */
 const LIST_SEPARATORS = /,|\/|;|\band\b|\+/g;
@@ -28,7 +28,37 @@ const QUALITY = {
   hedge: 0.6,
 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
-export const SATURATION = 0.75;
+export const SATURATION = 0.65;
+
+/**
+ * Words that mean the same in an answer about services, so that a rubric names each idea once: the first
+ * word of a group stands for the others. Kept to words with no other sense in this domain ("ship" is left
+ * out: it is also shipping).
+ */
+const SYNONYMS: readonly (readonly string[])[] = [
+  ['service', 'microservice', 'microservices', 'svc'],
+  ['database', 'db', 'dbs', 'datastore', 'rdbms'],
+  ['team', 'squad'],
+  ['extract', 'carve', 'peel'],
+  ['deploy', 'release', 'rollout'],
+  ['failure', 'fault', 'outage'],
+  ['isolate', 'contain', 'sandbox'],
+  ['gradual', 'gradually', 'incremental', 'incrementally', 'progressive', 'progressively', 'phased', 'stepwise'],
+  ['kubernetes', 'k8s'],
+  ['single', 'one', 'sole'],
+  ['asynchronous', 'async', 'asynchronously'],
+  ['synchronous', 'sync', 'synchronously'],
+  ['monitoring', 'monitor'],
+];
+const CANON = new Map<string, string>();
+for (const group of SYNONYMS) for (const word of group) CANON.set(stem(word), stem(group[0]));
+const canon = (s: string): string => CANON.get(s) ?? s;
+/** Concepts and facts match loosely (a few words may stand between a phrase's words); pitfalls less so. */
+const LOOSE: PhraseOptions = { canon, gap: 3 };
+const EXACT: PhraseOptions = { canon };
+const STRICTER: PhraseOptions = { canon, gap: 1 };
+/** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
+const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
 
 interface ConceptRef {
   readonly criterion: number;
@@ -55,11 +85,11 @@ function compile(rubric: Rubric): Compiled {
   const cached = compiledCache.get(rubric);
   if (cached) return cached;
   const c: Compiled = {
-    concepts: new PhraseIndex(),
-    withs: new PhraseIndex(),
-    facts: new PhraseIndex(),
-    advocates: new PhraseIndex(),
-    rejects: new PhraseIndex(),
+    concepts: new PhraseIndex(LOOSE),
+    withs: new PhraseIndex(LOOSE),
+    facts: new PhraseIndex(LOOSE),
+    advocates: new PhraseIndex(EXACT),
+    rejects: new PhraseIndex(STRICTER),
   };
   rubric.facts.forEach((f, i) => f.phrases.forEach((p) => c.facts.add(p, i)));
   rubric.criteria.forEach((criterion, ci) => {
@@ -92,9 +122,17 @@ interface Credit {
   fact?: string;
 }
 
+interface FactSpan {
+  readonly fact: number;
+  readonly from: number;
+  readonly to: number;
+}
+
 interface SentenceFacts {
-  readonly facts: Set<number>;
+  readonly facts: readonly FactSpan[];
   readonly reasoned: boolean;
+  /** Three or more concepts listed with commas and "and": a list of terms, whatever else it says. */
+  readonly list: boolean;
 }
 
 /** Scores an answer (Markdown text, or the document parsed from it) against `rubric`. */
@@ -103,76 +141,59 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   const doc = typeof answer === 'string' ? parseDocument(answer) : answer;
   const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
 
-  // What each sentence brings beyond its terms: a reason, a scenario fact.
-  const info = new Map<Sentence, SentenceFacts>();
-  for (const s of sentences) {
-    const facts = new Set<number>();
-    compiled.facts.forEach(s.tokens, (f) => facts.add(f));
-    info.set(s, { facts, reasoned: REASON.test(s.norm) });
-  }
-  // A reason or a fact in the next sentence of the same paragraph ("This keeps…") supports this one.
-  const support = (i: number): { reasoned: boolean; facts: Set<number> } => {
-    const own = info.get(sentences[i])!;
-    const next = sentences[i + 1];
-    const prev = sentences[i - 1];
-    const facts = new Set(own.facts);
-    let reasoned = own.reasoned;
-    if (next && next.block === sentences[i].block) {
-      const n = info.get(next)!;
-      reasoned ||= n.reasoned;
-      n.facts.forEach((f) => facts.add(f));
-    }
-    if (prev && prev.block === sentences[i].block) info.get(prev)!.facts.forEach((f) => facts.add(f));
-    return { reasoned, facts };
-  };
-
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
   let words = 0;
 
-  sentences.forEach((s, i) => {
+  // First pass: what each sentence says (concepts, with where), and what it brings beyond its terms.
+  const info: SentenceFacts[] = [];
+  const earnedBy: Map<number, { ref: ConceptRef; from: number; to: number }>[] = [];
+  sentences.forEach((s) => {
     words += s.tokens.length;
+    // What a concept needs beside it ("first" for "extract recommendations") may stand in the heading:
+    // "## What to extract first" followed by "Recommendations."
     const withOk = new Set<number>();
     compiled.withs.forEach(s.tokens, (ref, from, to) => {
       if (!anyNegated(s, from, to)) withOk.add(key(ref));
     });
-    const earned = new Map<number, ConceptRef>();
-    let termCount = 0;
+    compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
+    if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
+    const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
     compiled.concepts.forEach(s.tokens, (ref, from, to) => {
       if (anyNegated(s, from, to)) return;
       const concept = rubric.criteria[ref.criterion].concepts[ref.concept];
       if (concept.with && !withOk.has(key(ref))) return;
-      if (!earned.has(key(ref))) termCount++;
-      earned.set(key(ref), ref);
+      if (!earned.has(key(ref))) earned.set(key(ref), { ref, from, to });
     });
-
-    const proposal = !NOT_A_PROPOSAL.test(s.norm);
-    if (proposal) {
-      const found = (ref: PitfallRef): void => {
-        const criterion = rubric.criteria[ref.criterion];
-        const p = criterion.pitfalls[ref.pitfall];
-        const id = `${criterion.id}/${p.id}`;
-        if (!pitfalls.has(id)) pitfalls.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
-      };
-      compiled.advocates.forEach(s.tokens, (ref, from, to) => {
-        if (!anyNegated(s, from, to)) found(ref);
-      });
-      compiled.rejects.forEach(s.tokens, (ref, from, to) => {
-        if (anyNegated(s, from, to)) found(ref);
-      });
-    }
-    if (!earned.size) return;
-
-    const { reasoned, facts } = support(i);
+    earnedBy.push(earned);
+    const facts: FactSpan[] = [];
+    compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     const separators = s.norm.match(LIST_SEPARATORS)?.length ?? 0;
-    // A bare term: a short list item, or a sentence that is mostly a list of terms with no reason.
-    const bare = !reasoned && !facts.size && (s.tokens.length <= 4 || (termCount >= 3 && separators >= termCount - 1));
-    let quality = bare ? QUALITY.term : QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.size ? QUALITY.fact : 0);
-    if (s.hedged) quality *= QUALITY.hedge;
-    const factTitle = facts.size ? rubric.facts[Math.min(...facts)].title : undefined;
-    for (const [k] of earned) {
+    info.push({ facts, reasoned: REASON.test(s.norm) || rowGivesReason(s), list: earned.size >= 3 && separators >= earned.size - 1 });
+    if (!NOT_A_PROPOSAL.test(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
+  });
+
+  // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
+  // paragraph ("This keeps…") supports a sentence, unless either is a list of terms.
+  sentences.forEach((s, i) => {
+    const earned = earnedBy[i];
+    if (!earned.size) return;
+    const own = info[i];
+    const near = [i - 1, i + 1].filter((j) => j >= 0 && j < sentences.length && sentences[j].block === s.block && !info[j].list && !own.list);
+    const reasoned = own.reasoned || near.some((j) => j === i + 1 && info[j].reasoned);
+    const nearFacts = near.flatMap((j) => info[j].facts.map((f) => f.fact));
+    for (const [k, { from, to }] of earned) {
+      // A fact counts as a reason only beside the concept, not inside it ("extract the recommendation engine").
+      const facts = [...own.facts.filter((f) => f.to <= from || f.from >= to).map((f) => f.fact), ...nearFacts];
+      let quality: number;
+      if (own.list) quality = QUALITY.term;
+      else if (!reasoned && !facts.length && s.tokens.length <= 4) quality = QUALITY.term;
+      else quality = QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.length ? QUALITY.fact : 0);
+      if (s.hedged) quality *= QUALITY.hedge;
       const previous = credits.get(k);
-      if (!previous || quality > previous.quality) credits.set(k, { quality, sentence: s, reasoned, fact: factTitle });
+      if (!previous || quality > previous.quality) {
+        credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[Math.min(...facts)].title : undefined });
+      }
     }
   });
 
@@ -219,6 +240,36 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
   const total = Math.round((100 * criteria.reduce((sum, c) => sum + c.score, 0)) / max);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
+}
+
+function rowGivesReason(s: Sentence): boolean {
+  const { header, cells } = s.block;
+  if (!header || !cells) return false;
+  return header.some((h, i) => WHY_HEADER.test(h) && (cells[i] ?? '').trim().length > 0);
+}
+
+const headingCache = new WeakMap<object, Token[]>();
+function headingTokens(s: Sentence): readonly Token[] {
+  const section = s.section;
+  if (!section) return [];
+  let tokens = headingCache.get(section);
+  if (!tokens) headingCache.set(section, (tokens = tokenize(normalize(section.heading))));
+  return tokens;
+}
+
+function findPitfalls(s: Sentence, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): void {
+  const add = (ref: PitfallRef): void => {
+    const criterion = rubric.criteria[ref.criterion];
+    const p = criterion.pitfalls[ref.pitfall];
+    const id = `${criterion.id}/${p.id}`;
+    if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+  };
+  compiled.advocates.forEach(s.tokens, (ref, from, to) => {
+    if (!anyNegated(s, from, to)) add(ref);
+  });
+  compiled.rejects.forEach(s.tokens, (ref, from, to) => {
+    if (anyNegated(s, from, to)) add(ref);
+  });
 }
 
 function feedbackFor(rubric: Rubric, ci: number, score: number, missing: readonly string[], weak: readonly string[], pitfalls: readonly PitfallFound[]): string {

@@ -51,8 +51,8 @@ export interface CriterionOpinion {
   readonly id: string;
   readonly score: number;
   readonly max: number;
-  readonly concepts: readonly { readonly title: string; readonly line: number; readonly quote: string }[];
-  readonly pitfalls: readonly string[];
+  readonly concepts: { readonly title: string; readonly line: number; readonly quote: string }[];
+  readonly pitfalls: string[];
   readonly comment: string;
   /** Quotes the model gave that are not in the answer: left out, and counted so the user can judge the model. */
   readonly rejectedQuotes: number;

@@ -293,17 +293,43 @@ export interface PhraseMatch<T> {
   readonly to: number;
 }
 
+export interface PhraseOptions {
+  /** Maps a stem to the stem that stands for its synonym group, in phrases and in text alike. */
+  readonly canon?: (stem: string) => string;
+  /**
+   * Also matches a phrase of two or more words loosely: its words other than small ones (articles and
+   * prepositions), in order, with up to `gap` other words between them ("extract the recommendation
+   * engine first" meets "extract recommendations first").
+   */
+  readonly gap?: number;
+}
+
+/** Words a loose match may skip in a phrase: they carry no meaning of their own. */
+const SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'by', 'with', 'its', 'their', 'our', 'is', 'are', 'be', 'as', 'at', 'from', 'into'].map(stem));
+
+interface IndexedPhrase<T> {
+  readonly stems: readonly string[];
+  readonly value: T;
+}
+
 /** Finds many stemmed phrases in sentences quickly: phrases are indexed by their first stem. */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, { stems: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, IndexedPhrase<T>[]>();
+  private readonly looseByFirst = new Map<string, IndexedPhrase<T>[]>();
+
+  constructor(private readonly options: PhraseOptions = {}) {}
 
   /** Adds a phrase; a `*` word in it stands for any one word ("only the * service writes"). */
   add(phrase: string, value: T): void {
-    const stems = phrase.includes('*') ? phrase.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : phraseStems(w))) : phraseStems(phrase);
+    let stems = phrase.includes('*') ? phrase.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : phraseStems(w))) : phraseStems(phrase);
+    const canon = this.options.canon;
+    if (canon) stems = stems.map((s) => (s === '*' ? s : canon(s)));
     if (!stems.length) return;
-    const list = this.byFirst.get(stems[0]) ?? [];
-    list.push({ stems, value });
-    this.byFirst.set(stems[0], list);
+    push(this.byFirst, stems[0], { stems, value });
+    if (this.options.gap) {
+      const content = stems.filter((s) => s !== '*' && !SMALL_WORDS.has(s));
+      if (content.length >= 2) push(this.looseByFirst, content[0], { stems: content, value });
+    }
   }
 
   matches(tokens: readonly Token[]): PhraseMatch<T>[] {
@@ -312,16 +338,45 @@ export class PhraseIndex<T> {
     return found;
   }
 
-  /** Calls `fn` for every match, in order, without building a list (the hot path). */
+  /** Calls `fn` for every match, in order, without building a list (the hot path). A loose match may repeat an exact one. */
   forEach(tokens: readonly Token[], fn: (value: T, from: number, to: number) => void): void {
+    const canon = this.options.canon;
+    // The checklist's hot path has no synonyms: it reads the tokens' own stems, allocating nothing.
+    const mapped = canon ? tokens.map((t) => canon(t.stem)) : undefined;
+    const stemAt = mapped ? (i: number): string => mapped[i] : (i: number): string => tokens[i].stem;
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get(tokens[i].stem);
-      if (!candidates) continue;
-      for (const c of candidates) {
+      const candidates = this.byFirst.get(stemAt(i));
+      if (candidates) {
+        for (const c of candidates) {
+          let k = 1;
+          while (k < c.stems.length && i + k < tokens.length && (stemAt(i + k) === c.stems[k] || c.stems[k] === '*')) k++;
+          if (k === c.stems.length) fn(c.value, i, i + k);
+        }
+      }
+      const loose = this.options.gap ? this.looseByFirst.get(stemAt(i)) : undefined;
+      if (!loose) continue;
+      for (const c of loose) {
+        let at = i;
         let k = 1;
-        while (k < c.stems.length && i + k < tokens.length && (tokens[i + k].stem === c.stems[k] || c.stems[k] === '*')) k++;
-        if (k === c.stems.length) fn(c.value, i, i + k);
+        for (; k < c.stems.length; k++) {
+          let next = -1;
+          for (let j = at + 1; j <= at + 1 + this.options.gap! && j < tokens.length; j++) {
+            if (stemAt(j) === c.stems[k]) {
+              next = j;
+              break;
+            }
+          }
+          if (next < 0) break;
+          at = next;
+        }
+        if (k === c.stems.length) fn(c.value, i, at + 1);
       }
     }
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

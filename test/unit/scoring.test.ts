@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import { opinionPrompts, parseRubric, readOpinion, scoreAnswer, type Rubric, type ScoreResult } from '../../src/scoring';
+import { SATURATION } from '../../src/scoring/scorer';
 
 const FIXTURE = 'test/fixtures/scoring/mini.rubric.yaml';
 function mini(): Rubric {
@@ -172,8 +173,8 @@ describe('second opinion (language model)', () => {
     assert.deepEqual(read.opinion.concepts.map((c) => c.title), ['Each service owns its data']);
     assert.equal(read.opinion.rejectedQuotes, 1);
     assert.deepEqual(read.opinion.pitfalls, ['one shared database for all services']);
-    // own-db is 2 of 3 weight, reasoned: 50 × min(1, 0.667 / 0.75) − 10 = 34
-    assert.equal(read.opinion.score, 34);
+    // own-db is 2 of 3 weight, reasoned: 50 × min(1, 0.667 / SATURATION) − 10
+    assert.equal(read.opinion.score, Math.round(50 * Math.min(1, 2 / 3 / SATURATION)) - 10);
     assert.equal(read.opinion.comment, 'Good ownership.');
   });
 
