@@ -1,0 +1,123 @@
+// The session history: one JSON file per session in one folder (the extension's global storage).
+// One file per record means two windows saving at once never overwrite each other; each file is
+// written to a temporary name and then renamed, so a reader never sees half a record. A file that
+// cannot be read as a record is moved aside and reported, never silently dropped.
+import { chronological, parseRecord, recordSchema, SESSION_ID, type ChallengeLookup, type SessionRecord } from './record';
+
+/** The few file operations the store needs, on names inside its folder (Node's fs, or `vscode.workspace.fs`). */
+export interface HistoryFs {
+  /** Throws when the file does not exist. */
+  readFile(name: string): Promise<string>;
+  writeFile(name: string, text: string): Promise<void>;
+  /** Replaces `to` when it exists. */
+  rename(from: string, to: string): Promise<void>;
+  /** The names in the folder; none when the folder does not exist. */
+  list(): Promise<string[]>;
+  /** Creates the folder (and its parents) when missing. */
+  ensureDir(): Promise<void>;
+}
+
+export interface HistoryProblem {
+  /** The file's name in the history folder. */
+  readonly file: string;
+  readonly reason: string;
+  /** Where the file was moved; undefined when it was left in place (a newer version's record, or the move failed). */
+  readonly movedTo: string | undefined;
+}
+
+export interface HistoryLoad {
+  /** Oldest first. */
+  readonly records: readonly SessionRecord[];
+  readonly problems: readonly HistoryProblem[];
+}
+
+export interface HistoryOptions {
+  readonly now: () => number;
+  readonly random?: () => number;
+  readonly lookup?: ChallengeLookup;
+}
+
+const RECORD_FILE = /^([0-9]{8}-[0-9]{6}-[a-z0-9]{4,12})\.json$/;
+
+export class HistoryStore {
+  private readonly random: () => number;
+
+  constructor(
+    private readonly fs: HistoryFs,
+    private readonly options: HistoryOptions,
+  ) {
+    this.random = options.random ?? Math.random;
+  }
+
+  static fileName(id: string): string {
+    return `${id}.json`;
+  }
+
+  /** Writes the record atomically: a temporary file, then a rename over the final name. */
+  async save(record: SessionRecord): Promise<void> {
+    const valid = recordSchema.parse(record);
+    await this.fs.ensureDir();
+    const name = HistoryStore.fileName(valid.id);
+    const temp = `${name}.${Math.floor(this.random() * 36 ** 8).toString(36)}.tmp`;
+    await this.fs.writeFile(temp, `${JSON.stringify(valid, null, 2)}\n`);
+    await this.fs.rename(temp, name);
+  }
+
+  /** Every record, oldest first, and what could not be read. */
+  async load(): Promise<HistoryLoad> {
+    const names = (await this.fs.list()).filter((n) => RECORD_FILE.test(n)).sort();
+    const records: SessionRecord[] = [];
+    const problems: HistoryProblem[] = [];
+    for (const name of names) {
+      const result = await this.read(name);
+      if (result === undefined) continue;
+      if (!('record' in result)) problems.push(result);
+      // A copy under another name (made by hand) is shown once.
+      else if (!records.some((r) => r.id === result.record.id)) records.push(result.record);
+    }
+    return { records: chronological(records), problems };
+  }
+
+  /** One record by id; undefined when there is none, a problem when it cannot be read. */
+  async get(id: string): Promise<SessionRecord | HistoryProblem | undefined> {
+    if (!SESSION_ID.test(id)) return undefined;
+    const result = await this.read(HistoryStore.fileName(id));
+    return result && 'record' in result ? result.record : result;
+  }
+
+  private async read(name: string): Promise<{ record: SessionRecord } | HistoryProblem | undefined> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(name);
+    } catch {
+      return undefined; // gone since it was listed (another window moved it aside)
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return this.moveAside(name, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const parsed = parseRecord(data, this.options.lookup);
+    if (parsed.ok) return { record: parsed.record };
+    if (parsed.newer) return { file: name, reason: parsed.reason, movedTo: undefined };
+    return this.moveAside(name, `it is not a valid session record: ${parsed.reason}`);
+  }
+
+  private async moveAside(name: string, reason: string): Promise<HistoryProblem> {
+    const stamp = new Date(this.options.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const movedTo = `${name}.corrupt-${stamp}`;
+    try {
+      await this.fs.rename(name, movedTo);
+      return { file: name, reason, movedTo };
+    } catch (e) {
+      return { file: name, reason: `${reason}; moving it aside failed (${e instanceof Error ? e.message : String(e)})`, movedTo: undefined };
+    }
+  }
+}
+
+/** The message a user sees for a history problem. */
+export function problemMessage(p: HistoryProblem): string {
+  if (p.movedTo) return `Session history: ${p.file} could not be read because ${p.reason}. It was moved aside to ${p.movedTo} and is left out of the history; nothing was deleted.`;
+  return `Session history: ${p.file} is left out of the history because ${p.reason}. The file was not changed.`;
+}

@@ -1,0 +1,55 @@
+// Practice sessions' public surface, for the VS Code adapters, the CLI and the tests. Pure: no `vscode`.
+export type { ChallengeInfo, CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './contracts';
+export { PHASES, PHASE_IDS, checklistFocus, phaseById, phaseTitle, type Phase, type PhaseId } from './phases';
+export {
+  DEFAULT_LENGTH,
+  DEFAULT_SPLIT,
+  SESSION_LENGTHS,
+  SETTING_KEYS,
+  planPhases,
+  readPracticeSettings,
+  type PlannedPhase,
+  type PracticeSettings,
+  type PracticeSettingsProblem,
+  type SessionLength,
+} from './settings';
+export {
+  nextPhase,
+  observe,
+  pause,
+  phaseTimes,
+  resume,
+  startTimer,
+  stop,
+  timerStateSchema,
+  timerView,
+  type EndReason,
+  type PhaseTime,
+  type TimerEvent,
+  type TimerState,
+  type TimerView,
+  type Transition,
+} from './timer';
+export { restoreSession, runningSessionSchema, type RestoredSession, type RunningSession } from './session';
+export { SESSION_KEYS, scaffoldSession, type ScaffoldInput, type ScaffoldResult } from './scaffold';
+export {
+  RECORD_VERSION,
+  SESSION_ID,
+  buildRecord,
+  chronological,
+  newSessionId,
+  parseRecord,
+  recordSchema,
+  topicTitle,
+  type ChallengeLookup,
+  type ParsedRecord,
+  type RecordInput,
+  type SessionRecord,
+} from './record';
+export { HistoryStore, problemMessage, type HistoryFs, type HistoryLoad, type HistoryProblem } from './history';
+export { buildReport, phaseVerdict, reportMarkdown, type Improvement, type ReportLink, type SessionReport } from './report';
+export { progressModel, topicOutcomes, type ProgressModel, type TopicOutcome, type WeakTopic } from './progress';
+export { pickRandom, recommend, topicWeakness, type Recommendation, type RecommendOptions } from './recommend';
+export { CHART_CSS, barChart, lineChart, type BarChartOptions, type LineChartOptions } from './charts';
+export { endNotice, overrunNotice, phaseNotice, sessionActions, statusBarModel, type SessionAction, type StatusBarModel } from './status';
+export { dashboardModel, historyTree, type DashboardModel, type HistoryGroup } from './dashboard';

@@ -1,0 +1,13 @@
+// A seeded random generator, so that Random picks and synthetic histories can be replayed.
+
+/** A small seeded generator (mulberry32): the same seed gives the same sequence, in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
