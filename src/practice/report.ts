@@ -174,8 +174,8 @@ export interface MarkdownOptions {
 
 export function reportMarkdown(report: SessionReport, options: MarkdownOptions = {}): string {
   const lineRef = (line: number): string => {
-    const label = `line ${line + 1}`;
-    return options.documentLink ? `[${label}](${encodeURI(options.documentLink).replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${line + 1})` : label;
+    const label = `line ${line}`;
+    return options.documentLink ? `[${label}](${encodeURI(options.documentLink).replace(/\(/g, '%28').replace(/\)/g, '%29')}#L${line})` : label;
   };
   const out: string[] = [`# Mock interview: ${mdText(report.challenge.title)}`, ''];
   const scored = report.total === undefined ? 'not scored' : `**Score ${report.total}/100**`;

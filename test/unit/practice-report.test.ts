@@ -55,7 +55,7 @@ describe('practice report', () => {
               { line: 24, text: 'Some retries.', concept: 'retries', strength: 'partial' as const },
               { line: 26, text: 'Logs somewhere.', concept: 'logs', strength: 'partial' as const },
             ],
-            pitfalls: [{ id: 'big-bang', title: 'big-bang cut-over', line: 18, text: 'We switch everything on one night.', penalty: 5, feedback: 'Move traffic step by step.' }],
+            pitfalls: [{ id: 'big-bang', title: 'big-bang cut-over', line: 19, text: 'We switch everything on one night.', penalty: 5, feedback: 'Move traffic step by step.' }],
           }
         : c,
     );
@@ -63,7 +63,7 @@ describe('practice report', () => {
     assert.deepEqual(
       report.improvements[0].links.map((l) => [l.kind, l.line, l.note]),
       [
-        ['pitfall', 18, 'big-bang cut-over'],
+        ['pitfall', 19, 'big-bang cut-over'],
         ['partial', 22, 'monitoring'],
         ['partial', 24, 'retries'],
       ],
@@ -71,7 +71,7 @@ describe('practice report', () => {
     const md = reportMarkdown(report, { documentLink: 'answers/my answer (1).md' });
     assert.match(md, /^1\. \*\*Infrastructure first\*\* — 10 points lost\. Improve infrastructure first\.$/m);
     assert.match(md, /^ {3}- \[line 19\]\(answers\/my%20answer%20%281%29\.md#L19\) \(mistake: big-bang cut-over\): “We switch everything on one night\.”$/m);
-    assert.match(reportMarkdown(report), /^ {3}- line 23 \(only partly made: monitoring\): “Monitoring maybe later\.”$/m);
+    assert.match(reportMarkdown(report), /^ {3}- line 22 \(only partly made: monitoring\): “Monitoring maybe later\.”$/m);
   });
 
   it('fills the list with checklist gaps no criterion covers when few points were lost', () => {
