@@ -110,9 +110,9 @@ function compile(rubric: Rubric): Compiled {
 
 const key = (r: ConceptRef): number => r.criterion * 1000 + r.concept;
 
-function anyNegated(s: Sentence, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.negated[i]) return true;
-  return false;
+/** A match is negated when a negation before it reaches it; a phrase may start with a negator of its own ("no big bang"). */
+function anyNegated(s: Sentence, from: number, _to: number): boolean {
+  return s.negated[from];
 }
 
 interface Credit {
