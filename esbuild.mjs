@@ -22,9 +22,10 @@ const common = {
 const split = { ...common.define, SPLIT_BUNDLES: 'true' };
 const whole = { ...common.define, SPLIT_BUNDLES: 'false' };
 const builds = [
-  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js'] },
+  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js', './scoring-commands.js'] },
   { ...common, entryPoints: ['src/core.ts'], outfile: 'dist/checklist-core.js', platform: 'node', format: 'cjs' },
   { ...common, define: split, entryPoints: ['src/templates/command.ts'], outfile: 'dist/template-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, define: split, entryPoints: ['src/scoring/command.ts'], outfile: 'dist/scoring-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, define: whole, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },

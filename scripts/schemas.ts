@@ -1,24 +1,31 @@
-// `npm run schemas`: writes schemas/template.schema.json from the zod schema of a template's front matter.
-// `--check` writes nothing and fails when the file is out of date (for CI).
+// `npm run schemas`: writes schemas/template.schema.json and schemas/rubric.schema.json from the zod
+// schemas of a template's front matter and of a rubric. `--check` writes nothing and fails when a file is
+// out of date (for CI).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { templateFrontMatterJsonSchema } from '../src/shared/json-schemas';
+import { rubricJsonSchema, templateFrontMatterJsonSchema } from '../src/shared/json-schemas';
 
-const FILE = 'schemas/template.schema.json';
-const text = `${JSON.stringify(templateFrontMatterJsonSchema(), null, 2)}\n`;
+for (const [FILE, schema] of [
+  ['schemas/template.schema.json', templateFrontMatterJsonSchema()],
+  ['schemas/rubric.schema.json', rubricJsonSchema()],
+] as const) {
+  write(FILE, `${JSON.stringify(schema, null, 2)}\n`);
+}
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(FILE, 'utf8');
-  } catch {
-    // A missing file is out of date too.
+function write(FILE: string, text: string): void {
+  if (process.argv.includes('--check')) {
+    let current = '';
+    try {
+      current = readFileSync(FILE, 'utf8');
+    } catch {
+      // A missing file is out of date too.
+    }
+    if (current !== text) {
+      console.error(`${FILE} is out of date: run npm run schemas`);
+      process.exit(1);
+    }
+    console.log(`${FILE} is up to date`);
+  } else {
+    writeFileSync(FILE, text);
+    console.log(`wrote ${FILE}`);
   }
-  if (current !== text) {
-    console.error(`${FILE} is out of date: run npm run schemas`);
-    process.exit(1);
-  }
-  console.log(`${FILE} is up to date`);
-} else {
-  writeFileSync(FILE, text);
-  console.log(`wrote ${FILE}`);
 }

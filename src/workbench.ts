@@ -10,7 +10,9 @@ import { ChecklistStatus } from './checklist/statusBar';
 import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree';
 import { checkAllDocuments } from './checklist/workspaceRun';
 import { Commands, CONFIG_SECTION, Views } from './shared/ids';
-import { loadTemplatesModule } from './shared/lazy';
+import { loadScoringModule, loadTemplatesModule } from './shared/lazy';
+import type { ScoredDocument, ScoringCommands } from './scoring/command';
+import type { ScoreViewData } from './scoring/view-protocol';
 import type { TemplateCommands } from './templates/command';
 
 /** What the extension exports: used by the integration tests, stable for other extensions. */
@@ -22,6 +24,12 @@ export interface WorkbenchApi {
     treeChildren(node?: ChecklistNode): ChecklistNode[];
     treeItem(node: ChecklistNode): vscode.TreeItem;
   };
+  readonly scoring: {
+    /** The latest score of a document, with the lines highlighted in the editor. */
+    latest(uri: vscode.Uri): Promise<ScoredDocument | undefined>;
+    /** What the score view shows, while it is open. */
+    viewData(): Promise<ScoreViewData | undefined>;
+  };
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -32,7 +40,7 @@ export class Workbench implements vscode.Disposable {
   private readonly tree: ChecklistTree;
   readonly api: WorkbenchApi;
 
-  constructor(context: vscode.ExtensionContext) {
+  constructor(private readonly context: vscode.ExtensionContext) {
     this.live = new LiveChecklist(context.workspaceState);
     this.tree = new ChecklistTree(this.live);
     this.disposables.push(
@@ -41,6 +49,8 @@ export class Workbench implements vscode.Disposable {
       new ChecklistStatus(this.live),
       vscode.commands.registerCommand(Commands.newDesignDocument, async (arg?: unknown) => (await this.templateCommands()).newDesignDocument(arg)),
       { dispose: () => void this.templates?.then((t) => t.dispose()) },
+      vscode.commands.registerCommand(Commands.scoreAnswer, async (arg?: unknown) => (await this.scoringCommands()).scoreAnswer(arg)),
+      { dispose: () => void this.scoring?.then((s) => s.dispose()) },
       vscode.window.registerTreeDataProvider(Views.checklist, this.tree),
       vscode.languages.registerCodeActionsProvider(MARKDOWN, new ChecklistCodeActions(this.live), { providedCodeActionKinds: ChecklistCodeActions.kinds }),
       vscode.languages.registerHoverProvider(MARKDOWN, new ChecklistHover(this.live)),
@@ -59,6 +69,10 @@ export class Workbench implements vscode.Disposable {
         treeChildren: (node) => this.tree.getChildren(node),
         treeItem: (node) => this.tree.getTreeItem(node),
       },
+      scoring: {
+        latest: async (uri) => (await this.scoringCommands()).latest(uri),
+        viewData: async () => (await this.scoringCommands()).viewData(),
+      },
     };
   }
 
@@ -66,6 +80,12 @@ export class Workbench implements vscode.Disposable {
   /** The template flow and its content load when first used, not at activation. */
   private templateCommands(): Promise<TemplateCommands> {
     return (this.templates ??= loadTemplatesModule().then((m) => new m.TemplateCommands()));
+  }
+
+  private scoring: Promise<ScoringCommands> | undefined;
+  /** The scorer, its rubrics and the score view load when first used. */
+  private scoringCommands(): Promise<ScoringCommands> {
+    return (this.scoring ??= loadScoringModule().then((m) => new m.ScoringCommands(this.context.extensionUri, (line) => console.warn(`Design Workbench: ${line}`))));
   }
 
   private activeMarkdown(): vscode.TextDocument | undefined {

@@ -12,6 +12,7 @@ export const Commands = {
   revealLine: 'designWorkbench.revealLine',
   reloadPacks: 'designWorkbench.reloadPacks',
   newDesignDocument: 'designWorkbench.newDesignDocument',
+  scoreAnswer: 'designWorkbench.scoreAnswer',
 } as const;
 
 export const Views = {

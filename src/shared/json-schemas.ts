@@ -3,6 +3,7 @@
 // zod's JSON-schema generator would double zod's share of the bundle.
 import * as z from 'zod/mini';
 import { packSchema } from '../checklist/packs';
+import { rubricDocs, rubricSchema } from '../scoring/schema';
 import { docs, templateFrontMatterSchema } from '../templates/schema';
 
 /** A checklist pack (`.design-workbench/checklists/*.yaml`). */
@@ -13,4 +14,9 @@ export function packJsonSchema(): object {
 /** A user template's front matter (`.design-workbench/templates/*.md`). */
 export function templateFrontMatterJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(templateFrontMatterSchema, { io: 'input', unrepresentable: 'any', metadata: docs }) as Record<string, unknown>;
+}
+
+/** A user rubric (`.design-workbench/rubrics/*.yaml`). */
+export function rubricJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(rubricSchema, { io: 'input', unrepresentable: 'any', metadata: rubricDocs }) as Record<string, unknown>), title: 'Design Workbench rubric' };
 }

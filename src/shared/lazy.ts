@@ -7,6 +7,7 @@ declare const require: (id: string) => unknown;
 
 export type CoreModule = typeof import('../core');
 export type TemplatesModule = typeof import('../templates/command');
+export type ScoringModule = typeof import('../scoring/command');
 
 export function loadCoreModule(): Promise<CoreModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./checklist-core.js') as CoreModule) : import('../core');
@@ -14,4 +15,8 @@ export function loadCoreModule(): Promise<CoreModule> {
 
 export function loadTemplatesModule(): Promise<TemplatesModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./template-commands.js') as TemplatesModule) : import('../templates/command');
+}
+
+export function loadScoringModule(): Promise<ScoringModule> {
+  return SPLIT_BUNDLES ? Promise.resolve(require('./scoring-commands.js') as ScoringModule) : import('../scoring/command');
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistDocs } from '../../src/checklist/docs';
-import { packJsonSchema, templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
+import { packJsonSchema, rubricJsonSchema, templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
 import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
 import { builtinItems } from '../../src/checklist/items';
 import { DOCS_BASE } from '../../src/checklist/schema';
@@ -44,6 +44,12 @@ describe('manifest, docs and README agree', () => {
 
   it('schemas/checklist-pack.schema.json is generated from the pack schema (run `npm run docs`)', () => {
     assert.deepEqual(JSON.parse(read('schemas/checklist-pack.schema.json')), packJsonSchema());
+  });
+
+  it('schemas/rubric.schema.json is generated from the rubric schema (run `npm run schemas`)', () => {
+    assert.deepEqual(JSON.parse(read('schemas/rubric.schema.json')), rubricJsonSchema());
+    const validation = pkg.contributes.yamlValidation.find((v: { url: string }) => v.url === './schemas/rubric.schema.json');
+    assert.deepEqual(validation.fileMatch, ['.design-workbench/rubrics/*.yaml', '.design-workbench/rubrics/*.yml']);
   });
 
   it('schemas/template.schema.json is generated from the template schema (run `npm run schemas`)', () => {
