@@ -1,7 +1,7 @@
 // The five service-discovery patterns of the lesson as Mermaid diagrams. A request's path in time
 // (client-side, server-side, DNS) is a sequence diagram; where the parts and who configures whom
 // matter more (service mesh, Kubernetes), a flowchart.
-import { Ids, mermaidText as t, plainLine, sequenceHeader as participants } from './escape';
+import { displayText as shown, Ids, mermaidText as t, sequenceHeader as participants } from './escape';
 import type { DiagramProblem, DiscoveryPattern, DiscoverySpec } from './types';
 
 /** Display names a pattern draws, with their defaults. */
@@ -44,7 +44,7 @@ function cast(spec: DiscoverySpec, roles: readonly string[]): { ids: Ids; caller
   const ids = new Ids('p');
   const caller = ids.fresh(spec.caller);
   const roleIds = roles.map((r) => ids.fresh(r));
-  const instances = spec.instances.map((a) => ids.fresh(`${plainLine(spec.service)} ${plainLine(a)}`));
+  const instances = spec.instances.map((a) => ids.fresh(`${shown(spec.service)} ${shown(a)}`));
   return { ids, caller, roles: roleIds, instances };
 }
 
@@ -126,11 +126,11 @@ function serviceMesh(spec: DiscoverySpec): string[] {
   const plane = ids.fresh('control plane');
   const out = [
     'flowchart LR',
-    `  subgraph ${callerBox} ["${t(`${plainLine(spec.caller)} pod`)}"]`,
+    `  subgraph ${callerBox} ["${t(`${shown(spec.caller)} pod`)}"]`,
     `    ${node(caller, spec.caller)}`,
     `    ${node(callerProxy, 'sidecar proxy')}`,
     '  end',
-    `  ${node(plane, `${plainLine(role(spec, 'mesh'))} control plane`)}`,
+    `  ${node(plane, `${shown(role(spec, 'mesh'))} control plane`)}`,
   ];
   const targets: { proxy: string; app: string }[] = [];
   spec.instances.forEach((address) => {
@@ -138,9 +138,9 @@ function serviceMesh(spec: DiscoverySpec): string[] {
     const proxy = ids.fresh('sidecar');
     const app = ids.fresh('app');
     targets.push({ proxy, app });
-    out.push(`  subgraph ${box} ["${t(`${plainLine(spec.service)} ${plainLine(address)}`)}"]`, `    ${node(proxy, 'sidecar proxy')}`, `    ${node(app, spec.service)}`, '  end');
+    out.push(`  subgraph ${box} ["${t(`${shown(spec.service)} ${shown(address)}`)}"]`, `    ${node(proxy, 'sidecar proxy')}`, `    ${node(app, spec.service)}`, '  end');
   });
-  out.push(`  ${edge(caller, '-->', callerProxy, `1. calls ${plainLine(spec.service)} through localhost`)}`);
+  out.push(`  ${edge(caller, '-->', callerProxy, `1. calls ${shown(spec.service)} through localhost`)}`);
   targets.forEach((x, i) => {
     out.push(`  ${edge(callerProxy, '==>', x.proxy, i === 0 ? '2. mTLS; the proxy balances, retries and times out' : undefined)}`);
     out.push(`  ${edge(x.proxy, '-->', x.app, i === 0 ? '3. local call' : undefined)}`);
@@ -158,15 +158,15 @@ function kubernetes(spec: DiscoverySpec): string[] {
   const proxy = ids.fresh('kube-proxy');
   const slices = ids.fresh('endpoints');
   const pods = spec.instances.map((a) => ids.fresh(a));
-  const name = plainLine(spec.service);
+  const name = shown(spec.service);
   return [
     'flowchart LR',
-    `  ${node(caller, `${plainLine(spec.caller)} pod`)}`,
-    `  ${node(dns, `${plainLine(role(spec, 'dns'))}: ${name}.<namespace>.svc.cluster.local`)}`,
+    `  ${node(caller, `${shown(spec.caller)} pod`)}`,
+    `  ${node(dns, `${shown(role(spec, 'dns'))}: ${name}.<namespace>.svc.cluster.local`)}`,
     `  ${node(service, `Service ${name}: ClusterIP, a stable virtual IP`)}`,
     `  ${node(proxy, 'kube-proxy rules on every node (iptables or IPVS)')}`,
     `  ${node(slices, `EndpointSlices of ${name}: IPs of the ready pods`)}`,
-    ...pods.map((id, i) => `  ${node(id, `pod ${plainLine(spec.instances[i])}`)}`),
+    ...pods.map((id, i) => `  ${node(id, `pod ${shown(spec.instances[i])}`)}`),
     `  ${edge(caller, '-->', dns, `1. looks up ${name}`)}`,
     `  ${edge(dns, '-.->', caller, '2. the ClusterIP')}`,
     `  ${edge(caller, '-->', service, '3. request to the ClusterIP')}`,

@@ -8,7 +8,7 @@ const SAFE = /[\p{L}\p{N} .,\-_()/?!']/u;
 const PLACEHOLDERS = new Set(['\uFB02', '\u00B0', '\u00B6', '\u00DF']);
 
 /** Display text for a Mermaid label or message: one line, trimmed, every risky character as `#<code>;`. */
-export function mermaidText(text: string, fallback = '(unnamed)'): string {
+export function mermaidText(text: string, fallback = UNNAMED): string {
   const clean = text.replace(/[\s\p{C}]+/gu, ' ').trim();
   if (!clean) return fallback;
   let out = '';
@@ -20,6 +20,13 @@ export function mermaidText(text: string, fallback = '(unnamed)'): string {
 /** Text for a participant's name: as `mermaidText`, and a comma too (it separates participants). */
 export function mermaidName(text: string): string {
   return mermaidText(text).replace(/,/g, '#44;');
+}
+
+export const UNNAMED = '(unnamed)';
+
+/** A name for a caption or a composed label: one line, or "(unnamed)" when blank. */
+export function displayText(text: string): string {
+  return plainLine(text) || UNNAMED;
 }
 
 /** One line of plain text for a caption or a comment (no Mermaid escaping: it is shown as text). */

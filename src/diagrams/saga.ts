@@ -1,7 +1,7 @@
 // Sagas drawn as Mermaid sequence diagrams: the forward steps, the failing step, then the compensating
 // transactions in reverse order, as the lesson's order saga shows (orchestration and choreography).
 // The same scenes make the full diagram and the frames of the failure simulation.
-import { Ids, mermaidText as t, plainLine, sequenceHeader as header } from './escape';
+import { displayText as shown, Ids, mermaidText as t, plainLine, sequenceHeader as header } from './escape';
 import type { DiagramProblem, SagaSpec, SagaStep, SimulationFrame } from './types';
 
 type Phase = SimulationFrame['phase'];
@@ -82,7 +82,7 @@ function tell(spec: SagaSpec, failAt: number | undefined): Story {
   return spec.style === 'orchestration' ? orchestration(spec, failAt) : choreography(spec, failAt);
 }
 
-const describe = (step: SagaStep): string => `${plainLine(step.service)}: ${plainLine(step.action)}`;
+const describe = (step: SagaStep): string => `${shown(step.service)}: ${shown(step.action)}`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (lines: readonly string[], by = '  '): string[] => lines.map((l) => by + l);
 
@@ -150,7 +150,7 @@ function orchestration(spec: SagaSpec, failAt: number | undefined): Story {
           ? {
               step: r.step,
               phase: 'compensation',
-              caption: `Compensating step ${r.step}: the orchestrator asks ${plainLine(prev.service)} to ${plainLine(r.compensation)}.`,
+              caption: `Compensating step ${r.step}: the orchestrator asks ${shown(prev.service)} to ${shown(r.compensation)}.`,
               lines: [`${o}->>${p}: undo ${r.step}. ${t(r.compensation)}`, `${p}-->>${o}: ${r.step}. compensated`],
             }
           : noCompensation(r.step, prev, p),
@@ -178,7 +178,7 @@ function choreography(spec: SagaSpec, failAt: number | undefined): Story {
       scenes.push({
         step: i,
         phase: 'forward',
-        caption: `Step ${i} of ${n}: ${describe(step)} commits its local transaction${step.event ? ` and publishes ${plainLine(step.event)}` : ''}.`,
+        caption: `Step ${i} of ${n}: ${describe(step)} commits its local transaction${step.event ? ` and publishes ${shown(step.event)}` : ''}.`,
         lines: [...trigger, local, ...publish],
       });
       continue;
@@ -187,7 +187,7 @@ function choreography(spec: SagaSpec, failAt: number | undefined): Story {
       scenes.push({
         step: i,
         phase: 'failure',
-        caption: `Step ${i} fails (${describe(step)}), but it is retryable: ${plainLine(step.service)} retries it until it succeeds and the saga goes on.`,
+        caption: `Step ${i} fails (${describe(step)}), but it is retryable: ${shown(step.service)} retries it until it succeeds and the saga goes on.`,
         lines: [...trigger, `${s}-x${s}: ${i}. ${t(step.action)}`, `Note over ${s}: FAILURE at step ${i}#59; retryable, so no rollback`, 'loop until it succeeds', `  ${s}->>${s}: retry ${i}. ${t(step.action)}`, 'end', ...publish],
       });
       continue;
@@ -212,7 +212,7 @@ function choreography(spec: SagaSpec, failAt: number | undefined): Story {
       scenes.push({
         step: r.step,
         phase: 'compensation',
-        caption: `Compensating step ${r.step}: ${plainLine(prev.service)} hears ${event} and runs ${plainLine(r.compensation)}${next ? `, then publishes ${next}` : ''}.`,
+        caption: `Compensating step ${r.step}: ${shown(prev.service)} hears ${event} and runs ${shown(r.compensation)}${next ? `, then publishes ${next}` : ''}.`,
         lines: [`${b}-)${p}: ${t(event)}`, `${p}->>${p}: undo ${r.step}. ${t(r.compensation)}`, ...(next ? [`${p}-)${b}: publish ${t(next)}`] : [])],
       });
       if (next) event = next;
@@ -267,7 +267,7 @@ export function sagaChecks(spec: SagaSpec, lines: ReadonlyMap<string, number>, b
     }
   });
   if (spec.failAt !== undefined && failStepOf(spec) === undefined) {
-    const names = [...new Set(spec.steps.map((s) => plainLine(s.service)))].join(', ');
+    const names = [...new Set(spec.steps.map((s) => shown(s.service)))].join(', ');
     warn('failAt', 'unknown-fail-step', `failAt names no step: expected a step number from 1 to ${n} or one of the services (${names}). The diagram shows the saga without a failure.`);
   }
   if (spec.style === 'orchestration' && spec.orchestrator === undefined) {

@@ -96,7 +96,11 @@ export function readSpec(kind: SpecKind, yaml: string, contentLine: number): Spe
   const empty = `expected a ${kind} spec: keys ${REQUIRED[kind]}; got an empty block`;
   if (/^(\s*(#.*)?(\r?\n|$))*$/.test(yaml)) return { problems: [error(0, empty, 'schema')], lines: new Map() };
   const read = readYaml(yaml);
-  if (!read.ok) return { problems: [error(read.line, `invalid YAML: ${read.message}`, 'yaml-syntax')], lines: new Map() };
+  if (!read.ok) {
+    // An error at the end of the text (an unclosed quote) belongs to the last line of the block.
+    const last = yaml.replace(/\r?\n$/, '').split('\n').length - 1;
+    return { problems: [error(Math.min(read.line, last), `invalid YAML: ${read.message}`, 'yaml-syntax')], lines: new Map() };
+  }
   const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [error(0, `expected a ${kind} spec: keys ${REQUIRED[kind]}; got ${describeValue(data)}`, 'schema')], lines: new Map() };

@@ -1,5 +1,5 @@
-// "Did you mean" for a misspelt key: the closest known key within two edits, a swap of two
-// neighbouring letters counting as one (so `sevrice` finds `service`).
+// "Did you mean" for a misspelt key or value: the closest known word within two edits, a swap of two
+// neighbouring letters counting as one (so `sevrice` finds `service`), else the one sharing a long start.
 
 export function closest(name: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -9,7 +9,18 @@ export function closest(name: string, known: readonly string[]): string | undefi
     const d = editDistance(a, k.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best;
+  return best ?? samePrefix(a, known);
+}
+
+/** The one known word that starts with the same five or more letters (`orchestrated` → `orchestration`). */
+function samePrefix(a: string, known: readonly string[]): string | undefined {
+  const shared = (k: string): number => {
+    let i = 0;
+    while (i < a.length && i < k.length && a[i] === k[i].toLowerCase()) i++;
+    return i;
+  };
+  const scored = known.map((k) => ({ k, n: shared(k) })).sort((x, y) => y.n - x.n);
+  return scored[0] && scored[0].n >= 5 && scored[0].n !== scored[1]?.n ? scored[0].k : undefined;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
