@@ -7,6 +7,7 @@ declare const require: (id: string) => unknown;
 
 export type CoreModule = typeof import('../core');
 export type TemplatesModule = typeof import('../templates/command');
+export type DiagramsModule = typeof import('../diagrams/vscode/index');
 
 export function loadCoreModule(): Promise<CoreModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./checklist-core.js') as CoreModule) : import('../core');
@@ -14,4 +15,12 @@ export function loadCoreModule(): Promise<CoreModule> {
 
 export function loadTemplatesModule(): Promise<TemplatesModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./template-commands.js') as TemplatesModule) : import('../templates/command');
+}
+
+/**
+ * The diagrams feature, loaded synchronously: the Markdown preview's plugin needs the core while markdown-it
+ * renders, which cannot wait. `require` of a bundle on disk (Node), or of code bundled in (browser).
+ */
+export function loadDiagramsModule(): DiagramsModule {
+  return (SPLIT_BUNDLES ? require('./diagrams.js') : require('../diagrams/vscode/index')) as DiagramsModule;
 }

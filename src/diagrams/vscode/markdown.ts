@@ -3,6 +3,7 @@
 // Pure: the diagram core and the check for VS Code's own mermaid renderer are passed in.
 import type MarkdownIt from 'markdown-it';
 import type { DiagramBlock } from '../types';
+import { mayHaveSpecs } from './documents';
 
 export interface PreviewDiagramOptions {
   /** The diagram core, loaded on the first document that has a saga or discovery fence. */
@@ -18,19 +19,18 @@ export interface PreviewDiagramOptions {
 /** Class of the elements our preview script draws into (never `mermaid`, which other renderers take). */
 export const PREVIEW_HOST_CLASS = 'dw-diagram-host';
 const KINDS = new Set(['saga', 'discovery']);
-/** A cheap look before the core is loaded: does the text have a fence our plugin draws at all? */
-const FENCE_HINT = /^[ \t>*+\-\d.)]*(`{3,}|~{3,})[ \t]*(saga|discovery)\b/im;
 const META = 'designWorkbenchDiagram';
 
 type Token = ReturnType<MarkdownIt['parse']>[number];
 
+/** The fence's kind as the core reads it: the info string's first word, before any `{attributes}`. */
 function infoKind(info: string): string {
-  return info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return info.trim().split(/[\s{]/, 1)[0].toLowerCase();
 }
 
 export function previewDiagrams(md: MarkdownIt, options: PreviewDiagramOptions): void {
   md.core.ruler.push('design_workbench_diagrams', (state) => {
-    if (!FENCE_HINT.test(state.src)) return;
+    if (!mayHaveSpecs('markdown', '', state.src)) return;
     const fences = state.tokens.filter((t) => t.type === 'fence' && t.map && KINDS.has(infoKind(t.info)));
     if (fences.length === 0) return;
     const byLine = new Map(options.diagramsOf()('preview.md', state.src).filter((b) => b.kind !== 'mermaid').map((b) => [b.line, b]));
@@ -69,9 +69,4 @@ export function diagramMarkup(block: DiagramBlock, token: Token | undefined, esc
     body = `<div class="${PREVIEW_HOST_CLASS}"><pre class="dw-diagram-source">${escape(block.mermaid)}</pre></div>`;
   }
   return `<div class="code-line dw-diagram dw-diagram-${block.kind}"${lineAttr} dir="auto">${caption}${body}</div>\n`;
-}
-
-/** Whether `text` has a fence the plugin draws: lets callers skip loading the core. */
-export function mayHavePreviewDiagrams(text: string): boolean {
-  return FENCE_HINT.test(text);
 }

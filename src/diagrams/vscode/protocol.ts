@@ -3,9 +3,6 @@
 import * as z from 'zod/mini';
 import { lineNumber } from '../../shared/webview/protocol';
 
-/** Webview panel type: the serializer and the `onWebviewPanel` activation event use it. */
-export const DIAGRAMS_VIEW_TYPE = 'designWorkbench.diagrams';
-
 const MAX_TEXT = 1_000_000;
 const text = () => z.string().check(z.maxLength(MAX_TEXT));
 const index = () => z.int().check(z.gte(0), z.lte(100_000));
@@ -70,6 +67,8 @@ const image = z.discriminatedUnion('format', [
 /** View → extension. The extension acts only on the document it showed, with its own copy of the blocks. */
 export const fromView = z.discriminatedUnion('type', [
   z.object({ type: z.literal('view/ready') }),
+  /** Every diagram of a shown version was drawn or failed: what the tests and the API wait for. */
+  z.object({ type: z.literal('view/drawn'), uri: text(), version: z.int(), drawn: index(), failed: index() }),
   z.object({ type: z.literal('source/reveal'), uri: text(), line: lineNumber() }),
   z.object({ type: z.literal('source/copy'), ...about }),
   z.object({ type: z.literal('diagram/export'), ...about, image }),
