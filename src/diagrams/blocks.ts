@@ -43,13 +43,13 @@ function build(b: RawBlock, index: number, nth: number): DiagramBlock {
   const base = { kind: b.kind, index, line: b.line, contentLine: b.contentLine, endLine: b.endLine, source: b.source };
   if (b.kind === 'mermaid') return { ...base, title: `Mermaid diagram ${nth}`, mermaid: b.source, problems: [] };
   if (b.kind === 'saga') {
-    const { spec, problems, lines } = readSpec('saga', b.source, b.contentLine);
+    const { spec, problems, lineOf } = readSpec('saga', b.source, b.contentLine);
     if (!spec) return { ...base, title: titleOf(b.source, `Saga ${nth}`), problems };
-    return { ...base, title: spec.name, mermaid: sagaMermaid(spec), problems: sagaChecks(spec, lines, b.line), saga: spec };
+    return { ...base, title: spec.name, mermaid: sagaMermaid(spec), problems: sagaChecks(spec, lineOf, b.line), saga: spec };
   }
-  const { spec, problems, lines } = readSpec('discovery', b.source, b.contentLine);
+  const { spec, problems, lineOf } = readSpec('discovery', b.source, b.contentLine);
   if (!spec) return { ...base, title: `Service discovery ${nth}`, problems };
-  return { ...base, title: discoveryTitle(spec), mermaid: discoveryMermaid(spec), problems: discoveryChecks(spec, lines, b.line), discovery: spec };
+  return { ...base, title: discoveryTitle(spec), mermaid: discoveryMermaid(spec), problems: discoveryChecks(spec, lineOf, b.line), discovery: spec };
 }
 
 /** The `name:` of a saga whose spec has errors, so that the block is still recognisable. */

@@ -2,6 +2,7 @@
 // (client-side, server-side, DNS) is a sequence diagram; where the parts and who configures whom
 // matter more (service mesh, Kubernetes), a flowchart.
 import { displayText as shown, Ids, mermaidText as t, sequenceHeader as participants } from './escape';
+import type { LineOf } from './schema';
 import type { DiagramProblem, DiscoveryPattern, DiscoverySpec } from './types';
 
 /** Display names a pattern draws, with their defaults. */
@@ -178,13 +179,13 @@ function kubernetes(spec: DiscoverySpec): string[] {
 }
 
 /** Warnings: display names the chosen pattern does not draw (likely meant for another pattern). */
-export function discoveryChecks(spec: DiscoverySpec, lines: ReadonlyMap<string, number>, blockLine: number): DiagramProblem[] {
+export function discoveryChecks(spec: DiscoverySpec, lineOf: LineOf, blockLine: number): DiagramProblem[] {
   const used = Object.keys(ROLES[spec.pattern]);
   const out: DiagramProblem[] = [];
   for (const key of ['registry', 'loadBalancer', 'dns', 'mesh'] as const) {
     if (spec[key] === undefined || used.includes(key)) continue;
     out.push({
-      line: lines.get(key) ?? blockLine,
+      line: lineOf(key) ?? blockLine,
       severity: 'warning',
       code: 'unused-key',
       message: `"${key}" is not drawn in the ${PATTERN_TITLES[spec.pattern]} pattern${used.length ? ` (it draws ${used.join(' and ')})` : ''}; remove it or change "pattern".`,

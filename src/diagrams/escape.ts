@@ -2,27 +2,32 @@
 // Mermaid replaces `#<code>;` with the character before drawing, so anything outside a small safe set
 // is written as its code point: quotes, `;`, `#`, `%`, `:`, `<`, `>`, `|`, brackets, line breaks.
 
+export const UNNAMED = '(unnamed)';
+
 /** Letters and digits of any script, space, and punctuation that no Mermaid grammar we emit gives a meaning. */
 const SAFE = /[\p{L}\p{N} .,\-_()/?!']/u;
+const PLAIN = /^[A-Za-z0-9 .,_()/?!'-]*$/;
+/** "--" would read as an arrow in some grammars, "-x" and "-)" as message types. */
+const ARROW_DASH = /-(?=[-x)>])/;
+const ARROW_DASH_ALL = new RegExp(ARROW_DASH.source, 'g');
 /** Characters Mermaid itself uses as placeholders while it decodes entities; always written as codes. */
 const PLACEHOLDERS = new Set(['\uFB02', '\u00B0', '\u00B6', '\u00DF']);
 
 /** Display text for a Mermaid label or message: one line, trimmed, every risky character as `#<code>;`. */
 export function mermaidText(text: string, fallback = UNNAMED): string {
+  // Most names are plain: letters, digits, spaces and a few marks, and no dash that could start an arrow.
+  if (PLAIN.test(text) && !ARROW_DASH.test(text)) return text.trim().replace(/ {2,}/g, ' ') || fallback;
   const clean = text.replace(/[\s\p{C}]+/gu, ' ').trim();
   if (!clean) return fallback;
   let out = '';
   for (const ch of clean) out += SAFE.test(ch) && !PLACEHOLDERS.has(ch) ? ch : `#${ch.codePointAt(0)};`;
-  // "--" would read as an arrow in some grammars, "-x" and "-)" as message types.
-  return out.replace(/-(?=[-x)>])/g, '#45;');
+  return out.replace(ARROW_DASH_ALL, '#45;');
 }
 
 /** Text for a participant's name: as `mermaidText`, and a comma too (it separates participants). */
 export function mermaidName(text: string): string {
   return mermaidText(text).replace(/,/g, '#44;');
 }
-
-export const UNNAMED = '(unnamed)';
 
 /** A name for a caption or a composed label: one line, or "(unnamed)" when blank. */
 export function displayText(text: string): string {

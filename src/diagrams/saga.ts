@@ -2,6 +2,7 @@
 // transactions in reverse order, as the lesson's order saga shows (orchestration and choreography).
 // The same scenes make the full diagram and the frames of the failure simulation.
 import { displayText as shown, Ids, mermaidText as t, plainLine, sequenceHeader as header } from './escape';
+import type { LineOf } from './schema';
 import type { DiagramProblem, SagaSpec, SagaStep, SimulationFrame } from './types';
 
 type Phase = SimulationFrame['phase'];
@@ -243,10 +244,10 @@ export function eventName(step: SagaStep, outcome: string): string {
 // ---------------------------------------------------------------------------------------------
 // Checks: what a reviewer would point out in the saga, as warnings on its lines.
 
-/** Warnings about the saga's design; `lines` maps YAML paths (`steps/1`) to document lines. */
-export function sagaChecks(spec: SagaSpec, lines: ReadonlyMap<string, number>, blockLine: number): DiagramProblem[] {
+/** Warnings about the saga's design; `lineOf` maps YAML paths (`steps/1`) to document lines. */
+export function sagaChecks(spec: SagaSpec, lineOf: LineOf, blockLine: number): DiagramProblem[] {
   const out: DiagramProblem[] = [];
-  const at = (path: string): number => lines.get(path) ?? blockLine;
+  const at = (path: string): number => lineOf(path) ?? blockLine;
   const warn = (path: string, code: string, message: string): void => {
     out.push({ line: at(path), message, severity: 'warning', code });
   };

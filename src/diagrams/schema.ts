@@ -75,6 +75,8 @@ const EXPECTED: Record<string, string> = {
 };
 
 export type SpecKind = 'saga' | 'discovery';
+export type LineOf = (path: string) => number | undefined;
+const noLines: LineOf = () => undefined;
 
 const SCHEMAS = { saga: sagaSchema, discovery: discoverySchema } as const;
 const KEYS: Record<SpecKind, readonly string[]> = { saga: Object.keys(sagaSchema.def.shape), discovery: Object.keys(discoverySchema.def.shape) };
@@ -84,8 +86,8 @@ const REQUIRED: Record<SpecKind, string> = { saga: 'name, style and steps', disc
 export interface SpecResult<T> {
   readonly spec?: T;
   readonly problems: DiagramProblem[];
-  /** Line (0-based, in the document) of each YAML path such as `steps/1/service`. */
-  readonly lines: ReadonlyMap<string, number>;
+  /** Line (0-based, in the document) of a YAML path such as `steps/1/service`; worked out on first use. */
+  readonly lineOf: LineOf;
 }
 
 /** Parses the YAML of a block whose first content line is document line `contentLine`. */
@@ -94,21 +96,25 @@ export function readSpec(kind: 'discovery', yaml: string, contentLine: number): 
 export function readSpec(kind: SpecKind, yaml: string, contentLine: number): SpecResult<SagaSpec | DiscoverySpec> {
   const error = (line: number, message: string, code: string): DiagramProblem => ({ line: contentLine + line, message, severity: 'error', code });
   const empty = `expected a ${kind} spec: keys ${REQUIRED[kind]}; got an empty block`;
-  if (/^(\s*(#.*)?(\r?\n|$))*$/.test(yaml)) return { problems: [error(0, empty, 'schema')], lines: new Map() };
+  if (/^(\s*(#.*)?(\r?\n|$))*$/.test(yaml)) return { problems: [error(0, empty, 'schema')], lineOf: noLines };
   const read = readYaml(yaml);
   if (!read.ok) {
     // An error at the end of the text (an unclosed quote) belongs to the last line of the block.
     const last = yaml.replace(/\r?\n$/, '').split('\n').length - 1;
-    return { problems: [error(Math.min(read.line, last), `invalid YAML: ${read.message}`, 'yaml-syntax')], lines: new Map() };
+    return { problems: [error(Math.min(read.line, last), `invalid YAML: ${read.message}`, 'yaml-syntax')], lineOf: noLines };
   }
   const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [error(0, `expected a ${kind} spec: keys ${REQUIRED[kind]}; got ${describeValue(data)}`, 'schema')], lines: new Map() };
+    return { problems: [error(0, `expected a ${kind} spec: keys ${REQUIRED[kind]}; got ${describeValue(data)}`, 'schema')], lineOf: noLines };
   }
-  const relative = yamlPathLines(yaml);
-  const lines = new Map([...relative].map(([path, line]) => [path, contentLine + line]));
+  let relative: Map<string, number> | undefined;
+  const lineOf: LineOf = (path) => {
+    const line = (relative ??= yamlPathLines(yaml)).get(path);
+    return line === undefined ? undefined : contentLine + line;
+  };
   const parsed = SCHEMAS[kind].safeParse(data);
-  if (parsed.success) return { spec: parsed.data, problems: [], lines };
+  if (parsed.success) return { spec: parsed.data, problems: [], lineOf };
+  relative ??= yamlPathLines(yaml);
   const problems: DiagramProblem[] = [];
   for (const issue of parsed.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -124,7 +130,7 @@ export function readSpec(kind: SpecKind, yaml: string, contentLine: number): Spe
     }
     problems.push(error(lineOfPath(relative, path) ?? 0, describeIssue(issue, path, data), 'schema'));
   }
-  return { problems: problems.sort((a, b) => a.line - b.line), lines };
+  return { problems: problems.sort((a, b) => a.line - b.line), lineOf };
 }
 
 /** `steps[2].service` for the path `steps/1/service`: list items counted from 1, as a reader counts them. */

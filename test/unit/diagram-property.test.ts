@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { diagramsOf, discoveryMermaid, sagaMermaid, simulateSaga, type DiscoverySpec, type SagaSpec } from '../../src/diagrams';
-import { displayText as shown, plainLine } from '../../src/diagrams/escape';
+import { displayText as shown, mermaidText, plainLine } from '../../src/diagrams/escape';
 import { DISCOVERY_PATTERNS } from '../../src/diagrams/schema';
 import { diagramDb, loadMermaid, parseMermaid } from './diagram-mermaid';
 
@@ -43,6 +43,7 @@ const discovery: fc.Arbitrary<DiscoverySpec> = fc.record({
 });
 
 /** Mermaid keeps `#60;` as a placeholder until it draws; this turns it back into the character. */
+const decodeCodes = (s: string): string => s.replace(/#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
 const decode = (s: string): string => s.replace(/\uFB02\u00B0\u00B0(\d+)\u00B6\u00DF/g, (_, n: string) => String.fromCodePoint(Number(n)));
 
 /** No user text escapes its label: no tag, no statement break, no comment, no stray quote. */
@@ -122,6 +123,18 @@ describe('diagram properties', function () {
         }
       }),
       params(80),
+    );
+  });
+
+  it('escaped text is one trimmed line with no arrow, whichever way it is escaped', () => {
+    const text = fc.oneof(fc.string({ unit: fc.constantFrom(...'ab1 .,_()/?!\'-x>)é#'.split('')), maxLength: 16 }), hostile);
+    fc.assert(
+      fc.property(text, (s) => {
+        const out = mermaidText(s);
+        assert.doesNotMatch(out, /-[-x)>]|\s{2}|^\s|\s$|[\n\r]/);
+        assert.equal(decodeCodes(out), shown(s));
+      }),
+      params(500),
     );
   });
 
