@@ -10,8 +10,8 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
   },
   {
-    // Its functions passed to page.evaluate run in the browser page under test.
-    files: ['scripts/vscode/webview-test.mjs'],
+    // Their functions passed to page.evaluate run in the browser page under test.
+    files: ['scripts/vscode/webview-test.mjs', 'scripts/vscode/run-ui.mjs'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', getComputedStyle: 'readonly', CustomEvent: 'readonly', Event: 'readonly', performance: 'readonly' } },
   },
   {
