@@ -79,10 +79,6 @@ export function simulateSaga(spec: SagaSpec, failAt?: number): SimulationFrame[]
   return frames;
 }
 
-function tell(spec: SagaSpec, failAt: number | undefined): Story {
-  return spec.style === 'orchestration' ? orchestration(spec, failAt) : choreography(spec, failAt);
-}
-
 const describe = (step: SagaStep): string => `${shown(step.service)}: ${shown(step.action)}`;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (lines: readonly string[], by = '  '): string[] => lines.map((l) => by + l);
@@ -108,128 +104,98 @@ function ending(spec: SagaSpec, failAt: number | undefined): string {
   return `${parts.join('; ')}.`;
 }
 
-function orchestration(spec: SagaSpec, failAt: number | undefined): Story {
+/** How one style draws each part of the story; the driver below decides which parts happen. */
+interface Narrator {
+  /** The participants, declared in the order they are drawn. */
+  readonly ids: Ids;
+  /** The participant id of the service that runs step `i` (1-based). */
+  readonly at: (i: number) => string;
+  readonly forward: (i: number, step: SagaStep) => Scene;
+  /** The step failed but is retryable: it is retried until it succeeds and the saga goes on. */
+  readonly retried: (i: number, step: SagaStep) => Scene;
+  readonly failed: (i: number, step: SagaStep) => Scene;
+  /** Undoes step `i`; `last` when no other compensation follows. */
+  readonly undo: (i: number, step: SagaStep, compensation: string, last: boolean) => Scene;
+}
+
+function tell(spec: SagaSpec, failAt: number | undefined): Story {
+  const narrator = spec.style === 'orchestration' ? orchestration(spec) : choreography(spec);
+  const scenes: Scene[] = [];
+  for (let i = 1; i <= spec.steps.length; i++) {
+    const step = spec.steps[i - 1];
+    if (i !== failAt) {
+      scenes.push(narrator.forward(i, step));
+    } else if (step.retryable) {
+      scenes.push(narrator.retried(i, step));
+    } else {
+      scenes.push(narrator.failed(i, step));
+      const undo = rollback(spec, i);
+      const lastCompensated = undo.filter((r) => r.compensation).pop()?.step;
+      for (const r of undo) {
+        const prev = spec.steps[r.step - 1];
+        scenes.push(r.compensation ? narrator.undo(r.step, prev, r.compensation, r.step === lastCompensated) : noCompensation(r.step, prev, narrator.at(r.step)));
+      }
+      break;
+    }
+  }
+  return { header: header(narrator.ids), scenes, ending: ending(spec, failAt) };
+}
+
+const scene = (step: number, phase: Scene['phase'], caption: string, lines: readonly string[]): Scene => ({ step, phase, caption, lines });
+const RETRY_NOTE = (id: string, i: number): string => `Note over ${id}: FAILURE at step ${i}#59; retryable, so no rollback`;
+
+/** The orchestrator sends each step to its service and waits for the reply; it runs the compensations. */
+function orchestration(spec: SagaSpec): Narrator {
   const ids = new Ids('p');
   const o = ids.fresh(spec.orchestrator ?? `${spec.name} orchestrator`);
   const svc = spec.steps.map((s) => ids.of(s.service));
-  const n = spec.steps.length;
-  const scenes: Scene[] = [];
-  const stop = failAt ?? n + 1;
-  for (let i = 1; i <= n; i++) {
-    const step = spec.steps[i - 1];
-    const s = svc[i - 1];
-    const ask = `${o}->>${s}: ${i}. ${t(step.action)}`;
-    if (i !== stop) {
-      scenes.push({
-        step: i,
-        phase: 'forward',
-        caption: `Step ${i} of ${n}: the orchestrator asks ${describe(step)}; the local transaction commits.`,
-        lines: [ask, `${s}-->>${o}: ${step.event ? t(step.event) : `${i}. done`}`],
-      });
-      continue;
-    }
-    if (step.retryable) {
-      scenes.push({
-        step: i,
-        phase: 'failure',
-        caption: `Step ${i} fails (${describe(step)}), but it is retryable: the orchestrator retries it until it succeeds and the saga goes on.`,
-        lines: [ask, `Note over ${s}: FAILURE at step ${i}#59; retryable, so no rollback`, `${s}--x${o}: ${i}. failed`, `loop until it succeeds`, `  ${o}->>${s}: retry ${i}. ${t(step.action)}`, 'end', `${s}-->>${o}: ${step.event ? t(step.event) : `${i}. done`}`],
-      });
-      continue;
-    }
-    scenes.push({
-      step: i,
-      phase: 'failure',
-      caption: `Step ${i} fails (${describe(step)}): its local transaction rolls back and the orchestrator starts compensating.`,
-      lines: [ask, `Note over ${s}: FAILURE at step ${i}`, `${s}--x${o}: ${i}. failed`],
-    });
-    for (const r of rollback(spec, i)) {
-      const prev = spec.steps[r.step - 1];
-      const p = svc[r.step - 1];
-      scenes.push(
-        r.compensation
-          ? {
-              step: r.step,
-              phase: 'compensation',
-              caption: `Compensating step ${r.step}: the orchestrator asks ${shown(prev.service)} to ${shown(r.compensation)}.`,
-              lines: [`${o}->>${p}: undo ${r.step}. ${t(r.compensation)}`, `${p}-->>${o}: ${r.step}. compensated`],
-            }
-          : noCompensation(r.step, prev, p),
-      );
-    }
-    break;
-  }
-  return { header: header(ids), scenes, ending: ending(spec, failAt) };
+  const at = (i: number): string => svc[i - 1];
+  const ask = (i: number, step: SagaStep): string => `${o}->>${at(i)}: ${i}. ${t(step.action)}`;
+  const reply = (i: number, step: SagaStep): string => `${at(i)}-->>${o}: ${step.event ? t(step.event) : `${i}. done`}`;
+  return {
+    ids,
+    at,
+    forward: (i, step) => scene(i, 'forward', `Step ${i} of ${spec.steps.length}: the orchestrator asks ${describe(step)}; the local transaction commits.`, [ask(i, step), reply(i, step)]),
+    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but it is retryable: the orchestrator retries it until it succeeds and the saga goes on.`, [ask(i, step), RETRY_NOTE(at(i), i), `${at(i)}--x${o}: ${i}. failed`, 'loop until it succeeds', `  ${o}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', reply(i, step)]),
+    failed: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}): its local transaction rolls back and the orchestrator starts compensating.`, [ask(i, step), `Note over ${at(i)}: FAILURE at step ${i}`, `${at(i)}--x${o}: ${i}. failed`]),
+    undo: (i, step, compensation) => scene(i, 'compensation', `Compensating step ${i}: the orchestrator asks ${shown(step.service)} to ${shown(compensation)}.`, [`${o}->>${at(i)}: undo ${i}. ${t(compensation)}`, `${at(i)}-->>${o}: ${i}. compensated`]),
+  };
 }
 
-function choreography(spec: SagaSpec, failAt: number | undefined): Story {
+/** Each service reacts to the previous step's event through the broker; the failure event, then each
+ * compensation's event, starts the next compensation, so they run in reverse order. */
+function choreography(spec: SagaSpec): Narrator {
   const ids = new Ids('p');
   const svc = spec.steps.map((s) => ids.of(s.service));
   const b = ids.fresh(spec.broker ?? 'Message broker');
-  const n = spec.steps.length;
-  const scenes: Scene[] = [];
-  const stop = failAt ?? n + 1;
-  for (let i = 1; i <= n; i++) {
-    const step = spec.steps[i - 1];
-    const s = svc[i - 1];
-    const trigger = i > 1 && spec.steps[i - 2].event ? [`${b}-)${s}: ${t(spec.steps[i - 2].event ?? '')}`] : [];
-    const publish = step.event ? [`${s}-)${b}: publish ${t(step.event)}`] : [];
-    const local = `${s}->>${s}: ${i}. ${t(step.action)}`;
-    if (i !== stop) {
-      scenes.push({
-        step: i,
-        phase: 'forward',
-        caption: `Step ${i} of ${n}: ${describe(step)} commits its local transaction${step.event ? ` and publishes ${shown(step.event)}` : ''}.`,
-        lines: [...trigger, local, ...publish],
-      });
-      continue;
-    }
-    if (step.retryable) {
-      scenes.push({
-        step: i,
-        phase: 'failure',
-        caption: `Step ${i} fails (${describe(step)}), but it is retryable: ${shown(step.service)} retries it until it succeeds and the saga goes on.`,
-        lines: [...trigger, `${s}-x${s}: ${i}. ${t(step.action)}`, `Note over ${s}: FAILURE at step ${i}#59; retryable, so no rollback`, 'loop until it succeeds', `  ${s}->>${s}: retry ${i}. ${t(step.action)}`, 'end', ...publish],
-      });
-      continue;
-    }
-    let event = eventName(step, 'failed');
-    scenes.push({
-      step: i,
-      phase: 'failure',
-      caption: `Step ${i} fails (${describe(step)}): its local transaction rolls back and it publishes ${event}; the services before it react by compensating.`,
-      lines: [...trigger, `${s}-x${s}: ${i}. ${t(step.action)}`, `Note over ${s}: FAILURE at step ${i}`, `${s}-)${b}: publish ${t(event)}`],
-    });
-    const undo = rollback(spec, i);
-    const lastCompensated = undo.filter((r) => r.compensation).pop()?.step;
-    for (const r of undo) {
-      const prev = spec.steps[r.step - 1];
-      const p = svc[r.step - 1];
-      if (!r.compensation) {
-        scenes.push(noCompensation(r.step, prev, p));
-        continue;
-      }
-      const next = r.step === lastCompensated ? undefined : eventName(prev, 'compensated');
-      scenes.push({
-        step: r.step,
-        phase: 'compensation',
-        caption: `Compensating step ${r.step}: ${shown(prev.service)} hears ${event} and runs ${shown(r.compensation)}${next ? `, then publishes ${next}` : ''}.`,
-        lines: [`${b}-)${p}: ${t(event)}`, `${p}->>${p}: undo ${r.step}. ${t(r.compensation)}`, ...(next ? [`${p}-)${b}: publish ${t(next)}`] : [])],
-      });
-      if (next) event = next;
-    }
-    break;
-  }
-  return { header: header(ids), scenes, ending: ending(spec, failAt) };
+  const at = (i: number): string => svc[i - 1];
+  const trigger = (i: number): string[] => {
+    const event = spec.steps[i - 2]?.event;
+    return i > 1 && event ? [`${b}-)${at(i)}: ${t(event)}`] : [];
+  };
+  const publish = (i: number, event: string | undefined): string[] => (event ? [`${at(i)}-)${b}: publish ${t(event)}`] : []);
+  /** The event the next compensation reacts to. */
+  let heard = '';
+  return {
+    ids,
+    at,
+    forward: (i, step) => scene(i, 'forward', `Step ${i} of ${spec.steps.length}: ${describe(step)} commits its local transaction${step.event ? ` and publishes ${shown(step.event)}` : ''}.`, [...trigger(i), `${at(i)}->>${at(i)}: ${i}. ${t(step.action)}`, ...publish(i, step.event)]),
+    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but it is retryable: ${shown(step.service)} retries it until it succeeds and the saga goes on.`, [...trigger(i), `${at(i)}-x${at(i)}: ${i}. ${t(step.action)}`, RETRY_NOTE(at(i), i), 'loop until it succeeds', `  ${at(i)}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', ...publish(i, step.event)]),
+    failed: (i, step) => {
+      heard = eventName(step, 'failed');
+      return scene(i, 'failure', `Step ${i} fails (${describe(step)}): its local transaction rolls back and it publishes ${heard}; the services before it react by compensating.`, [...trigger(i), `${at(i)}-x${at(i)}: ${i}. ${t(step.action)}`, `Note over ${at(i)}: FAILURE at step ${i}`, ...publish(i, heard)]);
+    },
+    undo: (i, step, compensation, last) => {
+      const event = heard;
+      const next = last ? undefined : eventName(step, 'compensated');
+      if (next) heard = next;
+      return scene(i, 'compensation', `Compensating step ${i}: ${shown(step.service)} hears ${event} and runs ${shown(compensation)}${next ? `, then publishes ${next}` : ''}.`, [`${b}-)${at(i)}: ${t(event)}`, `${at(i)}->>${at(i)}: undo ${i}. ${t(compensation)}`, ...publish(i, next)]);
+    },
+  };
 }
 
 function noCompensation(step: number, s: SagaStep, id: string): Scene {
-  return {
-    step,
-    phase: 'compensation',
-    caption: `Step ${step} (${describe(s)}) has no compensation: nothing undoes it, so its change stays.`,
-    lines: [`Note over ${id}: step ${step} has no compensation`],
-  };
+  return scene(step, 'compensation', `Step ${step} (${describe(s)}) has no compensation: nothing undoes it, so its change stays.`, [`Note over ${id}: step ${step} has no compensation`]);
 }
 
 /** `inventory.reserved` → `inventory.failed`; without a dotted event, the service's name: `inventory.failed`. */
