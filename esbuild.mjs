@@ -1,6 +1,7 @@
-// Bundles: the extension for Node and for the browser, the CLI, and the bench and eval tools.
+// Bundles: the extension for Node and for the browser, the webview and Markdown preview scripts, the CLI,
+// and the bench and eval tools.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,20 +18,44 @@ const common = {
   alias: { entities: './src/shared/entities-shim.ts' },
 };
 
-// Node: the extension's entry holds what activation needs; the checklist core and the template
-// flow are bundles of their own, required on first use (see src/shared/lazy.ts).
+// Node: the extension's entry holds what activation needs; the checklist core, the template flow and
+// the diagrams feature are bundles of their own, required on first use (see src/shared/lazy.ts).
 const split = { ...common.define, SPLIT_BUNDLES: 'true' };
 const whole = { ...common.define, SPLIT_BUNDLES: 'false' };
 const builds = [
-  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js', './scoring-commands.js'] },
+  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js', './scoring-commands.js', './diagrams.js'] },
   { ...common, entryPoints: ['src/core.ts'], outfile: 'dist/checklist-core.js', platform: 'node', format: 'cjs' },
   { ...common, define: split, entryPoints: ['src/templates/command.ts'], outfile: 'dist/template-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, define: split, entryPoints: ['src/scoring/command.ts'], outfile: 'dist/scoring-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, define: split, entryPoints: ['src/diagrams/vscode/index.ts'], outfile: 'dist/diagrams.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, define: whole, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', platform: 'node', format: 'cjs' },
 ];
+
+// Webviews and the Markdown preview (dist/webview, the only folder a webview may load from): ES modules split
+// into chunks, so that mermaid's diagram types load only when a page draws one; always minified (mermaid is
+// most of it). The preview's entry is a classic script, as VS Code 1.100's preview loads it; it imports the rest.
+const webview = { bundle: true, minify: true, sourcemap: !production, logLevel: 'warning', target: 'es2022', platform: 'browser' };
+builds.push(
+  {
+    ...webview,
+    entryPoints: { diagrams: 'webview/diagrams/main.ts', 'preview-render': 'webview/preview/render.ts' },
+    outdir: 'dist/webview',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  { ...webview, entryPoints: { preview: 'webview/preview/loader.ts' }, outdir: 'dist/webview', format: 'iife' },
+  { ...webview, entryPoints: { diagrams: 'webview/diagrams/diagrams.css', preview: 'webview/preview/preview.css' }, outdir: 'dist/webview' },
+);
+
+// The codicon font that @vscode-elements/elements icons draw with, beside the scripts.
+const codicons = 'dist/webview/codicons';
+rmSync('dist/webview', { recursive: true, force: true });
+mkdirSync(codicons, { recursive: true });
+for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -9,11 +9,14 @@ import { DEFAULT_INCLUDE } from './checklist/settings';
 import { ChecklistStatus } from './checklist/statusBar';
 import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree';
 import { checkAllDocuments } from './checklist/workspaceRun';
+import { DiagramsHost } from './diagrams/vscode/activation';
+import type { DrawReport } from './diagrams/vscode/index';
 import { Commands, CONFIG_SECTION, Views } from './shared/ids';
 import { loadScoringModule, loadTemplatesModule } from './shared/lazy';
 import type { ScoredDocument, ScoringCommands } from './scoring/command';
 import type { ScoreViewData } from './scoring/view-protocol';
 import type { TemplateCommands } from './templates/command';
+import type MarkdownIt from 'markdown-it';
 
 /** What the extension exports: used by the integration tests, stable for other extensions. */
 export interface WorkbenchApi {
@@ -30,6 +33,16 @@ export interface WorkbenchApi {
     /** What the score view shows, while it is open. */
     viewData(): Promise<ScoreViewData | undefined>;
   };
+  readonly diagrams: {
+    /** The document the Diagrams panel shows, while it is open. */
+    shownDocument(): vscode.Uri | undefined;
+    /** Fires when the Diagrams view has drawn (or failed to draw) every diagram of a version of its document. */
+    readonly onDidDraw: vscode.Event<DrawReport>;
+    /** Fires when a document's saga and discovery problems were published. */
+    readonly onDidCheck: vscode.Event<vscode.Uri>;
+  };
+  /** VS Code's Markdown preview calls this (package.json `markdown.markdownItPlugins`). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -38,12 +51,15 @@ export class Workbench implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly live: LiveChecklist;
   private readonly tree: ChecklistTree;
+  private readonly diagrams: DiagramsHost;
   readonly api: WorkbenchApi;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.live = new LiveChecklist(context.workspaceState);
     this.tree = new ChecklistTree(this.live);
+    this.diagrams = new DiagramsHost(context.extensionUri);
     this.disposables.push(
+      this.diagrams,
       this.live,
       this.tree,
       new ChecklistStatus(this.live),
@@ -73,6 +89,12 @@ export class Workbench implements vscode.Disposable {
         latest: async (uri) => (await this.scoringCommands()).latest(uri),
         viewData: async () => (await this.scoringCommands()).viewData(),
       },
+      diagrams: {
+        shownDocument: () => this.diagrams.current?.shownDocument,
+        onDidDraw: this.diagrams.onDidDraw,
+        onDidCheck: this.diagrams.onDidCheck,
+      },
+      extendMarkdownIt: (md) => this.diagrams.extendMarkdownIt(md),
     };
   }
 

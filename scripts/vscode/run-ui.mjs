@@ -1,6 +1,8 @@
 // Drives the real VS Code workbench as a user would: the extension installed from the built .vsix, the example
 // workspace open, the design doc opened through Quick Open, the checklist run from the Command Palette, and the
-// Problems panel checked for our findings. Screenshots of each step (and of a failure) go to test-results/ui/.
+// Problems panel checked for our findings; then a document with diagrams in the Diagrams view (drawn, a simulation
+// step), in the Markdown preview, and the view restored after a window reload. Screenshots of each step (and of a
+// failure) go to test-results/ui/.
 // Usage: node scripts/vscode/run-ui.mjs [--vscode 4.100.3|4.139.1|all] [--vsix dist/design-workbench.vsix]
 //        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
 //        [--url URL]   drive a workbench that is already running (npm start) instead of starting servers
@@ -14,10 +16,21 @@ import { argValue, resolveVersions } from './versions.mjs';
 import { log, repoRoot, runMain, seconds, withTimeout } from './util.mjs';
 
 const COMMAND_TITLE = 'Design Workbench: Run Microservices Checklist';
+const DIAGRAMS_TITLE = 'Design Workbench: Show Diagrams';
+/** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
+const DIAGRAMS_DOC = path.join(repoRoot, 'test', 'integration', 'workspace', 'diagrams.md');
 const SOURCE = 'Design Workbench';
 const RESULTS_DIR = path.join(repoRoot, 'test-results', 'ui');
 
 /** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * Whether this VS Code ships its own mermaid for the Markdown preview (the built-in extension the plugin defers to).
+ * @param {import('./install.mjs').Installed} installed
+ */
+function hasNativeMermaid(installed) {
+  return fs.existsSync(path.join(path.dirname(path.dirname(installed.serverMain)), 'extensions', 'mermaid-markdown-features'));
+}
 
 /**
  * Opens the Quick Input with `key` (F1: commands, Control+P: files). While the workbench is still starting,
@@ -94,8 +107,9 @@ async function extensionsSettled(page) {
  * @param {string} doc
  * @param {(name: string) => Promise<void>} shot
  * @param {{ step: string }} progress
+ * @param {boolean} native  VS Code draws mermaid in its Markdown preview
  */
-async function drive(page, url, doc, shot, progress) {
+async function drive(page, url, doc, shot, progress, native) {
   const t = performance.now();
   progress.step = 'opening the workbench';
   await page.goto(url);
@@ -157,6 +171,101 @@ async function drive(page, url, doc, shot, progress) {
   if (!/Checklist \d+\/\d+/.test(bar)) throw new Error(`Status bar shows "${bar}", expected "Checklist N/M"`);
   log(`  Checklist view after ${seconds(ts)}: ${rowsInView.length} rows; status bar "${bar.trim()}"`);
   await shot('checklist-view');
+
+  await diagrams(page, shot, progress, native);
+}
+
+/**
+ * The frame of the webview whose page has `selector` (webviews are iframes inside iframes; hidden ones stay in the
+ * DOM), waiting up to `timeout` ms for one to appear.
+ * @param {Page} page
+ * @param {string} selector
+ */
+async function webviewFrame(page, selector, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No webview shows ${selector} after ${timeout / 1000} s`);
+}
+
+/**
+ * Waits until the Diagrams view has drawn `count` diagrams.
+ * @param {Page} page
+ * @param {number} count
+ */
+async function drawnDiagrams(page, count) {
+  const frame = await webviewFrame(page, 'section.diagram');
+  await frame.waitForFunction((n) => document.body.dataset.ready === 'true' && document.querySelectorAll('section.diagram[data-state="drawn"] .stage svg').length === n, count, { timeout: 60_000 });
+  return frame;
+}
+
+/**
+ * Diagrams: the view beside the editor, a failure-simulation step, the Markdown preview, and the view coming back
+ * after a window reload (its serializer). `native`: this VS Code draws mermaid in the preview itself.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ * @param {boolean} native
+ */
+async function diagrams(page, shot, progress, native) {
+  const doc = path.basename(DIAGRAMS_DOC);
+  progress.step = `opening ${doc} and running "${DIAGRAMS_TITLE}"`;
+  let ts = performance.now();
+  await page.keyboard.press('Escape');
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  // More room for the diagrams: the Problems panel from the checklist steps goes away.
+  await page.keyboard.press('Control+J');
+  await pick(page, 'F1', DIAGRAMS_TITLE, DIAGRAMS_TITLE);
+  await page.locator('.tab', { hasText: `Diagrams: ${doc}` }).waitFor({ timeout: 15_000 });
+  let frame = await drawnDiagrams(page, 8);
+  log(`  Diagrams view: 8 diagrams drawn after ${seconds(ts)}`);
+
+  progress.step = 'stepping through the failure simulation';
+  const saga = frame.locator('section.diagram').first();
+  for (let i = 1; i <= 3; i++) {
+    await saga.locator('vscode-button', { hasText: 'Step' }).click();
+    await frame.waitForFunction((n) => document.querySelector('section.diagram .counter')?.textContent?.startsWith(`Frame ${n} of`) && document.querySelector('section.diagram')?.getAttribute('data-state') === 'drawn', i);
+  }
+  const caption = (await saga.locator('.caption').textContent()) ?? '';
+  if (!/Step 3 fails/.test(caption)) throw new Error(`The third simulation frame says "${caption}", expected the failure of step 3`);
+  log(`  simulation frame 3: "${caption}"`);
+  await shot('diagrams-view');
+
+  progress.step = 'opening the Markdown preview';
+  ts = performance.now();
+  // Back to the editor's group (the first), so that the preview opens beside it, over the Diagrams view.
+  await page.keyboard.press('Control+1');
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  await pick(page, 'F1', 'Markdown: Open Preview to the Side', 'Markdown: Open Preview to the Side');
+  const preview = await webviewFrame(page, '.markdown-body');
+  if (native) {
+    // VS Code's own mermaid draws ours and the ```mermaid fence: 8 SVGs in its `.mermaid` elements.
+    await preview.waitForFunction(() => document.querySelectorAll('.dw-diagram .mermaid svg').length === 7 && document.querySelectorAll('.mermaid svg').length === 8, undefined, { timeout: 60_000 });
+  } else {
+    await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 });
+  }
+  await preview.evaluate(() => document.querySelector('.dw-diagram-saga')?.scrollIntoView());
+  log(`  Markdown preview: 7 saga and discovery diagrams drawn ${native ? "by VS Code's mermaid" : 'by our preview script'} after ${seconds(ts)}`);
+  await shot('markdown-preview');
+
+  progress.step = 'reloading the window and bringing the Diagrams view back';
+  ts = performance.now();
+  await page.reload();
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const tab = page.locator('.tab', { hasText: `Diagrams: ${doc}` });
+  await tab.waitFor({ timeout: 30_000 });
+  await tab.click();
+  frame = await drawnDiagrams(page, 8);
+  const restored = (await frame.locator('section.diagram .counter').first().textContent()) ?? '';
+  if (!restored.startsWith('Frame 3 of')) throw new Error(`After the reload the simulation shows "${restored}", expected frame 3 kept`);
+  log(`  Diagrams view restored after the reload with its simulation frame, in ${seconds(ts)}`);
+  await shot('diagrams-restored');
 }
 
 /**
@@ -165,8 +274,9 @@ async function drive(page, url, doc, shot, progress) {
  * @param {string} doc
  * @param {string} shots
  * @param {number} timeoutMs
+ * @param {boolean} native
  */
-async function driveInBrowser(url, doc, shots, timeoutMs) {
+async function driveInBrowser(url, doc, shots, timeoutMs, native) {
   fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   const { page, close } = await launchChromium();
@@ -178,7 +288,7 @@ async function driveInBrowser(url, doc, shots, timeoutMs) {
   };
   const progress = { step: 'starting' };
   try {
-    await withTimeout(drive(page, url, doc, shot, progress), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
+    await withTimeout(drive(page, url, doc, shot, progress, native), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
   } catch (err) {
     const file = path.join(shots, 'failure.png');
     await page.screenshot({ path: file }).catch(() => undefined);
@@ -204,8 +314,9 @@ async function runOne(installed, opts) {
     // Opened under its own name (the window title shows it), as a copy the test cannot change.
     const workspace = path.join(server.dirs.root, path.basename(opts.workspace));
     fs.cpSync(opts.workspace, workspace, { recursive: true });
+    fs.copyFileSync(DIAGRAMS_DOC, path.join(workspace, path.basename(DIAGRAMS_DOC)));
     const t1 = performance.now();
-    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs);
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, hasNativeMermaid(installed));
     log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)}`);
     return { serverStart, time: seconds(t1) };
   } catch (err) {
@@ -228,7 +339,7 @@ async function main() {
     const folder = new URL(url).searchParams.get('folder') ?? '';
     const doc = argValue(argv, 'doc') ?? (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.design.md')).sort()[0] : undefined);
     if (!doc) throw new Error('Pass --doc NAME.md: no *.design.md found in the URL\'s folder');
-    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs);
+    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, argv.includes('--native-mermaid'));
     console.log('ui: 1 passed, 0 failed');
     return 0;
   }

@@ -6,17 +6,20 @@ import { defaultEngine } from '../checklist/engine';
 import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from '../checklist/report';
 import { parseDocument } from '../shared/document';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
+import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
 
 declare const VERSION: string;
 const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
 
 export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
-start new ones from templates, and score explain-it answers.
+start new ones from templates, draw their saga and service-discovery blocks as Mermaid
+diagrams, and score explain-it answers.
 
 Usage:
   design-workbench check <file>... [--format text|json] [--fail-under <score>]
 ${TEMPLATES_HELP}
+${DIAGRAM_HELP}
 ${SCORE_HELP}
   design-workbench --help | --version
 
@@ -24,11 +27,13 @@ Options:
   --format text|json   text (default): a report per file; json: an array of reports
   --fail-under <n>     exit 1 when any file scores below n (0-100)
 ${TEMPLATES_OPTIONS}
+${DIAGRAM_OPTIONS}
 ${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file or an existing file 'new' will not replace.`;
+Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file, an existing file 'new' will
+not replace, or a diagram block with errors (printed as file:line: message).`;
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -70,6 +75,7 @@ export function main(argv: readonly string[], io: Io): number {
 
 function run(argv: readonly string[], io: Io): number {
   if (argv[0] === 'templates' || argv[0] === 'new') return templatesMain(argv[0], argv.slice(1), io);
+  if (argv[0] === 'diagram') return diagramMain(argv.slice(1), io, (file) => readText(file, io, 'Markdown or YAML text'));
   if (argv[0] === 'score') return scoreMain(argv.slice(1), io);
   if (argv[0] === 'challenges') return challengesMain(argv.slice(1), io);
   let parsed;
@@ -134,7 +140,8 @@ function run(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-export function readText(file: string, io: Io): string {
+/** The file's text; a UsageError that names the file when it cannot be read or is not UTF-8 text. */
+export function readText(file: string, io: Io, expected = 'Markdown text'): string {
   let data: Buffer;
   try {
     if (!io.isFile(file)) throw new UsageError(`${file}: not a file (is it a directory?)`);
@@ -145,7 +152,7 @@ export function readText(file: string, io: Io): string {
     throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (e as Error).message})`);
   }
   if (data.length > MAX_BYTES) throw new UsageError(`${file}: too large (${Math.round(data.length / 1048576)} MB; the limit is 20 MB)`);
-  if (data.includes(0)) throw new UsageError(`${file}: looks like a binary file, expected Markdown text`);
+  if (data.includes(0)) throw new UsageError(`${file}: looks like a binary file, expected ${expected}`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {

@@ -77,8 +77,8 @@ function catalogFor(io: Io, extra: readonly string[]): RubricCatalog {
   } catch {
     // No workspace rubrics.
   }
-  for (const n of names) files.push({ file: join(RUBRICS_DIR, n), text: readText(join(RUBRICS_DIR, n), io) });
-  for (const f of extra) files.push({ file: f, text: readText(f, io) });
+  for (const n of names) files.push({ file: join(RUBRICS_DIR, n), text: readText(join(RUBRICS_DIR, n), io, 'YAML text') });
+  for (const f of extra) files.push({ file: f, text: readText(f, io, 'YAML text') });
   const catalog = buildRubricCatalog(files);
   if (catalog.problems.length) {
     throw new UsageError(`invalid rubric:\n${catalog.problems.map((p) => `  ${p.file}:${p.line + 1}: ${p.message}`).join('\n')}`);

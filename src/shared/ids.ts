@@ -13,9 +13,15 @@ export const Commands = {
   reloadPacks: 'designWorkbench.reloadPacks',
   newDesignDocument: 'designWorkbench.newDesignDocument',
   scoreAnswer: 'designWorkbench.scoreAnswer',
+  showDiagrams: 'designWorkbench.showDiagrams',
 } as const;
 
 export const Views = {
   container: 'designWorkbench',
   checklist: 'designWorkbench.checklist',
+  /** The Diagrams webview panel's type (its serializer and `onWebviewPanel` activation use it). */
+  diagrams: 'designWorkbench.diagrams',
 } as const;
+
+/** VS Code's own mermaid support (1.121+), which draws `.mermaid` elements in the Markdown preview. */
+export const BUILTIN_MERMAID_EXTENSION = 'vscode.mermaid-markdown-features';

@@ -8,6 +8,7 @@ declare const require: (id: string) => unknown;
 export type CoreModule = typeof import('../core');
 export type TemplatesModule = typeof import('../templates/command');
 export type ScoringModule = typeof import('../scoring/command');
+export type DiagramsModule = typeof import('../diagrams/vscode/index');
 
 export function loadCoreModule(): Promise<CoreModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./checklist-core.js') as CoreModule) : import('../core');
@@ -19,4 +20,12 @@ export function loadTemplatesModule(): Promise<TemplatesModule> {
 
 export function loadScoringModule(): Promise<ScoringModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./scoring-commands.js') as ScoringModule) : import('../scoring/command');
+}
+
+/**
+ * The diagrams feature, loaded synchronously: the Markdown preview's plugin needs the core while markdown-it
+ * renders, which cannot wait. `require` of a bundle on disk (Node), or of code bundled in (browser).
+ */
+export function loadDiagramsModule(): DiagramsModule {
+  return (SPLIT_BUNDLES ? require('./diagrams.js') : require('../diagrams/vscode/index')) as DiagramsModule;
 }

@@ -1,0 +1,59 @@
+// Finds the diagram blocks of a document (```saga, ```discovery, ```mermaid) or reads a standalone
+// *.saga.yaml / *.discovery.yaml file, and turns each into Mermaid text and problems on its lines.
+import { parseDocument, splitLines } from '../shared/document';
+import { discoveryChecks, discoveryMermaid, discoveryTitle } from './discovery';
+import { sagaChecks, sagaMermaid } from './saga';
+import { readSpec } from './schema';
+import type { DiagramBlock, DiagramKind } from './types';
+
+/** `orders.saga.yaml` → 'saga'; other names → undefined. */
+export function standaloneKind(fileName: string): 'saga' | 'discovery' | undefined {
+  const m = /\.(saga|discovery)\.ya?ml$/i.exec(fileName);
+  return m ? (m[1].toLowerCase() as 'saga' | 'discovery') : undefined;
+}
+
+/** The kind of a fenced block from its info string (`saga`, `Saga {.wide}`), or undefined. */
+export function blockKind(info: string): DiagramKind | undefined {
+  const word = info.split(/[\s{]/, 1)[0].toLowerCase();
+  return word === 'saga' || word === 'discovery' || word === 'mermaid' ? word : undefined;
+}
+
+interface RawBlock {
+  readonly kind: DiagramKind;
+  readonly line: number;
+  readonly contentLine: number;
+  readonly endLine: number;
+  readonly source: string;
+}
+
+/** Every diagram block of the file, in document order. */
+export function diagramsOf(fileName: string, text: string): DiagramBlock[] {
+  const kind = standaloneKind(fileName);
+  const raw: RawBlock[] = kind
+    ? [{ kind, line: 0, contentLine: 0, endLine: Math.max(0, splitLines(text).length - 1), source: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }]
+    : parseDocument(text).codeBlocks.flatMap((b) => {
+        const k = blockKind(b.info);
+        return k ? [{ kind: k, line: b.line, contentLine: b.contentLine, endLine: b.endLine, source: b.content }] : [];
+      });
+  const counts: Record<DiagramKind, number> = { saga: 0, discovery: 0, mermaid: 0 };
+  return raw.map((b, index) => build(b, index, ++counts[b.kind]));
+}
+
+function build(b: RawBlock, index: number, nth: number): DiagramBlock {
+  const base = { kind: b.kind, index, line: b.line, contentLine: b.contentLine, endLine: b.endLine, source: b.source };
+  if (b.kind === 'mermaid') return { ...base, title: `Mermaid diagram ${nth}`, mermaid: b.source, problems: [] };
+  if (b.kind === 'saga') {
+    const { spec, problems, lineOf } = readSpec('saga', b.source, b.contentLine);
+    if (!spec) return { ...base, title: titleOf(b.source, `Saga ${nth}`), problems };
+    return { ...base, title: spec.name, mermaid: sagaMermaid(spec), problems: sagaChecks(spec, lineOf, b.line), saga: spec };
+  }
+  const { spec, problems, lineOf } = readSpec('discovery', b.source, b.contentLine);
+  if (!spec) return { ...base, title: `Service discovery ${nth}`, problems };
+  return { ...base, title: discoveryTitle(spec), mermaid: discoveryMermaid(spec), problems: discoveryChecks(spec, lineOf, b.line), discovery: spec };
+}
+
+/** The `name:` of a saga whose spec has errors, so that the block is still recognisable. */
+function titleOf(source: string, fallback: string): string {
+  const m = /^name:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(source);
+  return m ? m[2].trim() : fallback;
+}
