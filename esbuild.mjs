@@ -41,14 +41,14 @@ const webview = { bundle: true, minify: true, sourcemap: !production, logLevel: 
 builds.push(
   {
     ...webview,
-    entryPoints: { diagrams: 'webview/diagrams/main.ts', 'preview-render': 'webview/preview/render.ts' },
+    entryPoints: { diagrams: 'webview/diagrams/main.ts', 'preview-render': 'webview/preview/render.ts', score: 'webview/score/main.ts' },
     outdir: 'dist/webview',
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   },
   { ...webview, entryPoints: { preview: 'webview/preview/loader.ts' }, outdir: 'dist/webview', format: 'iife' },
-  { ...webview, entryPoints: { diagrams: 'webview/diagrams/diagrams.css', preview: 'webview/preview/preview.css' }, outdir: 'dist/webview' },
+  { ...webview, entryPoints: { diagrams: 'webview/diagrams/diagrams.css', preview: 'webview/preview/preview.css', score: 'webview/score/score.css' }, outdir: 'dist/webview' },
 );
 
 // The codicon font that @vscode-elements/elements icons draw with, beside the scripts.

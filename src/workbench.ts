@@ -13,6 +13,7 @@ import { DiagramsHost } from './diagrams/vscode/activation';
 import type { DrawReport } from './diagrams/vscode/index';
 import { Commands, CONFIG_SECTION, Views } from './shared/ids';
 import { loadScoringModule, loadTemplatesModule } from './shared/lazy';
+import { logWarning, outputChannel } from './shared/output';
 import type { ScoredDocument, ScoringCommands } from './scoring/command';
 import type { ScoreViewData } from './scoring/view-protocol';
 import type { TemplateCommands } from './templates/command';
@@ -60,6 +61,7 @@ export class Workbench implements vscode.Disposable {
     this.diagrams = new DiagramsHost(context.extensionUri);
     this.disposables.push(
       this.diagrams,
+      outputChannel,
       this.live,
       this.tree,
       new ChecklistStatus(this.live),
@@ -107,7 +109,7 @@ export class Workbench implements vscode.Disposable {
   private scoring: Promise<ScoringCommands> | undefined;
   /** The scorer, its rubrics and the score view load when first used. */
   private scoringCommands(): Promise<ScoringCommands> {
-    return (this.scoring ??= loadScoringModule().then((m) => new m.ScoringCommands(this.context.extensionUri, (line) => console.warn(`Design Workbench: ${line}`))));
+    return (this.scoring ??= loadScoringModule().then((m) => new m.ScoringCommands(this.context.extensionUri, logWarning)));
   }
 
   private activeMarkdown(): vscode.TextDocument | undefined {

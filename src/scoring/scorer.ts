@@ -111,7 +111,7 @@ function compile(rubric: Rubric): Compiled {
 const key = (r: ConceptRef): number => r.criterion * 1000 + r.concept;
 
 /** A match is negated when a negation before it reaches it; a phrase may start with a negator of its own ("no big bang"). */
-function anyNegated(s: Sentence, from: number, _to: number): boolean {
+function negatedAt(s: Sentence, from: number): boolean {
   return s.negated[from];
 }
 
@@ -153,14 +153,14 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     // What a concept needs beside it ("first" for "extract recommendations") may stand in the heading:
     // "## What to extract first" followed by "Recommendations."
     const withOk = new Set<number>();
-    compiled.withs.forEach(s.tokens, (ref, from, to) => {
-      if (!anyNegated(s, from, to)) withOk.add(key(ref));
+    compiled.withs.forEach(s.tokens, (ref, from) => {
+      if (!negatedAt(s, from)) withOk.add(key(ref));
     });
     compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
     compiled.concepts.forEach(s.tokens, (ref, from, to) => {
-      if (anyNegated(s, from, to)) return;
+      if (negatedAt(s, from)) return;
       const concept = rubric.criteria[ref.criterion].concepts[ref.concept];
       if (concept.with && !withOk.has(key(ref))) return;
       if (!earned.has(key(ref))) earned.set(key(ref), { ref, from, to });
@@ -264,11 +264,11 @@ function findPitfalls(s: Sentence, compiled: Compiled, rubric: Rubric, found: Ma
     const id = `${criterion.id}/${p.id}`;
     if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
   };
-  compiled.advocates.forEach(s.tokens, (ref, from, to) => {
-    if (!anyNegated(s, from, to)) add(ref);
+  compiled.advocates.forEach(s.tokens, (ref, from) => {
+    if (!negatedAt(s, from)) add(ref);
   });
-  compiled.rejects.forEach(s.tokens, (ref, from, to) => {
-    if (anyNegated(s, from, to)) add(ref);
+  compiled.rejects.forEach(s.tokens, (ref, from) => {
+    if (negatedAt(s, from)) add(ref);
   });
 }
 

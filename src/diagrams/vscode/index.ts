@@ -1,6 +1,7 @@
 // The diagrams feature in VS Code, loaded on first use (dist/diagrams.js in the Node build): the Diagrams
 // panel and the diagnostics of saga and discovery specs, over the pure diagram core.
 import * as vscode from 'vscode';
+import { logWarning } from '../../shared/output';
 import { diagramsOf } from '../index';
 import { DiagramDiagnostics } from './diagnostics';
 import { isDiagramDocument } from './documents';
@@ -12,7 +13,6 @@ export type { DrawReport } from './panel';
 export class DiagramFeature implements vscode.Disposable {
   readonly diagnostics = new DiagramDiagnostics(diagramsOf);
   private panel: DiagramPanel | undefined;
-  private output: vscode.LogOutputChannel | undefined;
   private readonly drawn = new vscode.EventEmitter<DrawReport>();
   /** Fires when the Diagrams view has drawn a version of the document it shows. */
   readonly onDidDraw = this.drawn.event;
@@ -22,7 +22,7 @@ export class DiagramFeature implements vscode.Disposable {
     this.services = {
       extensionUri,
       diagramsOf,
-      log: (line) => (this.output ??= vscode.window.createOutputChannel('Design Workbench', { log: true })).warn(line),
+      log: logWarning,
       drew: (report) => this.drawn.fire(report),
     };
   }
@@ -61,6 +61,5 @@ export class DiagramFeature implements vscode.Disposable {
     this.panel?.dispose();
     this.diagnostics.dispose();
     this.drawn.dispose();
-    this.output?.dispose();
   }
 }
