@@ -13,8 +13,10 @@ const REASON =
 const NOT_A_PROPOSAL =
   /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b|\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
 
-/** A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh, k8s") earns little for each. */
-const LIST_SEPARATORS = /,|\/|;|\band\b|\+/g;
+/** What joins the items of a list of terms: "Kafka, sagas and CQRS", "Prometheus/Grafana", "k8s + Helm". */
+const LIST_SEPARATOR = /[,/;+&]|\b(and|or|plus)\b/;
+const LIST_SEPARATORS = /[,/;+&]|\b(and|or|plus)\b/g;
+const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
 
 const QUALITY = {
   /** A decision stated plainly. */
@@ -168,8 +170,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     earnedBy.push(earned);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
-    const separators = s.norm.match(LIST_SEPARATORS)?.length ?? 0;
-    info.push({ facts, reasoned: REASON.test(s.norm) || rowGivesReason(s), list: earned.size >= 3 && separators >= earned.size - 1 });
+    info.push({ facts, reasoned: REASON.test(s.norm) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
     if (!NOT_A_PROPOSAL.test(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
   });
 
@@ -182,9 +183,10 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     const near = [i - 1, i + 1].filter((j) => j >= 0 && j < sentences.length && sentences[j].block === s.block && !info[j].list && !own.list);
     const reasoned = own.reasoned || near.some((j) => j === i + 1 && info[j].reasoned);
     const nearFacts = near.flatMap((j) => info[j].facts.map((f) => f.fact));
-    for (const [k, { from, to }] of earned) {
-      // A fact counts as a reason only beside the concept, not inside it ("extract the recommendation engine").
-      const facts = [...own.facts.filter((f) => f.to <= from || f.from >= to).map((f) => f.fact), ...nearFacts];
+    const spans = [...earned.values()];
+    for (const [k] of earned) {
+      // A fact counts as a reason only beside the concepts, not inside one ("extract the recommendation engine").
+      const facts = [...own.facts.filter((f) => !spans.some((m) => f.from < m.to && f.to > m.from)).map((f) => f.fact), ...nearFacts];
       let quality: number;
       if (own.list) quality = QUALITY.term;
       else if (!reasoned && !facts.length && s.tokens.length <= 4) quality = QUALITY.term;
@@ -240,6 +242,42 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
   const total = Math.round((100 * criteria.reduce((sum, c) => sum + c.score, 0)) / max);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
+}
+
+/** Reasons that argue, as opposed to marketing ("this enables agility"): they stop a sentence counting as a list. */
+const CAUSAL = /\b(because|since|so that|so (we|each|it|they|teams?|the|nothing|no)|instead of|rather than|given that|due to|which means|otherwise|to avoid|to prevent|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b/;
+
+/**
+ * A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh and k8s") earns little for each: five or
+ * more concepts in one sentence; three or more with as many commas and "and"s, and no causal reason; or three
+ * whose matches follow one another with nothing but a separator and a word between.
+ */
+function isListOfTerms(s: Sentence, matches: readonly { from: number; to: number }[]): boolean {
+  if (matches.length >= 5) return true;
+  if (matches.length < 3) return false;
+  const separators = s.norm.match(LIST_SEPARATORS)?.length ?? 0;
+  if (separators >= matches.length - 1 && !CAUSAL.test(s.norm)) return true;
+  const sorted = [...matches].sort((x, y) => x.from - y.from);
+  let chained = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1];
+    const cur = sorted[i];
+    if (cur.from < prev.to) continue; // overlapping matches of one phrase
+    chained = cur.from - prev.to <= 4 && isJoint(s, prev.to, cur.from) ? chained + 1 : 1;
+    if (chained >= 3) return true;
+  }
+  return false;
+}
+
+/** Between two listed terms: a separator, and at most one word of its own ("polyglot persistence, and"). */
+function isJoint(s: Sentence, from: number, to: number): boolean {
+  const start = from > 0 ? s.tokens[from - 1].end : 0;
+  const end = to < s.tokens.length ? s.tokens[to].start : s.norm.length;
+  const between = s.norm.slice(start, end);
+  if (!LIST_SEPARATOR.test(between)) return false;
+  let words = 0;
+  for (let i = from; i < to; i++) if (!JOINING_WORDS.has(s.tokens[i].word)) words++;
+  return words <= 1;
 }
 
 function rowGivesReason(s: Sentence): boolean {
