@@ -1,4 +1,4 @@
-// `npm run bench`: how fast the checklist is, as ratios against references measured in the same
+// `npm run bench`: how fast the checklist, the diagrams and the scorer are, as ratios against references measured in the same
 // run (markdown-it's bare parse, markdownlint's default rules) on generated design documents, plus
 // the extension bundle's size and its require-plus-activate time. Medians of interleaved runs.
 import { readFileSync, statSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { defaultEngine } from '../src/checklist/engine';
 import { diagramsOf, type DiagramBlock } from '../src/diagrams';
+import { builtinRubrics, scoreAnswer } from '../src/scoring';
 import { parseDocument } from '../src/shared/document';
 import { generate } from './generate';
 
@@ -95,7 +96,45 @@ function diagramsBench(): void {
   console.log(`\nMermaid text for a document with 50 blocks (${kb} KB): parseDocument ${mp.toFixed(2)} ms, diagramsOf ${md.toFixed(2)} ms (${(md / mp).toFixed(1)}× parseDocument); first call, cold: ${first.toFixed(1)} ms`);
 }
 
+/** A 1,000-word answer: each criterion's model answer points under its heading, repeated in turn until long enough. */
+function thousandWordAnswer(): { text: string; words: number } {
+  const rubric = builtinRubrics()[0];
+  const parts = ['---', `challenge: ${rubric.id}`, '---', `# ${rubric.title}`, ''];
+  let words = 0;
+  for (let round = 0; words < 1000; round++) {
+    for (const c of rubric.criteria) {
+      parts.push(`## ${c.title}${round ? ` (${round + 1})` : ''}`, '');
+      for (const point of c.modelAnswer) {
+        if (words >= 1000) break;
+        parts.push(point, '');
+        words += point.split(/\s+/).length;
+      }
+    }
+  }
+  return { text: parts.join('\n'), words };
+}
+
+/** scoreAnswer on a 1,000-word answer against parseDocument alone on the same text. */
+function scoringBench(): void {
+  const { text, words } = thousandWordAnswer();
+  const rubric = builtinRubrics()[0];
+  const first = time(() => scoreAnswer(text, rubric));
+  for (let i = 0; i < 40; i++) {
+    parseDocument(text);
+    scoreAnswer(text, rubric);
+  }
+  const parse: number[] = [];
+  const score: number[] = [];
+  for (let round = 0; round < 8; round++) {
+    for (let i = 0; i < 15; i++) (round % 2 ? score : parse).push(time(() => (round % 2 ? scoreAnswer(text, rubric) : parseDocument(text))));
+  }
+  const [mp, ms] = [median(parse), median(score)];
+  console.log(`
+Scoring a ${words}-word answer: parseDocument ${mp.toFixed(2)} ms, scoreAnswer ${ms.toFixed(2)} ms (${(ms / mp).toFixed(1)}× parseDocument); first call, cold: ${first.toFixed(1)} ms`);
+}
+
 async function main(): Promise<void> {
+  if (process.env.DW_BENCH_ONLY === 'scoring') return scoringBench();
   if (process.env.DW_BENCH_ONLY === 'diagrams') return diagramsBench();
   const markdownlint = 'markdownlint/sync'; // ESM-only: loaded at run time
   const { lint } = (await import(markdownlint)) as { lint: (o: { strings: Record<string, string> }) => unknown };
@@ -135,6 +174,7 @@ async function main(): Promise<void> {
   }
 
   diagramsBench();
+  scoringBench();
 
   const bundle = join(process.cwd(), 'dist', 'extension.js');
   const size = statSync(bundle).size;
@@ -143,9 +183,9 @@ async function main(): Promise<void> {
   const kb = (file: string): string => `${(statSync(join(process.cwd(), 'dist', file)).size / 1024).toFixed(1)} KB`;
   const minified = readFileSync(bundle, 'utf8').split('\n').length < 50;
   console.log(`\nextension bundle (what activation loads) ${(size / 1024).toFixed(1)} KB${minified ? ', minified' : ' (not minified: build with --production)'}`);
-  console.log(`  loaded on first use: checklist core ${kb('checklist-core.js')}, template commands ${kb('template-commands.js')}; web build, one file: ${kb('web/extension.js')}`);
+  console.log(`  loaded on first use: checklist core ${kb('checklist-core.js')}, template commands ${kb('template-commands.js')}, scoring ${kb('scoring-commands.js')}, diagrams ${kb('diagrams.js')}; web build, one file: ${kb('web/extension.js')}`);
   console.log(`require + activate ${median(activations).toFixed(2)} ms (median of 15 cold starts in fresh processes)`);
-  console.log('\ntargets: checklist ≤ 2× markdown-it at 100 KB; markdownlint ≥ 15× checklist at 100 KB; activate ≤ 15 ms; bundle ≤ 150 KB; 50 diagrams < 20 ms');
+  console.log('\ntargets: checklist ≤ 2× markdown-it at 100 KB; markdownlint ≥ 15× checklist at 100 KB; activate ≤ 15 ms; bundle ≤ 150 KB; 50 diagrams < 20 ms; scoring 1,000 words < 10 ms');
 }
 
 void main();
