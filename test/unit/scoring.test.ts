@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
-import { opinionPrompts, parseRubric, readOpinion, scoreAnswer, type Rubric, type ScoreResult } from '../../src/scoring';
+import { builtinRubrics, opinionPrompts, parseRubric, readOpinion, scoreAnswer, type Rubric, type ScoreResult } from '../../src/scoring';
 import { SATURATION } from '../../src/scoring/scorer';
 
 const FIXTURE = 'test/fixtures/scoring/mini.rubric.yaml';
@@ -190,5 +190,39 @@ describe('second opinion (language model)', () => {
   it('ignores concept and pitfall ids the rubric does not have', () => {
     const read = readOpinion(data, answer, '{"concepts":[{"id":"made-up","line":2,"quote":"Each service owns"}],"pitfalls":[]}');
     assert.ok(read.ok && read.opinion.score === 0 && read.opinion.concepts.length === 0);
+  });
+});
+
+describe('scorer on the lesson challenge (ecommerce-migration)', () => {
+  const rubric = builtinRubrics().find((r) => r.id === 'ecommerce-migration')!;
+  const shared = (text: string) => scoreAnswer(text, rubric).criteria.find((c) => c.id === 'shared-data')!;
+
+  it('gives an answer that argues for one shared database at most 10 of 25 on shared data', () => {
+    const negating = [
+      '## Shared data',
+      '',
+      'We would not give each service its own database. We keep one shared database for everything, because splitting it is too much work.',
+      'No events and no sagas: every service reads the tables it needs directly.',
+    ].join('\n');
+    const s = shared(negating);
+    assert.ok(s.score <= 10, `shared-data ${s.score}`);
+    assert.ok(s.pitfalls.length >= 1);
+  });
+
+  it('ranks a reasoned answer above a list of every buzzword', () => {
+    const buzz = '## Plan\n\nDDD, bounded contexts, strangler fig, database per service, CQRS, event sourcing, sagas, outbox, Kafka, Kubernetes, CI/CD, service mesh, API gateway, circuit breakers, OpenTelemetry, Prometheus.\n';
+    const reasoned = [
+      '## Service boundaries',
+      'I would split along business capabilities (catalog, orders, payments, recommendations), one team each, so each of the 50 developers has a clear owner.',
+      '## What to extract first',
+      'Recommendations go first, because their bug took payments down last week; out of process, a failure there cannot reach checkout, and the ML team can work in Python.',
+      '## Shared data',
+      'Each service owns its data; others read it through its API or keep a copy updated from its events, so no schema change needs every team.',
+      '## Infrastructure first',
+      'Before the first extraction, a CI/CD pipeline per service, so a release takes minutes instead of the 4-hour deployment, and distributed tracing to see a request across services.',
+    ].join('\n\n');
+    const b = scoreAnswer(buzz, rubric).total;
+    const r = scoreAnswer(reasoned, rubric).total;
+    assert.ok(b + 20 <= r, `buzzwords ${b}, reasoned ${r}`);
   });
 });
