@@ -113,6 +113,21 @@ const THEMES = {
       '--vscode-editorError-foreground': '#f14c4c', '--vscode-editorInfo-foreground': '#3794ff', '--vscode-textBlockQuote-background': '#2b2b2b', '--vscode-textBlockQuote-border': '#616161',
     },
   },
+  'high-contrast': {
+    body: 'vscode-high-contrast',
+    vars: {
+      ...COMMON,
+      '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-foreground': '#ffffff',
+      '--vscode-contrastBorder': '#6fc3df', '--vscode-contrastActiveBorder': '#f38518', '--vscode-focusBorder': '#f38518',
+      '--vscode-textLink-foreground': '#21a6ff', '--vscode-textLink-activeForeground': '#21a6ff', '--vscode-descriptionForeground': '#ffffff',
+      '--vscode-widget-border': '#6fc3df', '--vscode-icon-foreground': '#ffffff',
+      '--vscode-button-background': '#000000', '--vscode-button-foreground': '#ffffff', '--vscode-button-border': '#6fc3df',
+      '--vscode-button-secondaryBackground': '#000000', '--vscode-button-secondaryForeground': '#ffffff',
+      '--vscode-settings-dropdownBackground': '#000000', '--vscode-settings-dropdownForeground': '#ffffff', '--vscode-settings-dropdownBorder': '#6fc3df',
+      '--vscode-badge-background': '#000000', '--vscode-badge-foreground': '#ffffff',
+      '--vscode-editorError-foreground': '#f48771', '--vscode-editorInfo-foreground': '#3794ff', '--vscode-textBlockQuote-background': '#000000', '--vscode-textBlockQuote-border': '#ffffff',
+    },
+  },
 };
 
 /** @param {import('playwright-core').Page} page @param {keyof typeof THEMES} name */
@@ -232,6 +247,18 @@ async function diagramView(page, harness, server, t, bench) {
   const darkFill = await page.$eval('section[data-kind="mermaid"] .stage svg .node rect', (r) => getComputedStyle(r).fill);
   t.check(darkFill !== 'rgb(236, 236, 255)', `a dark theme redraws in dark colours (node fill ${darkFill})`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-dark.png'), fullPage: false });
+
+  // High contrast: black background, white text and lines, the theme's contrast border around shapes.
+  await setTheme(page, 'high-contrast');
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' && getComputedStyle(document.querySelector('section[data-kind="mermaid"] .stage svg .node rect')).fill === 'rgb(0, 0, 0)', undefined, { timeout: 30_000 });
+  const hc = await page.$eval('section[data-kind="mermaid"] .stage svg', (svg) => {
+    const rect = svg.querySelector('.node rect');
+    const label = svg.querySelector('.nodeLabel, .node text');
+    const edge = svg.querySelector('.flowchart-link, path.edge');
+    return { fill: getComputedStyle(rect).fill, stroke: getComputedStyle(rect).stroke, text: getComputedStyle(label).color, line: edge ? getComputedStyle(edge).stroke : '' };
+  });
+  t.check(hc.fill === 'rgb(0, 0, 0)' && hc.stroke === 'rgb(111, 195, 223)' && hc.text === 'rgb(255, 255, 255)' && hc.line === 'rgb(255, 255, 255)', `high contrast: black shapes with the contrast border, white text and lines (${JSON.stringify(hc)})`);
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-high-contrast.png'), fullPage: false });
 
   // Problems: a saga with a schema error and a mermaid block with a syntax error, each with its line.
   const broken = '# Broken\n\n```saga\nname: X\nstyle: orchestrated\nsteps:\n  - service: A\n    action: B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n  B --> \n```\n';
