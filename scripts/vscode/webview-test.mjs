@@ -80,54 +80,31 @@ function webviewStandIn() {
   });
 }
 
-/** VS Code sets these on the webview's <html> and <body>; a few are enough for our styles and mermaid's theme. */
-const COMMON = { '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-font-weight': 'normal' };
+/**
+ * What VS Code sets on a webview's <html> (variables) and <body> (class) for a theme, for the variables our page and
+ * @vscode-elements/elements read, from a small palette of the theme's colours.
+ */
+function theme(body, c) {
+  const vars = {
+    '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-font-weight': 'normal',
+    '--vscode-editor-background': c.bg, '--vscode-editor-foreground': c.fg, '--vscode-foreground': c.fg, '--vscode-descriptionForeground': c.muted,
+    '--vscode-icon-foreground': c.fg, '--vscode-textLink-foreground': c.link, '--vscode-textLink-activeForeground': c.link,
+    '--vscode-widget-border': c.border, '--vscode-focusBorder': c.focus,
+    '--vscode-button-background': c.button, '--vscode-button-foreground': c.buttonFg, '--vscode-button-hoverBackground': c.button,
+    '--vscode-button-secondaryBackground': c.secondary, '--vscode-button-secondaryForeground': c.fg, '--vscode-button-secondaryHoverBackground': c.secondary,
+    '--vscode-settings-dropdownBackground': c.input, '--vscode-settings-dropdownForeground': c.fg, '--vscode-settings-dropdownBorder': c.border,
+    '--vscode-badge-background': c.secondary, '--vscode-badge-foreground': c.fg,
+    '--vscode-editorError-foreground': c.error, '--vscode-editorInfo-foreground': c.info,
+    '--vscode-textBlockQuote-background': c.quote, '--vscode-textBlockQuote-border': c.border,
+    ...(c.contrast ? { '--vscode-contrastBorder': c.contrast, '--vscode-contrastActiveBorder': c.focus, '--vscode-button-border': c.contrast } : {}),
+  };
+  return { body, vars };
+}
+
 const THEMES = {
-  light: {
-    body: 'vscode-light',
-    vars: {
-      ...COMMON,
-      '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b', '--vscode-foreground': '#3b3b3b',
-      '--vscode-textLink-foreground': '#005fb8', '--vscode-textLink-activeForeground': '#005fb8', '--vscode-descriptionForeground': '#3b3b3b',
-      '--vscode-widget-border': '#e5e5e5', '--vscode-focusBorder': '#005fb8', '--vscode-icon-foreground': '#3b3b3b',
-      '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff', '--vscode-button-hoverBackground': '#0258a8',
-      '--vscode-button-secondaryBackground': '#e5e5e5', '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
-      '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b', '--vscode-settings-dropdownBorder': '#cecece',
-      '--vscode-badge-background': '#cccccc', '--vscode-badge-foreground': '#3b3b3b', '--vscode-toolbar-hoverBackground': '#b8b8b850',
-      '--vscode-list-activeSelectionBackground': '#e8e8e8', '--vscode-list-hoverBackground': '#f2f2f2',
-      '--vscode-editorError-foreground': '#e51400', '--vscode-editorInfo-foreground': '#1a85ff', '--vscode-textBlockQuote-background': '#f8f8f8', '--vscode-textBlockQuote-border': '#e5e5e5',
-    },
-  },
-  dark: {
-    body: 'vscode-dark',
-    vars: {
-      ...COMMON,
-      '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-foreground': '#cccccc',
-      '--vscode-textLink-foreground': '#4daafc', '--vscode-textLink-activeForeground': '#4daafc', '--vscode-descriptionForeground': '#9d9d9d',
-      '--vscode-widget-border': '#313131', '--vscode-focusBorder': '#0078d4', '--vscode-icon-foreground': '#cccccc',
-      '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff', '--vscode-button-hoverBackground': '#026ec1',
-      '--vscode-button-secondaryBackground': '#313131', '--vscode-button-secondaryForeground': '#cccccc', '--vscode-button-secondaryHoverBackground': '#3c3c3c',
-      '--vscode-settings-dropdownBackground': '#313131', '--vscode-settings-dropdownForeground': '#cccccc', '--vscode-settings-dropdownBorder': '#3c3c3c',
-      '--vscode-badge-background': '#616161', '--vscode-badge-foreground': '#f8f8f8', '--vscode-toolbar-hoverBackground': '#5a5d5e50',
-      '--vscode-list-activeSelectionBackground': '#04395e', '--vscode-list-hoverBackground': '#2a2d2e',
-      '--vscode-editorError-foreground': '#f14c4c', '--vscode-editorInfo-foreground': '#3794ff', '--vscode-textBlockQuote-background': '#2b2b2b', '--vscode-textBlockQuote-border': '#616161',
-    },
-  },
-  'high-contrast': {
-    body: 'vscode-high-contrast',
-    vars: {
-      ...COMMON,
-      '--vscode-editor-background': '#000000', '--vscode-editor-foreground': '#ffffff', '--vscode-foreground': '#ffffff',
-      '--vscode-contrastBorder': '#6fc3df', '--vscode-contrastActiveBorder': '#f38518', '--vscode-focusBorder': '#f38518',
-      '--vscode-textLink-foreground': '#21a6ff', '--vscode-textLink-activeForeground': '#21a6ff', '--vscode-descriptionForeground': '#ffffff',
-      '--vscode-widget-border': '#6fc3df', '--vscode-icon-foreground': '#ffffff',
-      '--vscode-button-background': '#000000', '--vscode-button-foreground': '#ffffff', '--vscode-button-border': '#6fc3df',
-      '--vscode-button-secondaryBackground': '#000000', '--vscode-button-secondaryForeground': '#ffffff',
-      '--vscode-settings-dropdownBackground': '#000000', '--vscode-settings-dropdownForeground': '#ffffff', '--vscode-settings-dropdownBorder': '#6fc3df',
-      '--vscode-badge-background': '#000000', '--vscode-badge-foreground': '#ffffff',
-      '--vscode-editorError-foreground': '#f48771', '--vscode-editorInfo-foreground': '#3794ff', '--vscode-textBlockQuote-background': '#000000', '--vscode-textBlockQuote-border': '#ffffff',
-    },
-  },
+  light: theme('vscode-light', { bg: '#ffffff', fg: '#3b3b3b', muted: '#717171', link: '#005fb8', border: '#e5e5e5', focus: '#005fb8', button: '#005fb8', buttonFg: '#ffffff', secondary: '#e5e5e5', input: '#ffffff', error: '#e51400', info: '#1a85ff', quote: '#f8f8f8' }),
+  dark: theme('vscode-dark', { bg: '#1f1f1f', fg: '#cccccc', muted: '#9d9d9d', link: '#4daafc', border: '#313131', focus: '#0078d4', button: '#0078d4', buttonFg: '#ffffff', secondary: '#313131', input: '#313131', error: '#f14c4c', info: '#3794ff', quote: '#2b2b2b' }),
+  'high-contrast': theme('vscode-high-contrast', { bg: '#000000', fg: '#ffffff', muted: '#ffffff', link: '#21a6ff', border: '#6fc3df', focus: '#f38518', button: '#000000', buttonFg: '#ffffff', secondary: '#000000', input: '#000000', error: '#f48771', info: '#3794ff', quote: '#000000', contrast: '#6fc3df' }),
 };
 
 /** @param {import('playwright-core').Page} page @param {keyof typeof THEMES} name */
