@@ -3,6 +3,7 @@
 // for `acquireVsCodeApi` records what the view posts; the test sends what the panel would send.
 // Usage: node scripts/vscode/webview-test.mjs [--bench] [--rounds N]   (after npm run build)
 // Screenshots go to test-results/webview/.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -350,6 +351,50 @@ async function preview(page, harness, server, t) {
   t.check(loadedAfter.join(',') === 'preview.js', `native preview: only the loader is fetched (${loadedAfter.join(', ')})`);
 }
 
+/**
+ * The web build (dist/web/extension.js, one file): activated in a fresh Node process where `vscode` is a stand-in
+ * and any other module it asks for is an error (a web extension host has no Node modules). Show Diagrams runs and
+ * the preview plugin draws a saga, so the diagrams code path holds no Node API.
+ */
+function webBuild(t) {
+  const bundle = path.join(repoRoot, 'dist', 'web', 'extension.js');
+  const saga = ['```saga', 'name: A', 'style: orchestration', 'orchestrator: O', 'steps:', '  - service: S', '    action: Do', '```', ''].join('\n');
+  const script = `
+    const Module = require('module');
+    const MarkdownIt = require(${JSON.stringify(path.join(repoRoot, 'node_modules', 'markdown-it'))});
+    const stub = () => new Proxy(function () {}, {
+      get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => 0 : key === Symbol.iterator ? function* () {} : stub()),
+      apply: () => stub(), construct: () => stub(), set: () => true, defineProperty: () => true,
+    });
+    const handlers = {};
+    // A plain object with the API's top-level names, so that the bundle's module interop can copy them.
+    const names = ['languages', 'workspace', 'window', 'env', 'Uri', 'Range', 'Position', 'Selection', 'Diagnostic',
+      'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable', 'ThemeIcon',
+      'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover', 'ViewColumn',
+      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString'];
+    const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
+    vscode.extensions = { getExtension: () => undefined };
+    vscode.commands = new Proxy({}, { get: (_c, m) => (m === 'registerCommand' ? (id, fn) => ((handlers[id] = fn), stub()) : stub()) });
+    const load = Module._load;
+    Module._load = (request, ...rest) => {
+      if (request === 'vscode') return vscode;
+      if (request !== ${JSON.stringify(bundle)}) throw new Error('the web build requires ' + request);
+      return load(request, ...rest);
+    };
+    const api = require(${JSON.stringify(bundle)}).activate({ subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub() });
+    handlers['designWorkbench.showDiagrams']();
+    const html = api.extendMarkdownIt(new MarkdownIt()).render(${JSON.stringify(saga)});
+    process.stdout.write(html.includes('dw-diagram-host') ? 'ok' : html);
+  `;
+  let out;
+  try {
+    out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    out = String(err.stderr ?? err).split('\n').find((l) => /^\w*Error\b/.test(l)) ?? String(err);
+  }
+  t.check(out === 'ok', `web build: Show Diagrams and the preview plugin run with no Node module (${out.slice(0, 120)})`);
+}
+
 async function main() {
   const argv = process.argv.slice(2);
   const bench = argv.includes('--bench') ? (argValue(argv, 'rounds') ?? '6') : undefined;
@@ -363,6 +408,8 @@ async function main() {
   try {
     log('Diagrams view');
     await withTimeout(diagramView(page, harness, server, t, bench), 180_000, 'the Diagrams view test timed out');
+    log('Web build');
+    webBuild(t);
     log('Markdown preview script');
     const previewPageTab = await browser.contexts()[0].newPage();
     await withTimeout(preview(previewPageTab, harness, server, t), 120_000, 'the preview test timed out');
