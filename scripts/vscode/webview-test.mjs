@@ -198,6 +198,24 @@ async function diagramView(page, harness, server, t, bench) {
   const saved = await page.evaluate(() => /** @type {any} */ (window).__state);
   t.check(saved?.views?.['saga:0']?.failAt === 3 && saved.views['saga:0'].frame === 2 && saved.show?.document?.uri === show.document.uri, 'the view saves its document, failing step and frame with setState');
 
+  // Play advances on its own; with reduced motion asked for, it is off and Step still works.
+  const choreo = page.locator('section.diagram').nth(1);
+  await choreo.locator('vscode-button', { hasText: 'Play' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('.counter')?.textContent?.startsWith('Frame 2 of'), undefined, { timeout: 6000 });
+  await choreo.locator('vscode-button', { hasText: 'Pause' }).click();
+  const paused = await choreo.locator('.counter').textContent();
+  t.check(/^Frame 2 of/.test(paused ?? ''), `Play steps through the frames by itself, Pause stops it (${paused})`);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const playOff = await page
+    .waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('vscode-button[icon="play"]')?.hasAttribute('disabled'), undefined, { timeout: 5000 })
+    .then(() => true, () => false);
+  await choreo.locator('vscode-button', { hasText: 'Step' }).click();
+  const stepped = await page
+    .waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('.counter')?.textContent?.startsWith('Frame 3 of'), undefined, { timeout: 5000 })
+    .then(() => true, () => false);
+  t.check(playOff && stepped, `with reduced motion, Play is off (${playOff}) and Step still walks the frames (${stepped})`);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+
   // Zoom, then exports: SVG and PNG as the panel would write them.
   await saga.locator('vscode-toolbar-button[data-action="zoom-in"]').click();
   const transform = await saga.locator('.stage').evaluate((s) => s.style.transform);
