@@ -5,7 +5,8 @@
 // failure) go to test-results/ui/.
 // Usage: node scripts/vscode/run-ui.mjs [--vscode 4.100.3|4.139.1|all] [--vsix dist/design-workbench.vsix]
 //        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
-//        [--url URL]   drive a workbench that is already running (npm start) instead of starting servers
+//        [--url URL [--native-mermaid]]   drive a workbench that is already running (npm start) instead of starting
+//                      servers; the diagram steps run when its folder has diagrams.md (--native-mermaid: VS Code 1.121+)
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -107,9 +108,9 @@ async function extensionsSettled(page) {
  * @param {string} doc
  * @param {(name: string) => Promise<void>} shot
  * @param {{ step: string }} progress
- * @param {boolean} native  VS Code draws mermaid in its Markdown preview
+ * @param {{ native: boolean, folder: string }} env  whether VS Code draws mermaid in its Markdown preview; the workspace folder
  */
-async function drive(page, url, doc, shot, progress, native) {
+async function drive(page, url, doc, shot, progress, env) {
   const t = performance.now();
   progress.step = 'opening the workbench';
   await page.goto(url);
@@ -172,7 +173,8 @@ async function drive(page, url, doc, shot, progress, native) {
   log(`  Checklist view after ${seconds(ts)}: ${rowsInView.length} rows; status bar "${bar.trim()}"`);
   await shot('checklist-view');
 
-  await diagrams(page, shot, progress, native);
+  if (fs.existsSync(path.join(env.folder, path.basename(DIAGRAMS_DOC)))) await diagrams(page, shot, progress, env);
+  else log(`  (no ${path.basename(DIAGRAMS_DOC)} in ${env.folder}: the diagram steps are left out)`);
 }
 
 /**
@@ -205,13 +207,14 @@ async function drawnDiagrams(page, count) {
 
 /**
  * Diagrams: the view beside the editor, a failure-simulation step, the Markdown preview, and the view coming back
- * after a window reload (its serializer). `native`: this VS Code draws mermaid in the preview itself.
+ * after a window reload (its serializer). `env.native`: this VS Code draws mermaid in the preview itself.
  * @param {Page} page
  * @param {(name: string) => Promise<void>} shot
  * @param {{ step: string }} progress
- * @param {boolean} native
+ * @param {{ native: boolean, folder: string }} env
  */
-async function diagrams(page, shot, progress, native) {
+async function diagrams(page, shot, progress, env) {
+  const native = env.native;
   const doc = path.basename(DIAGRAMS_DOC);
   progress.step = `opening ${doc} and running "${DIAGRAMS_TITLE}"`;
   let ts = performance.now();
@@ -235,6 +238,25 @@ async function diagrams(page, shot, progress, native) {
   if (!/Step 3 fails/.test(caption)) throw new Error(`The third simulation frame says "${caption}", expected the failure of step 3`);
   log(`  simulation frame 3: "${caption}"`);
   await shot('diagrams-view');
+
+  progress.step = 'copying the Mermaid source, going to the source line and exporting an SVG from the view';
+  await saga.locator('vscode-toolbar-button[data-action="copy"]').click();
+  await page.locator('.statusbar-item', { hasText: 'Mermaid source of "Place order" copied' }).waitFor({ timeout: 10_000 });
+  await frame.locator('section.diagram').nth(1).locator('button.diagram-line').click();
+  await page.locator('.statusbar-item', { hasText: 'Ln 28, Col 1' }).waitFor({ timeout: 10_000 });
+  log('  Copy Mermaid source and Go to source (line 28) done through the extension');
+  const exported = path.join(env.folder, 'diagrams-place-order.svg');
+  fs.rmSync(exported, { force: true });
+  await saga.locator('vscode-toolbar-button[data-action="file-code"]').click();
+  // VS Code in the browser asks with its own dialog, the proposed path filled in: accept it.
+  const dialog = page.locator('.quick-input-widget input');
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.waitForFunction(() => /diagrams-place-order\.svg$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), undefined, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: 'saved diagrams-place-order.svg' }).waitFor({ timeout: 15_000 });
+  const svg = fs.readFileSync(exported, 'utf8');
+  if (!/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg) || !svg.includes('FAILURE at step 3')) throw new Error(`The exported SVG is not the drawn frame: ${svg.slice(0, 120)}`);
+  log(`  exported ${path.basename(exported)} (${(svg.length / 1024).toFixed(1)} KB) through the save dialog`);
 
   progress.step = 'opening the Markdown preview';
   ts = performance.now();
@@ -274,9 +296,9 @@ async function diagrams(page, shot, progress, native) {
  * @param {string} doc
  * @param {string} shots
  * @param {number} timeoutMs
- * @param {boolean} native
+ * @param {{ native: boolean, folder: string }} env
  */
-async function driveInBrowser(url, doc, shots, timeoutMs, native) {
+async function driveInBrowser(url, doc, shots, timeoutMs, env) {
   fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   const { page, close } = await launchChromium();
@@ -288,7 +310,7 @@ async function driveInBrowser(url, doc, shots, timeoutMs, native) {
   };
   const progress = { step: 'starting' };
   try {
-    await withTimeout(drive(page, url, doc, shot, progress, native), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
+    await withTimeout(drive(page, url, doc, shot, progress, env), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
   } catch (err) {
     const file = path.join(shots, 'failure.png');
     await page.screenshot({ path: file }).catch(() => undefined);
@@ -316,7 +338,7 @@ async function runOne(installed, opts) {
     fs.cpSync(opts.workspace, workspace, { recursive: true });
     fs.copyFileSync(DIAGRAMS_DOC, path.join(workspace, path.basename(DIAGRAMS_DOC)));
     const t1 = performance.now();
-    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, hasNativeMermaid(installed));
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace });
     log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)}`);
     return { serverStart, time: seconds(t1) };
   } catch (err) {
@@ -339,7 +361,7 @@ async function main() {
     const folder = new URL(url).searchParams.get('folder') ?? '';
     const doc = argValue(argv, 'doc') ?? (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.design.md')).sort()[0] : undefined);
     if (!doc) throw new Error('Pass --doc NAME.md: no *.design.md found in the URL\'s folder');
-    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, argv.includes('--native-mermaid'));
+    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, { native: argv.includes('--native-mermaid'), folder });
     console.log('ui: 1 passed, 0 failed');
     return 0;
   }

@@ -3,6 +3,7 @@
 // for `acquireVsCodeApi` records what the view posts; the test sends what the panel would send.
 // Usage: node scripts/vscode/webview-test.mjs [--bench] [--rounds N]   (after npm run build)
 // Screenshots go to test-results/webview/.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -80,39 +81,31 @@ function webviewStandIn() {
   });
 }
 
-/** VS Code sets these on the webview's <html> and <body>; a few are enough for our styles and mermaid's theme. */
-const COMMON = { '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-font-weight': 'normal' };
+/**
+ * What VS Code sets on a webview's <html> (variables) and <body> (class) for a theme, for the variables our page and
+ * @vscode-elements/elements read, from a small palette of the theme's colours.
+ */
+function theme(body, c) {
+  const vars = {
+    '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-font-weight': 'normal',
+    '--vscode-editor-background': c.bg, '--vscode-editor-foreground': c.fg, '--vscode-foreground': c.fg, '--vscode-descriptionForeground': c.muted,
+    '--vscode-icon-foreground': c.fg, '--vscode-textLink-foreground': c.link, '--vscode-textLink-activeForeground': c.link,
+    '--vscode-widget-border': c.border, '--vscode-focusBorder': c.focus,
+    '--vscode-button-background': c.button, '--vscode-button-foreground': c.buttonFg, '--vscode-button-hoverBackground': c.button,
+    '--vscode-button-secondaryBackground': c.secondary, '--vscode-button-secondaryForeground': c.fg, '--vscode-button-secondaryHoverBackground': c.secondary,
+    '--vscode-settings-dropdownBackground': c.input, '--vscode-settings-dropdownForeground': c.fg, '--vscode-settings-dropdownBorder': c.border,
+    '--vscode-badge-background': c.secondary, '--vscode-badge-foreground': c.fg,
+    '--vscode-editorError-foreground': c.error, '--vscode-editorInfo-foreground': c.info,
+    '--vscode-textBlockQuote-background': c.quote, '--vscode-textBlockQuote-border': c.border,
+    ...(c.contrast ? { '--vscode-contrastBorder': c.contrast, '--vscode-contrastActiveBorder': c.focus, '--vscode-button-border': c.contrast } : {}),
+  };
+  return { body, vars };
+}
+
 const THEMES = {
-  light: {
-    body: 'vscode-light',
-    vars: {
-      ...COMMON,
-      '--vscode-editor-background': '#ffffff', '--vscode-editor-foreground': '#3b3b3b', '--vscode-foreground': '#3b3b3b',
-      '--vscode-textLink-foreground': '#005fb8', '--vscode-textLink-activeForeground': '#005fb8', '--vscode-descriptionForeground': '#3b3b3b',
-      '--vscode-widget-border': '#e5e5e5', '--vscode-focusBorder': '#005fb8', '--vscode-icon-foreground': '#3b3b3b',
-      '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff', '--vscode-button-hoverBackground': '#0258a8',
-      '--vscode-button-secondaryBackground': '#e5e5e5', '--vscode-button-secondaryForeground': '#3b3b3b', '--vscode-button-secondaryHoverBackground': '#cccccc',
-      '--vscode-settings-dropdownBackground': '#ffffff', '--vscode-settings-dropdownForeground': '#3b3b3b', '--vscode-settings-dropdownBorder': '#cecece',
-      '--vscode-badge-background': '#cccccc', '--vscode-badge-foreground': '#3b3b3b', '--vscode-toolbar-hoverBackground': '#b8b8b850',
-      '--vscode-list-activeSelectionBackground': '#e8e8e8', '--vscode-list-hoverBackground': '#f2f2f2',
-      '--vscode-editorError-foreground': '#e51400', '--vscode-editorInfo-foreground': '#1a85ff', '--vscode-textBlockQuote-background': '#f8f8f8', '--vscode-textBlockQuote-border': '#e5e5e5',
-    },
-  },
-  dark: {
-    body: 'vscode-dark',
-    vars: {
-      ...COMMON,
-      '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-foreground': '#cccccc',
-      '--vscode-textLink-foreground': '#4daafc', '--vscode-textLink-activeForeground': '#4daafc', '--vscode-descriptionForeground': '#9d9d9d',
-      '--vscode-widget-border': '#313131', '--vscode-focusBorder': '#0078d4', '--vscode-icon-foreground': '#cccccc',
-      '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff', '--vscode-button-hoverBackground': '#026ec1',
-      '--vscode-button-secondaryBackground': '#313131', '--vscode-button-secondaryForeground': '#cccccc', '--vscode-button-secondaryHoverBackground': '#3c3c3c',
-      '--vscode-settings-dropdownBackground': '#313131', '--vscode-settings-dropdownForeground': '#cccccc', '--vscode-settings-dropdownBorder': '#3c3c3c',
-      '--vscode-badge-background': '#616161', '--vscode-badge-foreground': '#f8f8f8', '--vscode-toolbar-hoverBackground': '#5a5d5e50',
-      '--vscode-list-activeSelectionBackground': '#04395e', '--vscode-list-hoverBackground': '#2a2d2e',
-      '--vscode-editorError-foreground': '#f14c4c', '--vscode-editorInfo-foreground': '#3794ff', '--vscode-textBlockQuote-background': '#2b2b2b', '--vscode-textBlockQuote-border': '#616161',
-    },
-  },
+  light: theme('vscode-light', { bg: '#ffffff', fg: '#3b3b3b', muted: '#717171', link: '#005fb8', border: '#e5e5e5', focus: '#005fb8', button: '#005fb8', buttonFg: '#ffffff', secondary: '#e5e5e5', input: '#ffffff', error: '#e51400', info: '#1a85ff', quote: '#f8f8f8' }),
+  dark: theme('vscode-dark', { bg: '#1f1f1f', fg: '#cccccc', muted: '#9d9d9d', link: '#4daafc', border: '#313131', focus: '#0078d4', button: '#0078d4', buttonFg: '#ffffff', secondary: '#313131', input: '#313131', error: '#f14c4c', info: '#3794ff', quote: '#2b2b2b' }),
+  'high-contrast': theme('vscode-high-contrast', { bg: '#000000', fg: '#ffffff', muted: '#ffffff', link: '#21a6ff', border: '#6fc3df', focus: '#f38518', button: '#000000', buttonFg: '#ffffff', secondary: '#000000', input: '#000000', error: '#f48771', info: '#3794ff', quote: '#000000', contrast: '#6fc3df' }),
 };
 
 /** @param {import('playwright-core').Page} page @param {keyof typeof THEMES} name */
@@ -205,6 +198,24 @@ async function diagramView(page, harness, server, t, bench) {
   const saved = await page.evaluate(() => /** @type {any} */ (window).__state);
   t.check(saved?.views?.['saga:0']?.failAt === 3 && saved.views['saga:0'].frame === 2 && saved.show?.document?.uri === show.document.uri, 'the view saves its document, failing step and frame with setState');
 
+  // Play advances on its own; with reduced motion asked for, it is off and Step still works.
+  const choreo = page.locator('section.diagram').nth(1);
+  await choreo.locator('vscode-button', { hasText: 'Play' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('.counter')?.textContent?.startsWith('Frame 2 of'), undefined, { timeout: 6000 });
+  await choreo.locator('vscode-button', { hasText: 'Pause' }).click();
+  const paused = await choreo.locator('.counter').textContent();
+  t.check(/^Frame 2 of/.test(paused ?? ''), `Play steps through the frames by itself, Pause stops it (${paused})`);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const playOff = await page
+    .waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('vscode-button[icon="play"]')?.hasAttribute('disabled'), undefined, { timeout: 5000 })
+    .then(() => true, () => false);
+  await choreo.locator('vscode-button', { hasText: 'Step' }).click();
+  const stepped = await page
+    .waitForFunction(() => document.querySelectorAll('section.diagram')[1]?.querySelector('.counter')?.textContent?.startsWith('Frame 3 of'), undefined, { timeout: 5000 })
+    .then(() => true, () => false);
+  t.check(playOff && stepped, `with reduced motion, Play is off (${playOff}) and Step still walks the frames (${stepped})`);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+
   // Zoom, then exports: SVG and PNG as the panel would write them.
   await saga.locator('vscode-toolbar-button[data-action="zoom-in"]').click();
   const transform = await saga.locator('.stage').evaluate((s) => s.style.transform);
@@ -232,6 +243,18 @@ async function diagramView(page, harness, server, t, bench) {
   const darkFill = await page.$eval('section[data-kind="mermaid"] .stage svg .node rect', (r) => getComputedStyle(r).fill);
   t.check(darkFill !== 'rgb(236, 236, 255)', `a dark theme redraws in dark colours (node fill ${darkFill})`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-dark.png'), fullPage: false });
+
+  // High contrast: black background, white text and lines, the theme's contrast border around shapes.
+  await setTheme(page, 'high-contrast');
+  await page.waitForFunction(() => document.body.dataset.ready === 'true' && getComputedStyle(document.querySelector('section[data-kind="mermaid"] .stage svg .node rect')).fill === 'rgb(0, 0, 0)', undefined, { timeout: 30_000 });
+  const hc = await page.$eval('section[data-kind="mermaid"] .stage svg', (svg) => {
+    const rect = svg.querySelector('.node rect');
+    const label = svg.querySelector('.nodeLabel, .node text');
+    const edge = svg.querySelector('.flowchart-link, path.edge');
+    return { fill: getComputedStyle(rect).fill, stroke: getComputedStyle(rect).stroke, text: getComputedStyle(label).color, line: edge ? getComputedStyle(edge).stroke : '' };
+  });
+  t.check(hc.fill === 'rgb(0, 0, 0)' && hc.stroke === 'rgb(111, 195, 223)' && hc.text === 'rgb(255, 255, 255)' && hc.line === 'rgb(255, 255, 255)', `high contrast: black shapes with the contrast border, white text and lines (${JSON.stringify(hc)})`);
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-high-contrast.png'), fullPage: false });
 
   // Problems: a saga with a schema error and a mermaid block with a syntax error, each with its line.
   const broken = '# Broken\n\n```saga\nname: X\nstyle: orchestrated\nsteps:\n  - service: A\n    action: B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n  B --> \n```\n';
@@ -346,6 +369,50 @@ async function preview(page, harness, server, t) {
   t.check(loadedAfter.join(',') === 'preview.js', `native preview: only the loader is fetched (${loadedAfter.join(', ')})`);
 }
 
+/**
+ * The web build (dist/web/extension.js, one file): activated in a fresh Node process where `vscode` is a stand-in
+ * and any other module it asks for is an error (a web extension host has no Node modules). Show Diagrams runs and
+ * the preview plugin draws a saga, so the diagrams code path holds no Node API.
+ */
+function webBuild(t) {
+  const bundle = path.join(repoRoot, 'dist', 'web', 'extension.js');
+  const saga = ['```saga', 'name: A', 'style: orchestration', 'orchestrator: O', 'steps:', '  - service: S', '    action: Do', '```', ''].join('\n');
+  const script = `
+    const Module = require('module');
+    const MarkdownIt = require(${JSON.stringify(path.join(repoRoot, 'node_modules', 'markdown-it'))});
+    const stub = () => new Proxy(function () {}, {
+      get: (_t, key) => (key === 'then' ? undefined : key === Symbol.toPrimitive ? () => 0 : key === Symbol.iterator ? function* () {} : stub()),
+      apply: () => stub(), construct: () => stub(), set: () => true, defineProperty: () => true,
+    });
+    const handlers = {};
+    // A plain object with the API's top-level names, so that the bundle's module interop can copy them.
+    const names = ['languages', 'workspace', 'window', 'env', 'Uri', 'Range', 'Position', 'Selection', 'Diagnostic',
+      'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable', 'ThemeIcon',
+      'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover', 'ViewColumn',
+      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString'];
+    const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
+    vscode.extensions = { getExtension: () => undefined };
+    vscode.commands = new Proxy({}, { get: (_c, m) => (m === 'registerCommand' ? (id, fn) => ((handlers[id] = fn), stub()) : stub()) });
+    const load = Module._load;
+    Module._load = (request, ...rest) => {
+      if (request === 'vscode') return vscode;
+      if (request !== ${JSON.stringify(bundle)}) throw new Error('the web build requires ' + request);
+      return load(request, ...rest);
+    };
+    const api = require(${JSON.stringify(bundle)}).activate({ subscriptions: [], workspaceState: stub(), globalState: stub(), extensionUri: stub() });
+    handlers['designWorkbench.showDiagrams']();
+    const html = api.extendMarkdownIt(new MarkdownIt()).render(${JSON.stringify(saga)});
+    process.stdout.write(html.includes('dw-diagram-host') ? 'ok' : html);
+  `;
+  let out;
+  try {
+    out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    out = String(err.stderr ?? err).split('\n').find((l) => /^\w*Error\b/.test(l)) ?? String(err);
+  }
+  t.check(out === 'ok', `web build: Show Diagrams and the preview plugin run with no Node module (${out.slice(0, 120)})`);
+}
+
 async function main() {
   const argv = process.argv.slice(2);
   const bench = argv.includes('--bench') ? (argValue(argv, 'rounds') ?? '6') : undefined;
@@ -359,6 +426,8 @@ async function main() {
   try {
     log('Diagrams view');
     await withTimeout(diagramView(page, harness, server, t, bench), 180_000, 'the Diagrams view test timed out');
+    log('Web build');
+    webBuild(t);
     log('Markdown preview script');
     const previewPageTab = await browser.contexts()[0].newPage();
     await withTimeout(preview(previewPageTab, harness, server, t), 120_000, 'the preview test timed out');

@@ -34,7 +34,9 @@ export function failStepOf(spec: SagaSpec): number | undefined {
   if (typeof at === 'number') return Number.isInteger(at) && at >= 1 && at <= spec.steps.length ? at : undefined;
   const key = plainLine(at).toLowerCase();
   const i = spec.steps.findIndex((s) => plainLine(s.service).toLowerCase() === key);
-  return i >= 0 ? i + 1 : undefined;
+  if (i >= 0) return i + 1;
+  // failAt: "3" (quoted) means step 3 unless a service is called "3".
+  return /^\d+$/.test(key) ? failStepOf({ ...spec, failAt: Number(key) }) : undefined;
 }
 
 /** The saga as a Mermaid sequence diagram, with the failure path when `failAt` names a step. */

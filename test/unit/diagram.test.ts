@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { diagramsOf, discoveryMermaid, sagaMermaid, simulateSaga, type DiagramBlock, type DiscoverySpec, type SagaSpec } from '../../src/diagrams';
+import { diagramsOf, discoveryMermaid, failStepOf, sagaMermaid, simulateSaga, type DiagramBlock, type DiscoverySpec, type SagaSpec } from '../../src/diagrams';
 import { DISCOVERY_PATTERNS } from '../../src/diagrams/schema';
 import { builtinTemplates } from '../../src/templates/catalog';
 import { renderTemplate } from '../../src/templates/render';
@@ -261,6 +261,8 @@ describe('saga checks', () => {
     const byName = only('saga', 'name: X\nstyle: orchestration\norchestrator: O\nsteps:\n  - service: Order\n    action: a\n    compensation: c\n  - service: Payment\n    action: b\nfailAt: payment');
     assert.deepEqual(byName.problems, []);
     assert.match(byName.mermaid ?? '', /FAILURE at step 2/);
+    assert.equal(failStepOf({ ...ORDER, failAt: '2' }), 2, 'a quoted number is a step number');
+    assert.equal(failStepOf({ ...ORDER, steps: [{ service: '2', action: 'a' }, ...ORDER.steps], failAt: '2' }), 1, 'unless a service has that name');
   });
 
   it('warns about an orchestration without an orchestrator, and names a stand-in', () => {

@@ -140,6 +140,12 @@ describe('webview messages', () => {
     assert.ok(!checked.ok && /larger than/.test(checked.error));
   });
 
+  it('copes with a message that refers to itself (structured clone allows cycles)', () => {
+    const cyclic: Record<string, unknown> = { type: 'source/reveal', uri, line: 1 };
+    cyclic[''] = cyclic;
+    assert.equal(checkMessage(fromView, cyclic).ok, true, 'unknown keys are dropped, the rest is a valid message');
+  });
+
   it('accepts what the panel sends, and the view rejects anything else', () => {
     const show = showMessage({ uri, name: 'design.md', version: 1 }, diagramsOf('design.md', '# D\n\n```mermaid\nflowchart LR\n  A --> B\n```\n'));
     assert.equal(checkMessage(toView, show).ok, true);
