@@ -18,6 +18,9 @@ import { log, repoRoot, runMain, seconds, withTimeout } from './util.mjs';
 
 const COMMAND_TITLE = 'Design Workbench: Run Microservices Checklist';
 const DIAGRAMS_TITLE = 'Design Workbench: Show Diagrams';
+const SCORE_TITLE = 'Design Workbench: Score Answer';
+/** The example answer to the lesson's explain-it challenge (examples/). */
+const ANSWER_DOC = 'ecommerce-answer.md';
 /** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
 const DIAGRAMS_DOC = path.join(repoRoot, 'test', 'integration', 'workspace', 'diagrams.md');
 const SOURCE = 'Design Workbench';
@@ -175,6 +178,39 @@ async function drive(page, url, doc, shot, progress, env) {
 
   if (fs.existsSync(path.join(env.folder, path.basename(DIAGRAMS_DOC)))) await diagrams(page, shot, progress, env);
   else log(`  (no ${path.basename(DIAGRAMS_DOC)} in ${env.folder}: the diagram steps are left out)`);
+  if (fs.existsSync(path.join(env.folder, ANSWER_DOC))) await scoring(page, shot, progress);
+  else log(`  (no ${ANSWER_DOC} in ${env.folder}: the scoring steps are left out)`);
+}
+
+/**
+ * Scoring: the example answer scored from the Command Palette, the score view beside it (total, a bar per
+ * criterion, evidence), and an evidence quote that jumps to its line in the editor.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ */
+async function scoring(page, shot, progress) {
+  progress.step = `opening ${ANSWER_DOC} and running "${SCORE_TITLE}"`;
+  const ts = performance.now();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
+  await pick(page, 'Control+P', ANSWER_DOC, ANSWER_DOC);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: ANSWER_DOC }).waitFor({ timeout: 15_000 });
+  await pick(page, 'F1', SCORE_TITLE, SCORE_TITLE);
+  const frame = await webviewFrame(page, '[data-testid="total"]');
+  const total = Number(await frame.locator('[data-testid="total"]').textContent());
+  const criteria = await frame.locator('section.criterion').count();
+  if (!(total > 0 && total <= 100) || criteria !== 4) throw new Error(`The score view shows total ${total} and ${criteria} criteria, expected 1-100 and 4`);
+  log(`  score view: ${total}/100, ${criteria} criteria, after ${seconds(ts)}`);
+  await shot('score-view');
+
+  progress.step = 'clicking an evidence quote in the score view';
+  const link = frame.locator('section.criterion[data-criterion="extract-first"] a.line').first();
+  const line = Number(/\d+/.exec((await link.textContent()) ?? '')?.[0]);
+  await link.click();
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col 1` }).waitFor({ timeout: 10_000 });
+  log(`  evidence link went to line ${line} of ${ANSWER_DOC}`);
+  await shot('score-evidence');
 }
 
 /**
