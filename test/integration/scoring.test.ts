@@ -76,6 +76,24 @@ describe('Score Answer', () => {
     assert.match(problems[0].message, /points: must be a number/);
   });
 
+  it('says so when the second opinion is turned on but no chat model is available, and keeps its own score', async () => {
+    const workbench = await api();
+    const settings = vscode.workspace.getConfiguration('designWorkbench.scoring');
+    await settings.update('languageModel', true, vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand(Commands.scoreAnswer, { uri: fixture(ANSWER) });
+      let view = await workbench.scoring.viewData();
+      for (let i = 0; i < 100 && view?.opinion.state !== 'unavailable'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        view = await workbench.scoring.viewData();
+      }
+      assert.equal(view?.opinion.state, 'unavailable', 'this VS Code has no chat model, and the view says so');
+      assert.ok(view.result.total > 0, 'the deterministic score is there regardless');
+    } finally {
+      await settings.update('languageModel', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('refuses a malformed hook argument with what it expected', async () => {
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand(Commands.scoreAnswer, { uri: 'not a uri' })),
