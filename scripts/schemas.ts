@@ -1,12 +1,14 @@
-// `npm run schemas`: writes schemas/template.schema.json and schemas/rubric.schema.json from the zod
-// schemas of a template's front matter and of a rubric. `--check` writes nothing and fails when a file is
+// `npm run schemas`: writes schemas/{template,rubric,saga,discovery}.schema.json from the zod schemas of a
+// template's front matter, a rubric and the diagram specs. `--check` writes nothing and fails when a file is
 // out of date (for CI).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { rubricJsonSchema, templateFrontMatterJsonSchema } from '../src/shared/json-schemas';
+import { discoveryJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from '../src/shared/json-schemas';
 
 for (const [FILE, schema] of [
   ['schemas/template.schema.json', templateFrontMatterJsonSchema()],
   ['schemas/rubric.schema.json', rubricJsonSchema()],
+  ['schemas/saga.schema.json', sagaJsonSchema()],
+  ['schemas/discovery.schema.json', discoveryJsonSchema()],
 ] as const) {
   write(FILE, `${JSON.stringify(schema, null, 2)}\n`);
 }

@@ -3,6 +3,7 @@
 // zod's JSON-schema generator would double zod's share of the bundle.
 import * as z from 'zod/mini';
 import { packSchema } from '../checklist/packs';
+import { discoverySchema, sagaSchema } from '../diagrams/schema';
 import { rubricDocs, rubricSchema } from '../scoring/schema';
 import { docs, templateFrontMatterSchema } from '../templates/schema';
 
@@ -19,4 +20,14 @@ export function templateFrontMatterJsonSchema(): Record<string, unknown> {
 /** A user rubric (`.design-workbench/rubrics/*.yaml`). */
 export function rubricJsonSchema(): Record<string, unknown> {
   return { ...(z.toJSONSchema(rubricSchema, { io: 'input', unrepresentable: 'any', metadata: rubricDocs }) as Record<string, unknown>), title: 'Design Workbench rubric' };
+}
+
+/** A saga spec file (`*.saga.yaml`; the same YAML as a ```saga block). */
+export function sagaJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(sagaSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>), title: 'Design Workbench saga' };
+}
+
+/** A service-discovery spec file (`*.discovery.yaml`; the same YAML as a ```discovery block). */
+export function discoveryJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(discoverySchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>), title: 'Design Workbench service discovery' };
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistDocs } from '../../src/checklist/docs';
-import { packJsonSchema, rubricJsonSchema, templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
+import { discoveryJsonSchema, packJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from '../../src/shared/json-schemas';
 import { builtinAntiPatterns } from '../../src/checklist/antipatterns';
 import { builtinItems } from '../../src/checklist/items';
 import { DOCS_BASE } from '../../src/checklist/schema';
@@ -50,6 +50,13 @@ describe('manifest, docs and README agree', () => {
     assert.deepEqual(JSON.parse(read('schemas/rubric.schema.json')), rubricJsonSchema());
     const validation = pkg.contributes.yamlValidation.find((v: { url: string }) => v.url === './schemas/rubric.schema.json');
     assert.deepEqual(validation.fileMatch, ['.design-workbench/rubrics/*.yaml', '.design-workbench/rubrics/*.yml']);
+  });
+
+  it('schemas/saga.schema.json and discovery.schema.json are generated from the spec schemas (run `npm run schemas`)', () => {
+    assert.deepEqual(JSON.parse(read('schemas/saga.schema.json')), sagaJsonSchema());
+    assert.deepEqual(JSON.parse(read('schemas/discovery.schema.json')), discoveryJsonSchema());
+    const urls = pkg.contributes.yamlValidation.map((v: { url: string }) => v.url);
+    assert.ok(urls.includes('./schemas/saga.schema.json') && urls.includes('./schemas/discovery.schema.json'));
   });
 
   it('schemas/template.schema.json is generated from the template schema (run `npm run schemas`)', () => {
