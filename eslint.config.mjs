@@ -25,6 +25,7 @@ export default tseslint.config(
       'src/scoring/command.ts',
       'src/diagrams/vscode/{activation,diagnostics,panel,index}.ts',
       'src/shared/webview/panel.ts',
+      'src/practice/vscode/*.ts',
       'src/shared/output.ts',
     ],
     rules: {
