@@ -33,6 +33,27 @@ function lineLink(line: number, title: string): HTMLElement {
   return onClick(el('a', { href: '#', class: 'line', title, 'data-line': String(line) }, `line ${line}`), () => host.post({ type: 'source/reveal', line }));
 }
 
+type Link = ReportViewData['report']['improvements'][number]['links'][number];
+
+/** One entry per line: a line that shows several things is quoted once, with each of them. */
+function evidence(links: readonly Link[]): HTMLElement {
+  const byLine = new Map<number, Link[]>();
+  for (const l of links) byLine.set(l.line, [...(byLine.get(l.line) ?? []), l]);
+  return el(
+    'ul',
+    { class: 'evidence' },
+    ...[...byLine].map(([line, ls]) => {
+      const pitfall = ls.some((l) => l.kind === 'pitfall');
+      const notes = (['pitfall', 'partial'] as const)
+        .map((kind) => ({ kind, notes: ls.filter((l) => l.kind === kind).map((l) => l.note) }))
+        .filter((g) => g.notes.length)
+        .map((g) => `${g.kind === 'pitfall' ? 'Mistake' : 'Only partly made'}: ${g.notes.join('; ')}.`)
+        .join(' ');
+      return el('li', { class: pitfall ? 'pitfall' : 'partial' }, codicon(pitfall ? 'error' : 'warning'), ' ', lineLink(line, `Go to line ${line}`), ' ', el('q', {}, ls[0].text.trim()), el('div', { class: 'muted small' }, notes));
+    }),
+  );
+}
+
 function render(): void {
   const root = document.getElementById('root')!;
   root.replaceChildren();
@@ -84,15 +105,7 @@ function render(): void {
             el('strong', {}, imp.title),
             imp.pointsLost > 0 ? el('span', { class: 'muted' }, ` · ${imp.pointsLost} point${imp.pointsLost === 1 ? '' : 's'} lost`) : undefined,
             el('p', {}, imp.detail),
-            imp.links.length
-              ? el(
-                  'ul',
-                  { class: 'evidence' },
-                  ...imp.links.map((l) =>
-                    el('li', { class: l.kind }, codicon(l.kind === 'pitfall' ? 'error' : 'circle-half-filled'), ' ', lineLink(l.line, `Go to line ${l.line}`), ` ${l.kind === 'pitfall' ? 'mistake' : 'only partly made'}: ${l.note} `, el('q', {}, l.text.trim())),
-                  ),
-                )
-              : undefined,
+            imp.links.length ? evidence(imp.links) : undefined,
           ),
         ),
       ),
