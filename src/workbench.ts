@@ -132,7 +132,9 @@ export class Workbench implements vscode.Disposable {
       extendMarkdownIt: (md) => this.diagrams.extendMarkdownIt(md),
     };
     // A mock interview running before the window reloaded comes back now; otherwise practice loads on first use.
-    if (context.globalState.get(RUNNING_SESSION_KEY) !== undefined) void this.practiceHost().then((p) => p.restore());
+    // A kept session is a JSON object; anything else is not worth loading the module for.
+    const kept = context.globalState.get<unknown>(RUNNING_SESSION_KEY);
+    if (kept !== null && typeof kept === 'object') void this.practiceHost().then((p) => p.restore());
   }
 
   private practice: Promise<PracticeHost> | undefined;
