@@ -11,12 +11,15 @@ import { ChecklistTree, revealLine, type ChecklistNode } from './checklist/tree'
 import { checkAllDocuments } from './checklist/workspaceRun';
 import { DiagramsHost } from './diagrams/vscode/activation';
 import type { DrawReport } from './diagrams/vscode/index';
-import { Commands, CONFIG_SECTION, Views } from './shared/ids';
-import { loadScoringModule, loadTemplatesModule } from './shared/lazy';
+import { Commands, CONFIG_SECTION, RUNNING_SESSION_KEY, Views } from './shared/ids';
+import { loadPracticeModule, loadScoringModule, loadTemplatesModule } from './shared/lazy';
 import { logWarning, outputChannel } from './shared/output';
 import type { ScoredDocument, ScoringCommands } from './scoring/command';
 import type { ScoreViewData } from './scoring/view-protocol';
 import type { TemplateCommands } from './templates/command';
+import type { HistoryNode, PracticeEvent, PracticeHost } from './practice/vscode/index';
+import type { RunningSession, TimerView } from './practice/index';
+import type { DashboardViewData, ReportViewData } from './practice/view-protocol';
 import type MarkdownIt from 'markdown-it';
 
 /** What the extension exports: used by the integration tests, stable for other extensions. */
@@ -42,6 +45,22 @@ export interface WorkbenchApi {
     /** Fires when a document's saga and discovery problems were published. */
     readonly onDidCheck: vscode.Event<vscode.Uri>;
   };
+  readonly practice: {
+    /** The running mock interview and where its timer stands. */
+    running(): Promise<{ readonly session: RunningSession; readonly view: TimerView } | undefined>;
+    /** What is kept in the global state for a reload. */
+    persisted(): Promise<unknown>;
+    /** Restores a session as after a window reload (the kept one, or `state`). */
+    restore(state?: unknown): Promise<void>;
+    /** What the session report and the progress dashboard show, while open. */
+    reportData(): Promise<ReportViewData | undefined>;
+    dashboardData(): Promise<DashboardViewData | undefined>;
+    /** The notifications' texts, oldest first. */
+    notices(): Promise<readonly string[]>;
+    historyFolder(): Promise<vscode.Uri>;
+    historyChildren(node?: HistoryNode): Promise<HistoryNode[]>;
+    readonly onDidChange: vscode.Event<PracticeEvent>;
+  };
   /** VS Code's Markdown preview calls this (package.json `markdown.markdownItPlugins`). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
@@ -53,6 +72,8 @@ export class Workbench implements vscode.Disposable {
   private readonly live: LiveChecklist;
   private readonly tree: ChecklistTree;
   private readonly diagrams: DiagramsHost;
+  private readonly historyChanged = new vscode.EventEmitter<HistoryNode | undefined>();
+  private readonly practiceEvents = new vscode.EventEmitter<PracticeEvent>();
   readonly api: WorkbenchApi;
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -79,6 +100,7 @@ export class Workbench implements vscode.Disposable {
       vscode.commands.registerCommand(Commands.markOutOfScope, (node?: ChecklistNode) => this.markOutOfScope(node)),
       vscode.commands.registerCommand(Commands.revealLine, (uri: vscode.Uri, line: number) => revealLine(uri, line)),
       vscode.commands.registerCommand(Commands.reloadPacks, () => this.live.reloadPacks()),
+      ...this.registerPractice(),
     );
     this.api = {
       checklist: {
@@ -96,8 +118,58 @@ export class Workbench implements vscode.Disposable {
         onDidDraw: this.diagrams.onDidDraw,
         onDidCheck: this.diagrams.onDidCheck,
       },
+      practice: {
+        running: async () => (await this.practiceHost()).current(),
+        persisted: async () => (await this.practiceHost()).persisted(),
+        restore: async (state) => (await this.practiceHost()).restore(state),
+        reportData: async () => (await this.practiceHost()).reportData(),
+        dashboardData: async () => (await this.practiceHost()).dashboardData(),
+        notices: async () => (await this.practiceHost()).notices(),
+        historyFolder: async () => (await this.practiceHost()).historyFolder(),
+        historyChildren: async (node) => (await this.practiceHost()).historyChildren(node),
+        onDidChange: this.practiceEvents.event,
+      },
       extendMarkdownIt: (md) => this.diagrams.extendMarkdownIt(md),
     };
+    // A mock interview running before the window reloaded comes back now; otherwise practice loads on first use.
+    // A kept session is a JSON object; anything else is not worth loading the module for.
+    const kept = context.globalState.get<unknown>(RUNNING_SESSION_KEY);
+    if (kept !== null && typeof kept === 'object') void this.practiceHost().then((p) => p.restore());
+  }
+
+  private practice: Promise<PracticeHost> | undefined;
+  private practiceHost(): Promise<PracticeHost> {
+    return (this.practice ??= loadPracticeModule().then(
+      (m) =>
+        new m.PracticeHost({
+          context: this.context,
+          rubricCatalog: async () => (await this.scoringCommands()).catalog(),
+          setChecklistFocus: (focus) => this.tree.setFocus(focus),
+          historyChanged: () => this.historyChanged.fire(undefined),
+          fire: (event) => this.practiceEvents.fire(event),
+          log: logWarning,
+        }),
+    ));
+  }
+
+  /** Mock interviews: the commands and the History view, which load the practice module when used. */
+  private registerPractice(): vscode.Disposable[] {
+    const host = () => this.practiceHost();
+    return [
+      this.historyChanged,
+      this.practiceEvents,
+      vscode.commands.registerCommand(Commands.startMockInterview, async (arg?: unknown) => (await host()).start(arg)),
+      vscode.commands.registerCommand(Commands.mockInterviewActions, async (arg?: unknown) => (await host()).actions(arg)),
+      vscode.commands.registerCommand(Commands.exportSessionReport, async (arg?: unknown) => (await host()).exportReport(arg)),
+      vscode.commands.registerCommand(Commands.showProgress, async () => (await host()).showProgress()),
+      vscode.commands.registerCommand(Commands.openSessionReport, async (id?: unknown) => (await host()).openSessionReport(id)),
+      vscode.window.registerTreeDataProvider<HistoryNode>(Views.history, {
+        onDidChangeTreeData: this.historyChanged.event,
+        getChildren: async (node) => (await host()).historyChildren(node),
+        getTreeItem: async (node) => (await host()).historyItem(node),
+      }),
+      { dispose: () => void this.practice?.then((p) => p.dispose()) },
+    ];
   }
 
   private templates: Promise<TemplateCommands> | undefined;

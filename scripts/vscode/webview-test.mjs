@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { launchChromium } from './browser.mjs';
 import { argValue } from './versions.mjs';
+import { practiceViews } from './webview-practice.mjs';
 import { log, repoRoot, runMain, seconds, withTimeout } from './util.mjs';
 
 const WEBVIEW_DIR = path.join(repoRoot, 'dist', 'webview');
@@ -431,6 +432,8 @@ async function main() {
     log('Markdown preview script');
     const previewPageTab = await browser.contexts()[0].newPage();
     await withTimeout(preview(previewPageTab, harness, server, t), 120_000, 'the preview test timed out');
+    log('Practice views (session report, progress dashboard)');
+    await withTimeout(practiceViews(browser.contexts()[0], server, t, webviewStandIn), 120_000, 'the practice views test timed out');
   } catch (err) {
     await page.screenshot({ path: path.join(RESULTS_DIR, 'failure.png') }).catch(() => undefined);
     throw err;

@@ -20,10 +20,18 @@ const ICON: Record<ItemStatus, vscode.ThemeIcon> = {
 };
 const LABEL: Record<ItemStatus, string> = { covered: 'covered', weak: 'weak', missing: 'missing', 'out-of-scope': 'out of scope by author' };
 
+/** Set by a running mock interview: in its document, only these items are listed, under a line that says why. */
+export interface ChecklistFocus {
+  readonly uri: string;
+  readonly items: ReadonlySet<string>;
+  readonly label: string;
+}
+
 export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  private focus: ChecklistFocus | undefined;
 
   constructor(private readonly live: LiveChecklist) {
     this.disposables.push(
@@ -42,12 +50,19 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
       const checked = this.live.latest(document.uri);
       if (!checked) return [{ kind: 'empty', message: 'Not a design document yet: run “Check This Document”.' }];
       const uri = document.uri;
-      const items: ChecklistNode[] = checked.report.items.map((item) => ({ kind: 'item', item, uri }));
-      return [...items, { kind: 'antipatterns', findings: checked.report.antipatterns, uri }];
+      const focus = this.focus?.uri === uri.toString() ? this.focus : undefined;
+      const items: ChecklistNode[] = checked.report.items.filter((item) => !focus || focus.items.has(item.id)).map((item) => ({ kind: 'item', item, uri }));
+      const note: ChecklistNode[] = focus ? [{ kind: 'empty', message: focus.label }] : [];
+      return [...note, ...items, { kind: 'antipatterns', findings: checked.report.antipatterns, uri }];
     }
     if (node.kind === 'item') return node.item.evidence.map((evidence) => ({ kind: 'evidence', evidence, uri: node.uri }));
     if (node.kind === 'antipatterns') return node.findings.map((finding) => ({ kind: 'antipattern', finding, uri: node.uri }));
     return [];
+  }
+
+  setFocus(focus: ChecklistFocus | undefined): void {
+    this.focus = focus;
+    this.changed.fire(undefined);
   }
 
   getTreeItem(node: ChecklistNode): vscode.TreeItem {

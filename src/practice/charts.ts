@@ -81,19 +81,32 @@ function open(id: string, title: string, description: string, width: number, hei
   ];
 }
 
-function legend(names: readonly string[], x: number, y: number, kind: 'line' | 'bar'): string[] {
+/** The legend, wrapped onto more rows where it would pass `right`; `rows` says how many it took. */
+function legend(names: readonly string[], x: number, y: number, kind: 'line' | 'bar', right = Infinity): { parts: string[]; rows: number } {
   let at = x;
-  return names.map((name, i) => {
+  let row = 0;
+  const parts = names.map((name, i) => {
     const cls = `dw-s${i % PALETTE}`;
+    const width = (kind === 'line' ? 30 : 22) + name.length * 7;
+    if (at > x && at + width - 8 > right) {
+      at = x;
+      row++;
+    }
+    const ry = y + row * LEGEND_ROW;
     const swatch =
       kind === 'line'
-        ? `<line x1="${at}" y1="${y - 4}" x2="${at + 18}" y2="${y - 4}" stroke="currentColor" stroke-width="2"${DASHES[i % DASHES.length] ? ` stroke-dasharray="${DASHES[i % DASHES.length]}"` : ''}/>`
-        : `<rect x="${at}" y="${y - 9}" width="10" height="10" fill="currentColor"/>`;
-    const item = `<g class="${cls}">${swatch}<text x="${at + (kind === 'line' ? 22 : 14)}" y="${y}" fill="currentColor">${escapeXml(name)}</text></g>`;
-    at += (kind === 'line' ? 30 : 22) + name.length * 7;
+        ? `<line x1="${at}" y1="${ry - 4}" x2="${at + 18}" y2="${ry - 4}" stroke="currentColor" stroke-width="2"${DASHES[i % DASHES.length] ? ` stroke-dasharray="${DASHES[i % DASHES.length]}"` : ''}/>`
+        : `<rect x="${at}" y="${ry - 9}" width="10" height="10" fill="currentColor"/>`;
+    const item = `<g class="${cls}">${swatch}<text x="${at + (kind === 'line' ? 22 : 14)}" y="${ry}" fill="currentColor">${escapeXml(name)}</text></g>`;
+    at += width;
     return item;
   });
+  return { parts, rows: row + 1 };
 }
+
+const LEGEND_ROW = 16;
+/** Room between two date labels on the x axis: one and a half labels, as the first is anchored at its start. */
+const X_LABEL = 104;
 
 export function lineChart(o: LineChartOptions): string {
   const width = o.width ?? 640;
@@ -109,7 +122,8 @@ export function lineChart(o: LineChartOptions): string {
   }
   const left = 40;
   const right = width - 16;
-  const top = 28;
+  const key = o.series.length > 1 ? legend(o.series.map((s) => s.name), left, 16, 'line', right) : { parts: [], rows: 0 };
+  const top = 28 + Math.max(0, key.rows - 1) * LEGEND_ROW;
   const bottom = height - 28;
   const xOf = (x: number): number => (xs.length === 1 || xs[0] === xs[xs.length - 1] ? (left + right) / 2 : left + ((x - xs[0]) / (xs[xs.length - 1] - xs[0])) * (right - left));
   const yOf = (y: number): number => bottom - (Math.min(Math.max(y, 0), yMax) / yMax) * (bottom - top);
@@ -119,8 +133,17 @@ export function lineChart(o: LineChartOptions): string {
     out.push(`<line class="dw-grid" x1="${left}" x2="${right}" y1="${num(yOf(v))}" y2="${num(yOf(v))}" stroke="currentColor"/>`);
     out.push(`<text class="dw-axis" x="${left - 6}" y="${num(yOf(v) + 4)}" text-anchor="end" fill="currentColor">${escapeXml(num(v) + unit)}</text>`);
   }
-  const ticks = xs.length <= 5 ? xs : [0, 1, 2, 3, 4].map((k) => xs[Math.round((k * (xs.length - 1)) / 4)]);
-  for (const x of [...new Set(ticks)]) {
+  const picked = xs.length <= 5 ? xs : [0, 1, 2, 3, 4].map((k) => xs[Math.round((k * (xs.length - 1)) / 4)]);
+  // Dates close together would print over each other: keep a label only with room around it, always the last.
+  const ticks: number[] = [];
+  for (const x of new Set(picked)) {
+    if (ticks.length && xOf(x) - xOf(ticks[ticks.length - 1]) < X_LABEL) {
+      if (x !== xs[xs.length - 1] || ticks.length === 1) continue;
+      ticks.pop(); // the latest date wins over the one before it
+    }
+    ticks.push(x);
+  }
+  for (const x of ticks) {
     // The outer labels grow inwards, so that they are not cut at the edges.
     const anchor = xs.length === 1 ? 'middle' : x === xs[0] ? 'start' : x === xs[xs.length - 1] ? 'end' : 'middle';
     out.push(`<text class="dw-axis" x="${num(xOf(x))}" y="${height - 8}" text-anchor="${anchor}" fill="currentColor">${escapeXml(xFormat(x))}</text>`);
@@ -137,7 +160,7 @@ export function lineChart(o: LineChartOptions): string {
     }
     out.push('</g>');
   });
-  if (o.series.length > 1) out.push(...legend(o.series.map((s) => s.name), left, 16, 'line'));
+  out.push(...key.parts);
   out.push('</svg>');
   return out.join('');
 }
@@ -173,7 +196,7 @@ export function barChart(o: BarChartOptions): string {
       );
     });
   });
-  out.push(...legend(names, labelWidth, 16, 'bar'));
+  out.push(...legend(names, labelWidth, 16, 'bar').parts);
   out.push('</svg>');
   return out.join('');
 }

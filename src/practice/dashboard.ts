@@ -94,8 +94,8 @@ export function dashboardModel(progress: ProgressModel): DashboardModel {
       id: 'phases',
       title: 'Time per phase',
       description: 'Mean share of the session planned for each phase against the share actually spent.',
+      // Scaled to the largest share, not to 100 %: no phase takes half the session, and wider bars read better.
       groups: habits.map((p) => ({ label: p.title, values: [{ name: 'Planned', value: p.plannedShare }, { name: 'Spent', value: p.spentShare }] })),
-      max: 100,
       unit: '%',
     }),
   );

@@ -7,7 +7,7 @@ import { chronological, topicTitle, type ItemStatus, type SessionRecord } from '
 import type { EndReason } from './timer';
 
 export interface ReportLink {
-  /** 0-based line in the session document. */
+  /** 1-based line in the session document, as the scorer reports it. */
   readonly line: number;
   readonly text: string;
   /** `pitfall`: the line makes a mistake; `partial`: it earned only part of the credit. */

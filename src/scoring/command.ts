@@ -127,8 +127,8 @@ export class ScoringCommands implements vscode.Disposable {
     return result;
   }
 
-  /** Built-in rubrics with the workspace's own; problems in those files go to the Problems panel. */
-  private async catalog(): Promise<RubricCatalog> {
+  /** Built-in rubrics with the workspace's own; problems in those files go to the Problems panel. Mock interviews use it too. */
+  async catalog(): Promise<RubricCatalog> {
     const uris = await vscode.workspace.findFiles(RUBRIC_GLOB, undefined, 200);
     const files: { file: string; text: string }[] = [];
     const byFile = new Map<string, vscode.Uri>();

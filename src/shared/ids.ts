@@ -14,6 +14,11 @@ export const Commands = {
   newDesignDocument: 'designWorkbench.newDesignDocument',
   scoreAnswer: 'designWorkbench.scoreAnswer',
   showDiagrams: 'designWorkbench.showDiagrams',
+  startMockInterview: 'designWorkbench.startMockInterview',
+  mockInterviewActions: 'designWorkbench.mockInterviewActions',
+  exportSessionReport: 'designWorkbench.exportSessionReport',
+  showProgress: 'designWorkbench.showProgress',
+  openSessionReport: 'designWorkbench.openSessionReport',
 } as const;
 
 export const Views = {
@@ -21,7 +26,14 @@ export const Views = {
   checklist: 'designWorkbench.checklist',
   /** The Diagrams webview panel's type (its serializer and `onWebviewPanel` activation use it). */
   diagrams: 'designWorkbench.diagrams',
+  history: 'designWorkbench.history',
+  /** Webview panel types of the practice session report and the progress dashboard. */
+  sessionReport: 'designWorkbench.sessionReport',
+  progress: 'designWorkbench.progress',
 } as const;
+
+/** globalState key of the running mock interview (a RunningSession), kept across window reloads. */
+export const RUNNING_SESSION_KEY = 'designWorkbench.practice.running';
 
 /** VS Code's own mermaid support (1.121+), which draws `.mermaid` elements in the Markdown preview. */
 export const BUILTIN_MERMAID_EXTENSION = 'vscode.mermaid-markdown-features';

@@ -9,6 +9,7 @@ export type CoreModule = typeof import('../core');
 export type TemplatesModule = typeof import('../templates/command');
 export type ScoringModule = typeof import('../scoring/command');
 export type DiagramsModule = typeof import('../diagrams/vscode/index');
+export type PracticeModule = typeof import('../practice/vscode/index');
 
 export function loadCoreModule(): Promise<CoreModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./checklist-core.js') as CoreModule) : import('../core');
@@ -20,6 +21,10 @@ export function loadTemplatesModule(): Promise<TemplatesModule> {
 
 export function loadScoringModule(): Promise<ScoringModule> {
   return SPLIT_BUNDLES ? Promise.resolve(require('./scoring-commands.js') as ScoringModule) : import('../scoring/command');
+}
+
+export function loadPracticeModule(): Promise<PracticeModule> {
+  return SPLIT_BUNDLES ? Promise.resolve(require('./practice.js') as PracticeModule) : import('../practice/vscode/index');
 }
 
 /**

@@ -152,6 +152,16 @@ export class TemplateCommands implements vscode.Disposable {
   }
 }
 
+/**
+ * The catalog and output folder as the command sees them, without prompts (settings problems are left to the
+ * command): mock interviews scaffold their document from this catalog's explain-it template.
+ */
+export async function templateSetup(): Promise<{ readonly catalog: Catalog; readonly outputFolder: string }> {
+  const quiet = { warnSetting: () => undefined };
+  const settings = readSettings(quiet);
+  return { catalog: (await loadCatalog(settings.folders, quiet)).catalog, outputFolder: settings.outputFolder };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Answers from prompts.
 
@@ -301,7 +311,7 @@ class Scripted implements Answers {
 // ---------------------------------------------------------------------------------------------
 // Settings and folders.
 
-function readSettings(answers: Answers): TemplateSettings {
+function readSettings(answers: Pick<Answers, 'warnSetting'>): TemplateSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS, vscode.workspace.workspaceFolders?.[0]?.uri);
   const read = <T>(key: string, schema: z.ZodMiniType<T>, fallback: T, expected: string): T => {
     const raw = config.get<unknown>(key);
@@ -328,7 +338,7 @@ function resolvePath(path: string, base: vscode.Uri | undefined): vscode.Uri | u
 }
 
 /** The Explorer's folder (a file's own folder), else the setting, else the first workspace folder. */
-async function targetFolder(explicit: vscode.Uri | undefined, outputFolder: string): Promise<vscode.Uri | undefined> {
+export async function targetFolder(explicit: vscode.Uri | undefined, outputFolder: string): Promise<vscode.Uri | undefined> {
   if (explicit) return (await isFile(explicit)) ? vscode.Uri.joinPath(explicit, '..') : explicit;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   return (outputFolder ? resolvePath(outputFolder, root) : undefined) ?? root;
@@ -343,7 +353,7 @@ interface LoadedCatalog {
 }
 
 /** The built-ins, `.design-workbench/templates` of every workspace folder, and the folders of the setting. */
-async function loadCatalog(settingFolders: readonly string[], answers: Answers): Promise<LoadedCatalog> {
+async function loadCatalog(settingFolders: readonly string[], answers: Pick<Answers, 'warnSetting'>): Promise<LoadedCatalog> {
   const workspaceFolders = vscode.workspace.workspaceFolders ?? [];
   const templatesDir = WORKSPACE_TEMPLATES_DIR.split('/');
   const reads: Promise<FolderRead>[] = workspaceFolders.map((f) => readTemplateFolder(vscode.Uri.joinPath(f.uri, ...templatesDir), 'workspace'));
@@ -414,7 +424,7 @@ async function readTemplateFolder(dir: vscode.Uri, source: 'workspace' | 'user')
 // Files.
 
 /** Writes the whole buffer once into a file that did not exist; on failure nothing of it is left. */
-async function writeNewFile(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+export async function writeNewFile(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
   if (await exists(target)) throw new Refusal(`${displayPath(target)} appeared meanwhile; it was not changed.`);
   try {
     await vscode.workspace.fs.writeFile(target, bytes);
@@ -434,7 +444,7 @@ async function removeOwnPartial(target: vscode.Uri, bytes: Uint8Array): Promise<
   }
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
@@ -452,7 +462,7 @@ async function isFile(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-function isNotFound(e: unknown): boolean {
+export function isNotFound(e: unknown): boolean {
   return e instanceof vscode.FileSystemError ? e.code === 'FileNotFound' : (e as { code?: unknown } | undefined)?.code === 'ENOENT';
 }
 

@@ -1,0 +1,599 @@
+// Mock-interview practice sessions in VS Code: the adapter over the pure core in src/practice. It starts a
+// session (challenge, length, session document), keeps the timer in the status bar and in the global state
+// across reloads, announces phases and overruns, ends the session with a checked and scored snapshot saved
+// to the history, and shows the report, the History tree and the Progress dashboard.
+// Loaded on first use (dist/practice.js in the Node build), or at activation when a session is running.
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { defaultEngine } from '../../checklist/engine';
+import type { ChecklistFocus } from '../../checklist/tree';
+import { findRubric, type RubricCatalog } from '../../scoring/catalog';
+import { scoreAnswer } from '../../scoring/scorer';
+import { parseDocument } from '../../shared/document';
+import { Commands, CONFIG_SECTION, RUNNING_SESSION_KEY } from '../../shared/ids';
+import { freeFileNameAsync } from '../../templates/render';
+import { exists, isNotFound, targetFolder, templateSetup, writeNewFile } from '../../templates/command';
+import {
+  buildRecord,
+  buildReport,
+  checklistFocus,
+  dashboardModel,
+  endNotice,
+  HistoryStore,
+  historyTree,
+  newSessionId,
+  nextPhase,
+  observe,
+  overrunNotice,
+  pause,
+  PHASE_IDS,
+  phaseNotice,
+  phaseTitle,
+  pickRandom,
+  planPhases,
+  problemMessage,
+  progressModel,
+  readPracticeSettings,
+  recommend,
+  reportMarkdown,
+  restoreSession,
+  resume,
+  scaffoldSession,
+  sessionActions,
+  SESSION_LENGTHS,
+  startTimer,
+  statusBarModel,
+  stop,
+  timerView,
+  type ChallengeInfo,
+  type HistoryLoad,
+  type PlannedPhase,
+  type RunningSession,
+  type SessionAction,
+  type SessionRecord,
+  type TimerEvent,
+  type TimerView,
+  type Transition,
+} from '../index';
+import type { DashboardViewData, FromDashboardView, FromReportView, ReportViewData } from '../view-protocol';
+import { relativeLink, workspaceHistoryFs } from './storage';
+import { DashboardPanel, historyItem, historyNodes, ReportPanel, type HistoryNode } from './views';
+
+export type { HistoryNode } from './views';
+
+const RUNNING_CONTEXT = 'designWorkbench.practice.running';
+const SETTINGS = `${CONFIG_SECTION}.practice`;
+const TEMPLATE_ID = 'explain-it';
+/** Notices kept for the tests' view of what the user was shown. */
+const MAX_NOTICES = 50;
+
+/** What a practice event tells the rest of the extension (and the integration tests). */
+export type PracticeEvent =
+  | { readonly type: 'timer'; readonly session: string; readonly events: readonly TimerEvent[] }
+  | { readonly type: 'ended'; readonly record: SessionRecord }
+  | { readonly type: 'restored'; readonly session: string };
+
+export interface PracticeDeps {
+  readonly context: vscode.ExtensionContext;
+  /** The rubric catalog with the workspace's own rubrics (the scoring module reads them). */
+  rubricCatalog(): Promise<RubricCatalog>;
+  setChecklistFocus(focus: ChecklistFocus | undefined): void;
+  historyChanged(): void;
+  fire(event: PracticeEvent): void;
+  log(line: string): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The test hooks: argument objects instead of prompts.
+
+const startSchema = z.strictObject({
+  /** A challenge id, or 'recommended' / 'random'. */
+  challenge: z.string().check(z.minLength(1)),
+  length: z.optional(z.union([z.literal(30), z.literal(45), z.literal(60)])),
+  /** Seconds per phase instead of the plan, for short sessions in tests: one number per phase. */
+  seconds: z.optional(z.array(z.number().check(z.positive())).check(z.length(PHASE_IDS.length))),
+  folder: z.optional(z.custom<vscode.Uri>((v) => v instanceof vscode.Uri, 'must be a vscode.Uri')),
+  seed: z.optional(z.number()),
+});
+const actionSchema = z.strictObject({ action: z.enum(['pause', 'resume', 'next', 'stop']) });
+const exportSchema = z.strictObject({ id: z.optional(z.string()), target: z.optional(z.custom<vscode.Uri>((v) => v instanceof vscode.Uri, 'must be a vscode.Uri')) });
+
+function parseHook<T>(command: string, schema: z.ZodMiniType<T>, arg: unknown, expected: string): T {
+  const parsed = schema.safeParse(arg);
+  if (parsed.success) return parsed.data;
+  throw new Error(`${command}: expected ${expected}; ${parsed.error.issues.map((i) => `${i.path.join('.') || 'argument'}: ${i.message}`).join('; ')}`);
+}
+
+class Refusal extends Error {}
+
+export class PracticeHost implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly status = vscode.window.createStatusBarItem('designWorkbench.practice', vscode.StatusBarAlignment.Left, 100);
+  private readonly store: HistoryStore;
+  private readonly folder: vscode.Uri;
+  private readonly report: ReportPanel;
+  private readonly dashboard: DashboardPanel;
+  private running: RunningSession | undefined;
+  private display: ReturnType<typeof setInterval> | undefined;
+  private deadline: ReturnType<typeof setTimeout> | undefined;
+  private focusedPhase: string | undefined;
+  private history: Promise<HistoryLoad> | undefined;
+  private shownRecord: SessionRecord | undefined;
+  private readonly reportedFiles = new Set<string>();
+  private readonly reportedSettings = new Set<string>();
+  private readonly shownNotices: string[] = [];
+
+  constructor(private readonly deps: PracticeDeps) {
+    this.folder = vscode.Uri.joinPath(deps.context.globalStorageUri, 'history');
+    this.store = new HistoryStore(workspaceHistoryFs(this.folder), { now: Date.now });
+    this.status.name = 'Mock Interview';
+    this.status.command = Commands.mockInterviewActions;
+    this.report = new ReportPanel(deps.context.extensionUri, (m) => this.onReportMessage(m), deps.log);
+    this.dashboard = new DashboardPanel(deps.context.extensionUri, (m) => this.onDashboardMessage(m), deps.log);
+    this.disposables.push(this.status, this.report, this.dashboard);
+  }
+
+  /** The folder of the history records. */
+  historyFolder(): vscode.Uri {
+    return this.folder;
+  }
+
+  /** The running session and where its timer stands now. */
+  current(): { readonly session: RunningSession; readonly view: TimerView } | undefined {
+    return this.running && { session: this.running, view: timerView(this.running.timer, Date.now()) };
+  }
+
+  persisted(): unknown {
+    return this.deps.context.globalState.get(RUNNING_SESSION_KEY);
+  }
+
+  notices(): readonly string[] {
+    return [...this.shownNotices];
+  }
+
+  reportData(): ReportViewData | undefined {
+    return this.report.shown();
+  }
+
+  dashboardData(): DashboardViewData | undefined {
+    return this.dashboard.shown();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Start.
+
+  /** From the palette (no argument) or the test hook ({ challenge, length?, seconds?, folder?, seed? }). */
+  async start(arg?: unknown): Promise<RunningSession | undefined> {
+    const request = arg === undefined ? undefined : parseHook(Commands.startMockInterview, startSchema, arg, "{ challenge: id | 'recommended' | 'random', length?: 30 | 45 | 60, seconds?: number[4], folder?: Uri, seed?: number }");
+    try {
+      return await this.begin(request);
+    } catch (e) {
+      if (request) throw e;
+      void vscode.window.showErrorMessage(`Design Workbench: ${e instanceof Refusal ? e.message : `could not start the mock interview: ${errorText(e)}`}`);
+      return undefined;
+    }
+  }
+
+  private async begin(request: z.output<typeof startSchema> | undefined): Promise<RunningSession | undefined> {
+    if (this.running) {
+      if (request) throw new Refusal(`a mock interview is already running (${this.running.challenge.title}); stop it first`);
+      const choice = await vscode.window.showWarningMessage(`Design Workbench: a mock interview on ${this.running.challenge.title} is running. Finish or stop it before starting another.`, 'Show Actions');
+      if (choice) await this.actions();
+      return undefined;
+    }
+    const settings = this.settings();
+    const catalog = (await this.deps.rubricCatalog()).rubrics.map((r) => r.rubric as ChallengeInfo);
+    const { records } = await this.loadHistory();
+    const now = Date.now();
+
+    let challenge: ChallengeInfo | undefined;
+    if (request) {
+      challenge =
+        request.challenge === 'recommended'
+          ? recommend(catalog, records, now)?.challenge
+          : request.challenge === 'random'
+            ? pickRandom(catalog, records, now, request.seed ?? now)
+            : catalog.find((c) => c.id === request.challenge);
+      if (!challenge) throw new Refusal(`unknown challenge '${request.challenge}'. Challenges: ${catalog.map((c) => c.id).join(', ')}, recommended, random.`);
+    } else {
+      challenge = await pickChallenge(catalog, records, now);
+      if (!challenge) return undefined;
+    }
+    const length = request ? (request.length ?? settings.length) : await pickLength(settings.length);
+    if (length === undefined) return undefined;
+    const plan: readonly PlannedPhase[] = request?.seconds ? PHASE_IDS.map((id, i) => ({ id, minutes: request.seconds![i] / 60 })) : planPhases(length, settings.split);
+
+    const setup = await templateSetup();
+    const template = setup.catalog.find(TEMPLATE_ID)?.template;
+    if (!template) throw new Refusal(`the '${TEMPLATE_ID}' template is missing from the template catalog`);
+    const id = newSessionId(now);
+    const folderUri = request?.folder ?? (await targetFolder(undefined, setup.outputFolder)) ?? vscode.Uri.joinPath(this.deps.context.globalStorageUri, 'sessions');
+    const scaffold = scaffoldSession({ sessionId: id, challenge, plan, template, now: () => new Date(now), workspace: vscode.workspace.getWorkspaceFolder(folderUri)?.name ?? vscode.workspace.name ?? '' });
+    if (!scaffold.ok) throw new Refusal(`cannot fill in the '${TEMPLATE_ID}' template: ${scaffold.problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`);
+    await vscode.workspace.fs.createDirectory(folderUri);
+    const name = await freeFileNameAsync(scaffold.fileName, (candidate) => exists(vscode.Uri.joinPath(folderUri, candidate)));
+    const document = vscode.Uri.joinPath(folderUri, name);
+    await writeNewFile(document, new TextEncoder().encode(scaffold.text));
+    await vscode.window.showTextDocument(document, { preview: false });
+
+    const started = startTimer(plan, Date.now());
+    this.running = { version: 1, id, challenge: { id: challenge.id, title: challenge.title }, document: document.toString(), timer: started.state };
+    await this.apply(started);
+    return this.running;
+  }
+
+  private settings(): ReturnType<typeof readPracticeSettings>['settings'] {
+    const config = vscode.workspace.getConfiguration(SETTINGS);
+    const { settings, problems } = readPracticeSettings({ length: config.get('length'), phaseSplit: config.get('phaseSplit') });
+    for (const p of problems) {
+      const key = `${p.key}: ${p.message}`;
+      if (this.reportedSettings.has(key)) continue;
+      this.reportedSettings.add(key);
+      void vscode.window.showWarningMessage(`Design Workbench: setting ${p.key}: ${p.message}`, 'Open Settings').then((c) => {
+        if (c) void vscode.commands.executeCommand('workbench.action.openSettings', p.key);
+      });
+    }
+    return settings;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // While it runs: every transition is persisted, announced and rescheduled.
+
+  /** The status bar's click menu (no argument), or the test hook ({ action }). Resolves with the record when the session ended. */
+  async actions(arg?: unknown): Promise<SessionRecord | undefined> {
+    const request = arg === undefined ? undefined : parseHook(Commands.mockInterviewActions, actionSchema, arg, "{ action: 'pause' | 'resume' | 'next' | 'stop' }");
+    if (!this.running) {
+      if (request) throw new Refusal('no mock interview is running');
+      void vscode.window.showInformationMessage('Design Workbench: no mock interview is running. Start one with "Start Mock Interview".');
+      return undefined;
+    }
+    let action: SessionAction | undefined = request?.action;
+    if (!action) {
+      const view = timerView(this.running.timer, Date.now());
+      const picked = await vscode.window.showQuickPick(
+        sessionActions(view).map((a) => ({ label: a.label, detail: a.detail, action: a.action })),
+        { title: `Mock interview: ${this.running.challenge.title}`, placeHolder: statusBarModel(view).text.replace(/^\$\([^)]+\)\s*/, '') },
+      );
+      action = picked?.action;
+    }
+    return action ? this.act(action) : undefined;
+  }
+
+  private async act(action: SessionAction): Promise<SessionRecord | undefined> {
+    if (!this.running) return undefined;
+    const step = { pause, resume, next: nextPhase, stop }[action];
+    return this.apply(step(this.running.timer, Date.now()));
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) await this.apply(observe(this.running.timer, Date.now()));
+  }
+
+  /** Resolves with the record when the transition ended the session. */
+  private async apply(transition: Transition): Promise<SessionRecord | undefined> {
+    const session = this.running;
+    // An ended session is being finished already (a late timer or a second click): nothing more to do.
+    if (!session || session.timer.status === 'ended') return undefined;
+    const next = { ...session, timer: transition.state };
+    if (transition.state !== session.timer || transition.events.length) {
+      this.running = next;
+      await this.deps.context.globalState.update(RUNNING_SESSION_KEY, next);
+    }
+    for (const e of transition.events) this.announce(next, e);
+    if (transition.events.length) this.deps.fire({ type: 'timer', session: session.id, events: transition.events });
+    if (transition.state.status === 'ended') return this.finish(next);
+    this.schedule();
+    this.render();
+    return undefined;
+  }
+
+  private announce(session: RunningSession, e: TimerEvent): void {
+    const count = session.timer.phases.length;
+    if (e.type === 'phase-started') {
+      const notice = phaseNotice(e.phase, e.index, count, session.timer.phases[e.index].plannedMs);
+      this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}`);
+      void vscode.window.showInformationMessage(`Mock interview: ${notice.message}`, 'Show Prompts').then((c) => {
+        if (c) void vscode.window.showQuickPick(notice.prompts.map((p) => ({ label: p })), { title: `${phaseTitle(e.phase)}: what the interviewer expects now`, canPickMany: false });
+      });
+    } else if (e.type === 'phase-overrun') {
+      const last = e.index === count - 1;
+      const message = overrunNotice(e.phase, e.plannedMs, last);
+      this.notify(message);
+      void vscode.window.showWarningMessage(`Mock interview: ${message}`, last ? 'Finish' : 'Next Phase').then((c) => {
+        if (c && this.running?.id === session.id) void this.act('next');
+      });
+    }
+  }
+
+  private notify(text: string): void {
+    this.shownNotices.push(text);
+    if (this.shownNotices.length > MAX_NOTICES) this.shownNotices.shift();
+  }
+
+  /** A timer at the next overrun or time-up; the 1 s interval only redraws the countdown. */
+  private schedule(): void {
+    if (this.deadline) clearTimeout(this.deadline);
+    this.deadline = undefined;
+    const session = this.running;
+    const view = session && timerView(session.timer, Date.now());
+    if (view?.nextDeadline !== undefined) {
+      this.deadline = setTimeout(() => void this.tick(), Math.max(0, view.nextDeadline - Date.now()) + 25);
+    }
+    if (view?.status === 'running' && !this.display) {
+      this.display = setInterval(() => this.render(), 1000);
+    } else if (view?.status !== 'running' && this.display) {
+      clearInterval(this.display);
+      this.display = undefined;
+    }
+  }
+
+  private render(): void {
+    const session = this.running;
+    if (!session) return;
+    const now = Date.now();
+    const view = timerView(session.timer, now);
+    // After a sleep the deadline timer may fire late: catch up as soon as the display notices.
+    if (view.nextDeadline !== undefined && view.nextDeadline <= now) {
+      void this.tick();
+      return;
+    }
+    const model = statusBarModel(view);
+    this.status.text = model.text;
+    this.status.tooltip = model.tooltip;
+    this.status.backgroundColor = model.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.status.show();
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+    if (this.focusedPhase !== view.phase) {
+      this.focusedPhase = view.phase;
+      const items = checklistFocus(view.phase);
+      this.deps.setChecklistFocus(items && { uri: session.document, items, label: `${phaseTitle(view.phase)}: the ${items.size} items that matter now` });
+    }
+  }
+
+  /** Stops showing the session without ending it (on dispose, or before a simulated reload). */
+  private detach(): void {
+    if (this.display) clearInterval(this.display);
+    if (this.deadline) clearTimeout(this.deadline);
+    this.display = this.deadline = undefined;
+    this.running = undefined;
+    this.focusedPhase = undefined;
+    this.status.hide();
+    this.deps.setChecklistFocus(undefined);
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Restore after a window reload (or a sleep): the timer is computed from timestamps, so catching
+  // up is one `observe`; an overrun or the end that happened meanwhile is announced now.
+
+  /** Restores the session kept in the global state (or `stored`, for tests), replacing what this window shows. */
+  async restore(stored: unknown = this.persisted()): Promise<void> {
+    if (stored === undefined) return;
+    const restored = restoreSession(stored);
+    if (!restored.ok) {
+      this.deps.log(restored.message);
+      await this.deps.context.globalState.update(RUNNING_SESSION_KEY, undefined);
+      const message = `${restored.message}. It was discarded; its document is kept.`;
+      this.notify(message);
+      void vscode.window.showWarningMessage(`Design Workbench: ${message}`);
+      return;
+    }
+    const { session } = restored;
+    const document = vscode.Uri.parse(session.document);
+    // Global state is shared by all windows: the window whose workspace holds the document runs the session.
+    if (vscode.workspace.workspaceFolders?.length && !vscode.workspace.getWorkspaceFolder(document)) return;
+    this.detach();
+    this.running = session;
+    this.deps.fire({ type: 'restored', session: session.id });
+    await this.apply(observe(session.timer, Date.now()));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The end: snapshot, checklist, score, record, report.
+
+  private async finish(session: RunningSession): Promise<SessionRecord | undefined> {
+    this.detach();
+    await this.deps.context.globalState.update(RUNNING_SESSION_KEY, undefined);
+    const reason = session.timer.endReason ?? 'stopped';
+    this.notify(endNotice(reason));
+    void vscode.window.showInformationMessage(`Mock interview: ${endNotice(reason)}`);
+    try {
+      const uri = vscode.Uri.parse(session.document);
+      const snapshot = await this.snapshot(uri);
+      const doc = parseDocument(snapshot);
+      const checklist = defaultEngine().run(doc);
+      const rubric = findRubric(await this.deps.rubricCatalog(), session.challenge.id)?.rubric;
+      if (!rubric) this.deps.log(`mock interview ${session.id}: the challenge '${session.challenge.id}' is no longer in the catalog; the session is saved without a score`);
+      const score = rubric ? scoreAnswer(doc, rubric) : undefined;
+      const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document });
+      await this.store.save(record);
+      this.history = undefined;
+      this.deps.historyChanged();
+      await this.openReport(record);
+      this.deps.fire({ type: 'ended', record });
+      return record;
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Design Workbench: the mock interview could not be saved: ${errorText(e)}`);
+      this.deps.log(`mock interview ${session.id}: ${errorText(e)}`);
+      return undefined;
+    }
+  }
+
+  /** The document's text now; an open, changed document is saved first so the file holds what was scored. */
+  private async snapshot(uri: vscode.Uri): Promise<string> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      if (open.isDirty) await open.save();
+      return open.getText();
+    }
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch (e) {
+      if (!isNotFound(e)) throw e;
+      this.deps.log(`mock interview: the session document ${uri.toString()} is gone; the session is saved as empty`);
+      return '';
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // History, report, export, dashboard.
+
+  private loadHistory(): Promise<HistoryLoad> {
+    const loading = (this.history ??= this.store.load());
+    void loading.then((h) => this.reportProblems(h), () => undefined);
+    return loading.catch((e: unknown) => {
+      this.history = undefined;
+      this.deps.log(`session history: ${errorText(e)}`);
+      return { records: [], problems: [] };
+    });
+  }
+
+  private reportProblems(history: HistoryLoad): void {
+    for (const p of history.problems) {
+      if (this.reportedFiles.has(p.file)) continue;
+      this.reportedFiles.add(p.file);
+      const message = problemMessage(p);
+      this.notify(message);
+      this.deps.log(message);
+      void vscode.window.showWarningMessage(`Design Workbench: ${message}`, 'Open Folder').then((c) => {
+        if (c) void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(this.folder, p.movedTo ?? p.file));
+      });
+    }
+  }
+
+  async historyChildren(node?: HistoryNode): Promise<HistoryNode[]> {
+    if (!node) this.history = undefined; // a refresh of the whole view reads the folder again
+    return historyNodes(historyTree((await this.loadHistory()).records), node);
+  }
+
+  historyItem(node: HistoryNode): vscode.TreeItem {
+    return historyItem(node);
+  }
+
+  /** From the History tree (a session id). */
+  async openSessionReport(id: unknown): Promise<void> {
+    if (typeof id !== 'string') return;
+    const record = (await this.loadHistory()).records.find((r) => r.id === id);
+    if (!record) {
+      void vscode.window.showWarningMessage(`Design Workbench: session ${id} is no longer in the history.`);
+      return;
+    }
+    await this.openReport(record);
+  }
+
+  private async openReport(record: SessionRecord): Promise<void> {
+    const { records } = await this.loadHistory();
+    const report = buildReport(record, records);
+    const uri = record.document ? vscode.Uri.parse(record.document) : undefined;
+    const documentExists = uri ? await exists(uri).catch(() => false) : false;
+    const documentName = uri ? vscode.workspace.asRelativePath(uri) : '(no document)';
+    this.shownRecord = record;
+    // The view-model is plain data of the schema's shape; only its readonly markers differ.
+    this.report.show(`Report: ${record.challenge.title}`, { report: report as ReportViewData['report'], documentName, documentExists });
+  }
+
+  private async onReportMessage(m: FromReportView): Promise<void> {
+    const record = this.shownRecord;
+    if (!record) return;
+    switch (m.type) {
+      case 'source/reveal':
+        return this.reveal(record, m.line);
+      case 'report/export':
+        await this.exportReport({ id: record.id });
+        return;
+      case 'progress/show':
+        return this.showProgress();
+    }
+  }
+
+  /** Opens the session document at a 1-based line; when the file is gone, its snapshot from the record. */
+  private async reveal(record: SessionRecord, line: number): Promise<void> {
+    const uri = record.document ? vscode.Uri.parse(record.document) : undefined;
+    const position = new vscode.Position(line - 1, 0);
+    const document = uri && (await exists(uri).catch(() => false)) ? await vscode.workspace.openTextDocument(uri) : await vscode.workspace.openTextDocument({ language: 'markdown', content: record.snapshot ?? '' });
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+  }
+
+  /** The palette (the report shown, else a pick), the History tree's menu (a node), or the hook ({ id?, target? }). */
+  async exportReport(arg?: unknown): Promise<vscode.Uri | undefined> {
+    const node = arg && typeof arg === 'object' && 'kind' in arg ? (arg as HistoryNode) : undefined;
+    const request = node ? { id: node.kind === 'session' ? node.item.id : undefined } : arg === undefined ? {} : parseHook(Commands.exportSessionReport, exportSchema, arg, '{ id?, target?: Uri }');
+    const { records } = await this.loadHistory();
+    let record = request.id ? records.find((r) => r.id === request.id) : (this.report.shown() && this.shownRecord);
+    if (request.id && !record) throw new Refusal(`no session ${request.id} in the history`);
+    if (!record) {
+      const groups = historyTree(records);
+      const picked = await vscode.window.showQuickPick(
+        groups.flatMap((g) => g.sessions.map((s) => ({ label: s.label, description: s.description, id: s.id }))),
+        { title: 'Export Session Report', placeHolder: records.length ? 'Which session?' : 'No sessions yet: start one with "Start Mock Interview"' },
+      );
+      record = picked && records.find((r) => r.id === picked.id);
+      if (!record) return undefined;
+    }
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? (record.document ? vscode.Uri.joinPath(vscode.Uri.parse(record.document), '..') : undefined);
+    const suggested = `${record.challenge.id}-${record.id}-report.md`;
+    // The save dialog asks before replacing a file; the hook's target is the caller's explicit choice.
+    const target =
+      'target' in request && request.target
+        ? request.target
+        : await vscode.window.showSaveDialog({ defaultUri: base && vscode.Uri.joinPath(base, suggested), filters: { Markdown: ['md'] }, saveLabel: 'Export', title: 'Export Session Report' });
+    if (!target) return undefined;
+    const documentLink = record.document ? relativeLink(target, vscode.Uri.parse(record.document)) : undefined;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reportMarkdown(buildReport(record, records), { documentLink })));
+    if (!('target' in request && request.target)) {
+      void vscode.window.showInformationMessage(`Design Workbench: the session report was written to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((c) => {
+        if (c) void vscode.window.showTextDocument(target);
+      });
+    }
+    return target;
+  }
+
+  async showProgress(): Promise<void> {
+    this.history = undefined;
+    const history = await this.loadHistory();
+    const dashboard = dashboardModel(progressModel(history.records));
+    const recent = historyTree(history.records).flatMap((g) => g.sessions).slice(0, 8).map((s) => ({ id: s.id, label: s.label, description: s.description }));
+    this.dashboard.show('Practice Progress', { ...(dashboard as Omit<DashboardViewData, 'recent' | 'problems'>), recent, problems: history.problems.map(problemMessage) });
+  }
+
+  private async onDashboardMessage(m: FromDashboardView): Promise<void> {
+    if (m.type === 'session/open') await this.openSessionReport(m.id);
+    else if (m.type === 'practice/start') await this.start();
+  }
+
+  dispose(): void {
+    // A running session is not ended: it stays in the global state and comes back after the reload.
+    if (this.display) clearInterval(this.display);
+    if (this.deadline) clearTimeout(this.deadline);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Prompts.
+
+async function pickChallenge(catalog: readonly ChallengeInfo[], history: readonly SessionRecord[], now: number): Promise<ChallengeInfo | undefined> {
+  type Item = vscode.QuickPickItem & { readonly challenge?: () => ChallengeInfo | undefined };
+  const recommended = recommend(catalog, history, now);
+  const items: Item[] = [
+    ...(recommended ? [{ label: `$(star-full) Recommended: ${recommended.challenge.title}`, detail: recommended.reason, challenge: () => recommended.challenge }] : []),
+    { label: '$(question) Random', detail: 'A challenge picked at random among those you have not done recently.', challenge: () => pickRandom(catalog, history, now, now) },
+    { label: 'Challenges', kind: vscode.QuickPickItemKind.Separator },
+    ...catalog.map((c) => ({ label: c.title, description: `${c.id} · ${c.level}`, detail: c.summary, challenge: () => c })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Start Mock Interview (1/2)', placeHolder: 'Which challenge?', matchOnDescription: true, matchOnDetail: true });
+  return picked?.challenge?.();
+}
+
+async function pickLength(preferred: number): Promise<number | undefined> {
+  const lengths = [preferred, ...SESSION_LENGTHS.filter((l) => l !== preferred)];
+  const picked = await vscode.window.showQuickPick(
+    lengths.map((minutes) => ({ label: `${minutes} minutes`, description: minutes === preferred ? 'default (designWorkbench.practice.length)' : undefined, minutes })),
+    { title: 'Start Mock Interview (2/2)', placeHolder: 'How long?' },
+  );
+  return picked?.minutes;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,111 @@
+// The practice views: the session report and the progress dashboard (webview panels on the shared
+// infrastructure), and the History tree's items. They show what the pure view-models give them.
+import * as vscode from 'vscode';
+import { Commands, Views } from '../../shared/ids';
+import { MessageEndpoint, showPage } from '../../shared/webview/panel';
+import type { HistoryGroup } from '../dashboard';
+import {
+  DASHBOARD_PAGE,
+  REPORT_PAGE,
+  fromDashboardViewSchema,
+  fromReportViewSchema,
+  type DashboardViewData,
+  type FromDashboardView,
+  type FromReportView,
+  type ReportViewData,
+  type ToDashboardView,
+  type ToReportView,
+} from '../view-protocol';
+
+/** One webview panel that shows the latest data it was given, and sends it again when the page asks. */
+class Panel<Data, In extends { type: string }, Out> implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private endpoint: MessageEndpoint<In, Out> | undefined;
+  private data: Data | undefined;
+
+  constructor(
+    private readonly viewType: string,
+    private readonly page: typeof REPORT_PAGE | typeof DASHBOARD_PAGE,
+    private readonly incoming: ConstructorParameters<typeof MessageEndpoint<In, Out>>[1],
+    private readonly message: (data: Data) => Out,
+    private readonly handle: (message: In) => unknown,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /** What the view shows, while it is open. */
+  shown(): Data | undefined {
+    return this.panel ? this.data : undefined;
+  }
+
+  show(title: string, data: Data): void {
+    this.data = data;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(this.viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {});
+      this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
+      this.endpoint = new MessageEndpoint(
+        this.panel.webview,
+        this.incoming,
+        (m) => (m.type === 'view/ready' ? this.post() : this.handle(m)),
+        this.log,
+      );
+      showPage(this.panel.webview, this.extensionUri, { ...this.page, title });
+      this.panel.onDidDispose(() => {
+        this.endpoint?.dispose();
+        this.panel = undefined;
+        this.endpoint = undefined;
+      });
+    } else {
+      this.panel.reveal(undefined, false);
+      this.post();
+    }
+    this.panel.title = title;
+  }
+
+  private post(): void {
+    if (this.data !== undefined) void this.endpoint?.post(this.message(this.data));
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+export class ReportPanel extends Panel<ReportViewData, FromReportView, ToReportView> {
+  constructor(extensionUri: vscode.Uri, handle: (m: FromReportView) => unknown, log: (line: string) => void) {
+    super(Views.sessionReport, REPORT_PAGE, fromReportViewSchema, (data) => ({ type: 'report/show', data }), handle, extensionUri, log);
+  }
+}
+
+export class DashboardPanel extends Panel<DashboardViewData, FromDashboardView, ToDashboardView> {
+  constructor(extensionUri: vscode.Uri, handle: (m: FromDashboardView) => unknown, log: (line: string) => void) {
+    super(Views.progress, DASHBOARD_PAGE, fromDashboardViewSchema, (data) => ({ type: 'dashboard/show', data }), handle, extensionUri, log);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The History tree: sessions by month, newest first; a click opens the session's report.
+
+export type HistoryNode = { readonly kind: 'month'; readonly group: HistoryGroup; readonly first: boolean } | { readonly kind: 'session'; readonly item: HistoryGroup['sessions'][number] };
+
+export function historyNodes(groups: readonly HistoryGroup[], node?: HistoryNode): HistoryNode[] {
+  if (!node) return groups.map((group, i) => ({ kind: 'month', group, first: i === 0 }));
+  return node.kind === 'month' ? node.group.sessions.map((item) => ({ kind: 'session', item })) : [];
+}
+
+export function historyItem(node: HistoryNode): vscode.TreeItem {
+  if (node.kind === 'month') {
+    const t = new vscode.TreeItem(node.group.label, node.first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    t.id = `month:${node.group.label}`;
+    t.description = `${node.group.sessions.length} session${node.group.sessions.length === 1 ? '' : 's'}`;
+    return t;
+  }
+  const t = new vscode.TreeItem(node.item.label);
+  t.id = `session:${node.item.id}`;
+  t.description = node.item.description;
+  t.tooltip = node.item.tooltip;
+  t.iconPath = new vscode.ThemeIcon('history');
+  t.contextValue = 'practiceSession';
+  t.command = { title: 'Open Session Report', command: Commands.openSessionReport, arguments: [node.item.id] };
+  return t;
+}

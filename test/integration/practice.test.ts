@@ -1,0 +1,204 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/shared/ids';
+import type { PracticeEvent } from '../../src/practice/vscode/index';
+import type { RunningSession, SessionRecord } from '../../src/practice/index';
+import type { WorkbenchApi } from '../../src/workbench';
+import { extension, fixture, until } from './helpers';
+
+const FOLDER = '.practice-test';
+const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+
+async function api(): Promise<WorkbenchApi> {
+  return (await extension().activate()) as WorkbenchApi;
+}
+
+/** Resolves with the first practice event for which `match` holds, subscribing before `action` runs. */
+function practiceEvent<T>(workbench: WorkbenchApi, match: (e: PracticeEvent) => T | undefined, action: () => Thenable<unknown> = async () => undefined, timeoutMs = 15_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`no matching practice event within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const sub = workbench.practice.onDidChange((e) => {
+      const found = match(e);
+      if (found === undefined) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(found);
+    });
+    Promise.resolve(action()).then(undefined, (err: unknown) => {
+      clearTimeout(timer);
+      sub.dispose();
+      reject(err);
+    });
+  });
+}
+
+const act = (action: 'pause' | 'resume' | 'next' | 'stop') => vscode.commands.executeCommand<SessionRecord | undefined>(Commands.mockInterviewActions, { action });
+
+describe('mock interviews', () => {
+  afterEach(async () => {
+    const workbench = await api();
+    if (await workbench.practice.running()) await act('stop');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('runs a shortened session phase by phase, then saves, checks, scores and reports it', async () => {
+    const workbench = await api();
+    const folder = fixture(FOLDER);
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [30, 30, 1, 30], folder });
+    const document = vscode.Uri.parse(session.document);
+    assert.match(document.path, new RegExp(`/${FOLDER}/ecommerce-migration-${session.id}\\.md$`));
+    const text = decode(await vscode.workspace.fs.readFile(document));
+    assert.match(text, new RegExp(`^session: "?${session.id}"?$`, 'm'), 'the session id is in the front matter');
+    assert.match(text, /^challenge: ecommerce-migration$/m);
+    assert.deepEqual(
+      text.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.replace(/ \(.*\)$/, '')),
+      ['## Requirements and scope', '## High-level design', '## Deep dive', '## Wrap-up'],
+    );
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.toString(), 'the session document is opened');
+
+    let running = (await workbench.practice.running())!;
+    assert.equal(running.view.phase, 'requirements');
+    assert.equal(running.view.status, 'running');
+    assert.equal(((await workbench.practice.persisted()) as RunningSession).id, session.id, 'the session is kept for a reload');
+    assert.ok((await workbench.practice.notices()).some((n) => /^Phase 1 of 4: Requirements and scope .*Ask for the numbers/.test(n)), 'the first phase is announced with its prompts');
+
+    // Write an answer under the headings, as a candidate would.
+    const answer = decode(await vscode.workspace.fs.readFile(fixture('answers/ecommerce-answer.md'))).replace(/^---[\s\S]*?---\n/, '');
+    const editor = vscode.window.activeTextEditor!;
+    await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), `\n${answer.replace(/^# .*\n/, '').replace(/^## /gm, '### ')}`));
+
+    await act('pause');
+    assert.equal((await workbench.practice.running())!.view.status, 'paused');
+    assert.equal(((await workbench.practice.persisted()) as RunningSession).timer.status, 'paused', 'every transition is persisted');
+    await act('resume');
+    await act('next');
+    assert.equal((await workbench.practice.running())!.view.phase, 'high-level');
+    assert.ok((await workbench.practice.notices()).some((n) => n.startsWith('Phase 2 of 4: High-level design')));
+
+    // The deep dive lasts one second: its overrun is announced by the deadline timer, without a tick.
+    const overrun = practiceEvent(workbench, (e) => (e.type === 'timer' ? e.events.find((x) => x.type === 'phase-overrun') : undefined));
+    await act('next');
+    running = (await workbench.practice.running())!;
+    assert.equal(running.view.phase, 'deep-dive');
+    const checked = until(() => workbench.checklist.latest(document) !== undefined, [workbench.checklist.onDidCheck], 'the session document to be checked');
+    await checked;
+    const roots = workbench.checklist.treeChildren();
+    const ids = roots.flatMap((n) => (n.kind === 'item' ? [n.item.id] : []));
+    assert.deepEqual(ids.sort(), ['communication', 'data-management', 'fault-tolerance', 'security'], 'the checklist view shows only the deep dive items');
+    assert.ok(roots.some((n) => n.kind === 'empty' && /Deep dive: the 4 items that matter now/.test(n.message)));
+    const event = await overrun;
+    assert.equal(event.phase, 'deep-dive');
+    assert.ok((await workbench.practice.notices()).some((n) => /^Deep dive has run past its 0 min\. Move on/.test(n)));
+    assert.ok((await workbench.practice.running())!.view.overrun);
+
+    const record = (await act('stop'))!;
+    assert.ok(record, 'stopping returns the saved record');
+    assert.equal(record.endReason, 'stopped');
+    assert.deepEqual(record.phases.map((p) => p.reached), [true, true, true, false]);
+    assert.ok(record.phases[2].spentMs >= 1000, `the deep dive ran past its second (${record.phases[2].spentMs} ms)`);
+    assert.equal(record.phases[3].spentMs, 0);
+    assert.ok(record.score && record.score.total > 0, `the answer is scored (${record.score?.total})`);
+    assert.equal(record.checklist.considered, 10);
+    assert.ok(record.snapshot?.includes('recommendation engine first'), 'the snapshot holds the answer');
+    assert.equal(editor.document.isDirty, false, 'the document is saved when the session ends');
+    assert.equal(await workbench.practice.running(), undefined);
+    assert.equal(await workbench.practice.persisted(), undefined, 'an ended session is no longer kept');
+    assert.equal(workbench.checklist.treeChildren().filter((n) => n.kind === 'item').length, 10, 'the checklist view shows every item again');
+
+    // The record in global storage.
+    const stored = JSON.parse(decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(await workbench.practice.historyFolder(), `${session.id}.json`))));
+    assert.equal(stored.version, 2);
+    assert.equal(stored.id, session.id);
+    assert.equal(stored.score.total, record.score.total);
+
+    // What the report view shows.
+    const view = (await workbench.practice.reportData())!;
+    assert.ok(view, 'the report opens');
+    assert.equal(view.documentExists, true);
+    assert.equal(view.report.total, record.score.total);
+    assert.deepEqual(view.report.criteria.map((c) => c.id), ['boundaries', 'extract-first', 'shared-data', 'infrastructure']);
+    assert.deepEqual(view.report.phases.map((p) => p.verdict).slice(3), ['skipped']);
+    assert.ok(view.report.improvements.length >= 1 && view.report.improvements.length <= 3);
+    const savedLines = record.snapshot!.split('\n');
+    for (const link of view.report.improvements.flatMap((i) => i.links)) assert.equal(savedLines[link.line - 1].trim(), link.text.trim(), `line ${link.line} is the evidence`);
+    assert.ok(view.report.modelAnswer.length > 0);
+    assert.equal(view.report.coverage.considered, 10);
+
+    // History tree: the session under its month, with its score.
+    const months = await workbench.practice.historyChildren();
+    const sessions = (await Promise.all(months.map((m) => workbench.practice.historyChildren(m)))).flat();
+    const item = sessions.find((s) => s.kind === 'session' && s.item.id === session.id);
+    assert.ok(item && item.kind === 'session' && item.item.description === `${record.score.total}/100`);
+
+    // Export: the Markdown report, linking to the session document.
+    const target = vscode.Uri.joinPath(folder, 'exported-report.md');
+    await vscode.commands.executeCommand(Commands.exportSessionReport, { id: session.id, target });
+    const exported = decode(await vscode.workspace.fs.readFile(target));
+    assert.match(exported, /^# Mock interview: /);
+    assert.ok(exported.includes(`**Score ${record.score.total}/100**`));
+    assert.ok(exported.includes(`](ecommerce-migration-${session.id}.md#L`) || !view.report.improvements.some((i) => i.links.length), 'evidence links point into the session document');
+  });
+
+  it('moves a corrupt history file aside and says so', async () => {
+    const workbench = await api();
+    const history = await workbench.practice.historyFolder();
+    await vscode.workspace.fs.createDirectory(history);
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(history, '20200101-000000-bad1.json'), new TextEncoder().encode('{ "version": 2, "id": '));
+    await vscode.commands.executeCommand(Commands.showProgress);
+    const dashboard = (await workbench.practice.dashboardData())!;
+    assert.ok(dashboard, 'the dashboard opens');
+    assert.equal(dashboard.problems.length, 1);
+    assert.match(dashboard.problems[0], /20200101-000000-bad1\.json could not be read because it is not valid JSON.*moved aside to 20200101-000000-bad1\.json\.corrupt-/);
+    assert.ok((await workbench.practice.notices()).some((n) => n === dashboard.problems[0]), 'a warning names the file');
+    const names = (await vscode.workspace.fs.readDirectory(history)).map(([n]) => n);
+    assert.ok(!names.includes('20200101-000000-bad1.json'));
+    assert.ok(names.some((n) => n.startsWith('20200101-000000-bad1.json.corrupt-')), 'nothing is deleted');
+    assert.ok(dashboard.sessions >= 1 && dashboard.charts.some((c) => c.id === 'score' && c.svg.startsWith('<svg')), 'the other sessions still chart');
+  });
+
+  it('restores a running session after a reload, and ends one whose time ran out meanwhile', async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'recommended', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    await act('next');
+    const kept = (await workbench.practice.persisted()) as RunningSession;
+    assert.equal(kept.timer.phase, 1);
+
+    // A reload: the window forgets the session and gets it back from the global state.
+    const restored = practiceEvent(workbench, (e) => (e.type === 'restored' ? e.session : undefined), () => workbench.practice.restore(kept));
+    assert.equal(await restored, session.id);
+    const back = (await workbench.practice.running())!;
+    assert.equal(back.session.id, session.id);
+    assert.equal(back.view.phase, 'high-level');
+    assert.ok(back.view.elapsedMs >= Date.now() - kept.timer.startedAt - 1000 - kept.timer.pausedMs, 'time kept running while the window was gone');
+
+    // Back after a long sleep: the 4 minutes are over, so the session ends as time-up and is recorded.
+    const tenMinutesAgo = Date.now() - 10 * 60_000;
+    const slept: RunningSession = { ...kept, timer: { ...kept.timer, startedAt: tenMinutesAgo, since: tenMinutesAgo, spentMs: kept.timer.spentMs.map(() => 0) } };
+    const ended = practiceEvent(workbench, (e) => (e.type === 'ended' ? e.record : undefined), () => workbench.practice.restore(slept));
+    const record = await ended;
+    assert.equal(record.id, session.id);
+    assert.equal(record.endReason, 'time-up');
+    assert.equal(record.minutes, 4);
+    assert.equal(record.phases[1].spentMs, 4 * 60_000, 'the phase it was in takes the time that ran out');
+    assert.deepEqual(record.phases.map((p) => p.reached), [true, true, false, false]);
+    assert.equal(await workbench.practice.running(), undefined);
+    assert.equal((await workbench.practice.reportData())?.report.id, session.id);
+
+    // A damaged state is dropped with a message, never half-restored.
+    await workbench.practice.restore({ version: 1, id: 'nope' });
+    assert.equal(await workbench.practice.running(), undefined);
+    assert.equal(await workbench.practice.persisted(), undefined);
+    assert.ok((await workbench.practice.notices()).length > 0);
+  });
+
+  it('refuses a malformed hook argument with what it expected', async () => {
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [1, 2] })),
+      /startMockInterview: expected \{ challenge.*seconds/,
+    );
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand(Commands.startMockInterview, { challenge: 'no-such-challenge' })), /unknown challenge 'no-such-challenge'/);
+  });
+});
