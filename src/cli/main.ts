@@ -33,7 +33,8 @@ ${SCORE_OPTIONS}
   -v, --version        show the version
 
 Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file, an existing file 'new' will
-not replace, or a diagram block with errors (printed as file:line: message).`;
+not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
+error (please report it).`;
 
 const MAX_BYTES = 20 * 1024 * 1024;
 

@@ -2,7 +2,7 @@
 //   design-workbench score <answer.md> [--challenge <id>] [--rubric <file>] [--format text|json]
 //   design-workbench challenges [--format text|json]
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { parseDocument } from '../shared/document';
@@ -68,21 +68,29 @@ export function scoreText(file: string, r: ScoreResult, style: Style = plainStyl
   return out.join('\n');
 }
 
-/** The workspace's own rubrics (.design-workbench/rubrics in the current folder) and the files passed with --rubric. */
+/**
+ * The workspace's own rubrics (.design-workbench/rubrics in the current folder) and the file passed with --rubric,
+ * which wins over a workspace rubric with its id. A broken --rubric file is an error; a broken workspace rubric is
+ * left out with a warning, as the extension does, so the other challenges still work.
+ */
 function catalogFor(io: Io, extra: readonly string[]): RubricCatalog {
-  const files: { file: string; text: string }[] = [];
+  const chosen = new Set(extra.map((f) => resolve(f)));
+  const files: { file: string; text: string; source: 'workspace' | 'file' }[] = [];
   let names: string[] = [];
   try {
     names = readdirSync(RUBRICS_DIR).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch {
     // No workspace rubrics.
   }
-  for (const n of names) files.push({ file: join(RUBRICS_DIR, n), text: readText(join(RUBRICS_DIR, n), io, 'YAML text') });
-  for (const f of extra) files.push({ file: f, text: readText(f, io, 'YAML text') });
-  const catalog = buildRubricCatalog(files);
-  if (catalog.problems.length) {
-    throw new UsageError(`invalid rubric:\n${catalog.problems.map((p) => `  ${p.file}:${p.line + 1}: ${p.message}`).join('\n')}`);
+  for (const n of names) {
+    const file = join(RUBRICS_DIR, n);
+    if (!chosen.has(resolve(file))) files.push({ file, text: readText(file, io, 'YAML text'), source: 'workspace' });
   }
+  for (const f of extra) files.push({ file: f, text: readText(f, io, 'YAML text'), source: 'file' });
+  const catalog = buildRubricCatalog(files);
+  const fatal = catalog.problems.filter((p) => extra.includes(p.file));
+  if (fatal.length) throw new UsageError(`invalid rubric:\n${fatal.map((p) => `  ${p.file}:${p.line + 1}: ${p.message}`).join('\n')}`);
+  for (const p of catalog.problems) io.err(`design-workbench: warning: ${p.file}:${p.line + 1}: ${p.message} (this rubric is left out)`);
   return catalog;
 }
 

@@ -24,18 +24,21 @@ export function builtinRubrics(): readonly Rubric[] {
   return (builtins ??= BUILTIN_RUBRICS.map(builtinRubric));
 }
 
-/** Built-in rubrics with the user's files applied: a user rubric with a built-in id replaces it. */
-export function buildRubricCatalog(files: readonly { file: string; text: string }[], source: RubricSource = 'workspace'): RubricCatalog {
+/**
+ * Built-in rubrics with the user's files applied: a user rubric with a built-in id replaces it, and a file named
+ * on purpose (source 'file', the CLI's --rubric) replaces a workspace rubric with the same id.
+ */
+export function buildRubricCatalog(files: readonly { file: string; text: string; source?: RubricSource }[], source: RubricSource = 'workspace'): RubricCatalog {
   const rubrics: CatalogRubric[] = builtinRubrics().map((rubric) => ({ rubric, source: 'built-in' }));
   const problems: RubricProblem[] = [];
-  for (const { file, text } of files) {
+  for (const { file, text, source: own } of files) {
     const parsed = parseRubric(file, text);
     problems.push(...parsed.problems);
     if (!parsed.rubric) continue;
-    const entry: CatalogRubric = { rubric: parsed.rubric, source, file };
+    const entry: CatalogRubric = { rubric: parsed.rubric, source: own ?? source, file };
     const at = rubrics.findIndex((r) => r.rubric.id === parsed.rubric!.id);
     if (at < 0) rubrics.push(entry);
-    else if (rubrics[at].source === 'built-in') rubrics[at] = entry;
+    else if (rubrics[at].source === 'built-in' || (entry.source === 'file' && rubrics[at].source !== 'file')) rubrics[at] = entry;
     else problems.push({ file, line: 0, message: `challenge '${parsed.rubric.id}' is already defined in ${rubrics[at].file}; this file is left out` });
   }
   return { rubrics, problems };

@@ -8,7 +8,7 @@ import { parseDocument } from '../shared/document';
 import { CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../shared/ids';
 import { MessageEndpoint, showPage } from '../shared/webview/panel';
 import { buildRubricCatalog, challengeOf, findRubric, type RubricCatalog } from './catalog';
-import { RUBRIC_GLOB } from './rubric';
+import { RUBRIC_GLOB, type RubricProblem } from './rubric';
 import { opinionPrompts, readOpinion, type CriterionOpinion } from './second-opinion';
 import type { Rubric } from './schema';
 import { scoreAnswer } from './scorer';
@@ -28,6 +28,8 @@ const requestSchema = z.strictObject({
 export interface ScoredDocument {
   readonly uri: vscode.Uri;
   readonly version: number;
+  /** The text that was scored: the second opinion grades the same text. */
+  readonly text: string;
   readonly result: ScoreResult;
   /** The lines highlighted in the editor (1-based) and what each shows. */
   readonly highlights: readonly { readonly line: number; readonly kind: 'full' | 'partial' | 'pitfall'; readonly hover: string }[];
@@ -75,9 +77,18 @@ export class ScoringCommands implements vscode.Disposable {
       this.onDidScoreEmitter,
       ...Object.values(this.decorations),
       vscode.workspace.onDidChangeTextDocument((e) => this.changed(e.document)),
+      // A closed document may come back with other text at the same version (a checkout on disk): forget its score.
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        const scored = this.scored.get(d.uri.toString());
+        if (scored && scored !== this.shown) this.scored.delete(d.uri.toString());
+        else if (scored) this.changed(d, true);
+      }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.redecorate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(LM_SETTING) && this.shown) void this.refreshOpinionState();
+        if (!e.affectsConfiguration(LM_SETTING)) return;
+        // Consent withdrawn: stop sending at once.
+        this.opinionRun?.cancel();
+        if (this.shown) void this.refreshOpinionState();
       }),
     );
   }
@@ -106,7 +117,9 @@ export class ScoringCommands implements vscode.Disposable {
       return undefined;
     }
     const catalog = await this.catalog();
-    const doc = parseDocument(document.getText());
+    const version = document.version;
+    const text = document.getText();
+    const doc = parseDocument(text);
     const id = request.challenge ?? challengeOf(doc);
     let rubric: Rubric | undefined = id ? findRubric(catalog, id)?.rubric : undefined;
     if (id && !rubric) {
@@ -119,7 +132,7 @@ export class ScoringCommands implements vscode.Disposable {
       if (!rubric) return undefined;
     }
     const result = scoreAnswer(doc, rubric);
-    const scored: ScoredDocument = { uri: document.uri, version: document.version, result, highlights: highlightsOf(result), stale: false };
+    const scored: ScoredDocument = { uri: document.uri, version, text, result, highlights: highlightsOf(result), stale: version !== document.version };
     this.scored.set(document.uri.toString(), scored);
     this.redecorate();
     this.show(scored);
@@ -131,15 +144,20 @@ export class ScoringCommands implements vscode.Disposable {
   async catalog(): Promise<RubricCatalog> {
     const uris = await vscode.workspace.findFiles(RUBRIC_GLOB, undefined, 200);
     const files: { file: string; text: string }[] = [];
+    const tooLarge: RubricProblem[] = [];
     const byFile = new Map<string, vscode.Uri>();
     for (const uri of uris.sort((a, b) => a.path.localeCompare(b.path))) {
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.length > MAX_RUBRIC_BYTES) continue;
       const file = vscode.workspace.asRelativePath(uri);
       byFile.set(file, uri);
+      if (bytes.length > MAX_RUBRIC_BYTES) {
+        tooLarge.push({ file, line: 0, message: `larger than ${MAX_RUBRIC_BYTES / 1024 / 1024} MB; a rubric is a few KB, so this file is left out` });
+        continue;
+      }
       files.push({ file, text: new TextDecoder().decode(bytes) });
     }
-    const catalog = buildRubricCatalog(files);
+    const built = buildRubricCatalog(files);
+    const catalog = { ...built, problems: [...tooLarge, ...built.problems] };
     this.rubricProblems.clear();
     const grouped = new Map<string, vscode.Diagnostic[]>();
     for (const p of catalog.problems) {
@@ -163,9 +181,9 @@ export class ScoringCommands implements vscode.Disposable {
     return catalog;
   }
 
-  private changed(document: vscode.TextDocument): void {
+  private changed(document: vscode.TextDocument, closed = false): void {
     const scored = this.scored.get(document.uri.toString());
-    if (!scored || scored.stale || document.version === scored.version) return;
+    if (!scored || scored.stale || (!closed && document.version === scored.version)) return;
     // The highlights point at lines that may have moved: clear them until the answer is scored again.
     scored.stale = true;
     this.redecorate();
@@ -177,7 +195,7 @@ export class ScoringCommands implements vscode.Disposable {
       const scored = this.scored.get(editor.document.uri.toString());
       for (const kind of ['full', 'partial', 'pitfall'] as const) {
         const options =
-          scored && !scored.stale
+          scored && !scored.stale && editor.document.version === scored.version
             ? scored.highlights
                 .filter((h) => h.kind === kind && h.line <= editor.document.lineCount)
                 .map((h) => ({ range: editor.document.lineAt(h.line - 1).range, hoverMessage: new vscode.MarkdownString(h.hover) }))
@@ -197,12 +215,14 @@ export class ScoringCommands implements vscode.Disposable {
   private show(scored: ScoredDocument): void {
     this.shown = scored;
     this.opinionRun?.cancel();
+    this.opinion = { state: 'off', message: '' };
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(SCORE_VIEW_TYPE, 'Answer Score', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
       this.endpoint = new MessageEndpoint(this.panel.webview, fromScoreViewSchema, (m) => this.onMessage(m), this.log);
       showPage(this.panel.webview, this.extensionUri, { title: 'Answer Score', scripts: ['score.js'], styles: ['score.css'], codicons: true, body: '<main id="root"></main>' });
       this.panel.onDidDispose(() => {
+        this.opinionRun?.cancel();
         this.endpoint?.dispose();
         this.panel = undefined;
         this.endpoint = undefined;
@@ -231,7 +251,8 @@ export class ScoringCommands implements vscode.Disposable {
         }
         return;
       case 'score/again':
-        if (scored) await this.scoreAnswer({ uri: scored.uri, challenge: scored.result.challenge });
+        // As from the palette: the challenge is read again from the front matter, and problems are shown to the user.
+        if (scored) await this.scoreAnswer(scored.uri);
         return;
       case 'opinion/settings':
         await vscode.commands.executeCommand('workbench.action.openSettings', LM_SETTING);
@@ -258,21 +279,28 @@ export class ScoringCommands implements vscode.Disposable {
   private async secondOpinion(): Promise<void> {
     const scored = this.shown;
     if (!scored) return;
-    const state = await currentOpinionState();
-    if (state.state !== 'ready') return this.setOpinion(state);
-    const [model] = await vscode.lm.selectChatModels();
-    if (!model) return this.setOpinion({ state: 'unavailable', message: 'No chat model is available. Install or sign in to a chat extension that provides one.' });
-    const document = await vscode.workspace.openTextDocument(scored.uri);
-    const rubric = findRubric(await this.catalog(), scored.result.challenge)?.rubric;
-    if (!rubric) return;
-    const answer = document.getText();
-    const prompts = opinionPrompts(rubric, answer);
+    // The run exists from the start, so a new score, a closed view or withdrawn consent stops it at any await.
     this.opinionRun?.cancel();
     const run = (this.opinionRun = new vscode.CancellationTokenSource());
+    const current = (): boolean => !run.token.isCancellationRequested && this.opinionRun === run && this.shown === scored;
+    const state = await currentOpinionState();
+    if (!current()) return;
+    if (state.state !== 'ready') return this.setOpinion(state);
+    if (scored.stale) return this.setOpinion({ state: 'failed', model: state.model, message: 'The answer changed since it was scored: score it again, then ask.' });
+    const [model] = await vscode.lm.selectChatModels();
+    if (!current()) return;
+    if (!model) return this.setOpinion({ state: 'unavailable', message: 'No chat model is available. Install or sign in to a chat extension that provides one.' });
+    const rubric = findRubric(await this.catalog(), scored.result.challenge)?.rubric;
+    if (!current()) return;
+    if (!rubric) return this.setOpinion({ state: 'failed', model: model.name, message: `the challenge '${scored.result.challenge}' is no longer in the catalog` });
+    // The model grades the text that was scored, never a later edit.
+    const answer = scored.text;
+    const prompts = opinionPrompts(rubric, answer);
     const criteria: CriterionOpinion[] = [];
     const errors: string[] = [];
     for (const [i, prompt] of prompts.entries()) {
       this.setOpinion({ state: 'working', model: model.name, done: i, of: prompts.length });
+      const criterion = rubric.criteria.find((c) => c.id === prompt.criterion)!;
       try {
         const response = await model.sendRequest(
           [vscode.LanguageModelChatMessage.User(prompt.text)],
@@ -280,19 +308,23 @@ export class ScoringCommands implements vscode.Disposable {
           run.token,
         );
         let reply = '';
-        for await (const part of response.text) reply += part;
-        const criterion = rubric.criteria.find((c) => c.id === prompt.criterion)!;
+        for await (const part of response.text) {
+          if (!current()) return;
+          reply += part;
+        }
+        if (!current()) return;
         const read = readOpinion(criterion, answer, reply);
         if (read.ok) criteria.push(read.opinion);
         else errors.push(`${criterion.title}: ${read.error}`);
       } catch (e) {
-        if (run.token.isCancellationRequested) return;
+        if (!current()) return;
         const message = e instanceof vscode.LanguageModelError ? `${e.message} (${e.code})` : e instanceof Error ? e.message : String(e);
         return this.setOpinion({ state: 'failed', model: model.name, message });
       }
     }
-    const max = rubric.criteria.reduce((s, c) => s + c.points, 0);
-    const total = Math.round((100 * criteria.reduce((s, c) => s + c.score, 0)) / max);
+    // A total only over what the model answered: a failed criterion is not a zero.
+    const max = criteria.reduce((s, c) => s + c.max, 0);
+    const total = max ? Math.round((100 * criteria.reduce((s, c) => s + c.score, 0)) / max) : 0;
     this.setOpinion({ state: 'done', model: model.name, total, criteria, errors });
   }
 
@@ -305,7 +337,7 @@ export class ScoringCommands implements vscode.Disposable {
 
 async function currentOpinionState(): Promise<OpinionState> {
   if (!vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('scoring.languageModel', false)) {
-    return { state: 'off', message: 'A second opinion from a language model is off. Turn on "Design Workbench › Scoring: Language Model" to ask one; your answer is then sent to the model you choose.' };
+    return { state: 'off', message: 'A second opinion from a language model is off. Turn on "Design Workbench › Scoring: Language Model" to ask one; asking sends your answer and the rubric to the chat model VS Code offers, named in this view.' };
   }
   if (!vscode.lm?.selectChatModels) return { state: 'unavailable', message: 'This version of VS Code has no Language Model API.' };
   const models = await vscode.lm.selectChatModels();
@@ -321,6 +353,11 @@ async function pickChallenge(catalog: RubricCatalog): Promise<Rubric | undefined
   return picked?.rubric;
 }
 
+/** Rubric text (a workspace's own file) shown as Markdown text, never as links, images or markup. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
 /** Evidence lines, best first where a line holds several; pitfalls over everything. */
 function highlightsOf(result: ScoreResult): ScoredDocument['highlights'] {
   const byLine = new Map<number, { kind: 'full' | 'partial' | 'pitfall'; notes: string[] }>();
@@ -333,10 +370,10 @@ function highlightsOf(result: ScoreResult): ScoredDocument['highlights'] {
   };
   for (const c of result.criteria) {
     for (const e of c.evidence) {
-      const why = e.strength === 'full' ? (e.fact ? `argued and tied to the scenario (${e.fact})` : 'argued') : 'stated without a reason tied to the scenario: say why';
-      add(e.line, e.strength, `**${c.title}** (${c.score}/${c.max}): earns *${e.concept}*, ${why}.`);
+      const why = e.strength === 'full' ? (e.fact ? `argued and tied to the scenario (${md(e.fact)})` : 'argued') : 'stated without a reason tied to the scenario: say why';
+      add(e.line, e.strength, `**${md(c.title)}** (${c.score}/${c.max}): earns *${md(e.concept)}*, ${why}.`);
     }
-    for (const p of c.pitfalls) add(p.line, 'pitfall', `**${c.title}**: pitfall *${p.title}*, −${p.penalty} points. ${p.feedback}`);
+    for (const p of c.pitfalls) add(p.line, 'pitfall', `**${md(c.title)}**: pitfall *${md(p.title)}*, −${p.penalty} points. ${md(p.feedback)}`);
   }
   return [...byLine].sort((a, b) => a[0] - b[0]).map(([line, { kind, notes }]) => ({ line, kind, hover: `Design Workbench score\n\n${notes.join('\n\n')}` }));
 }

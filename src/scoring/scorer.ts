@@ -18,7 +18,7 @@ const LIST_SEPARATOR = /[,/;+&]|\b(and|or|plus)\b/;
 const LIST_SEPARATORS = /[,/;+&]|\b(and|or|plus)\b/g;
 const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
 
-const QUALITY = {
+export const QUALITY = {
   /** A decision stated plainly. */
   statement: 0.5,
   /** Extra for a reason, and for tying it to the scenario. */
@@ -194,7 +194,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (s.hedged) quality *= QUALITY.hedge;
       const previous = credits.get(k);
       if (!previous || quality > previous.quality) {
-        credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[Math.min(...facts)].title : undefined });
+        credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[facts.reduce((a, b) => Math.min(a, b))].title : undefined });
       }
     }
   });

@@ -4,7 +4,7 @@
 // deterministic scorer. Pure: the VS Code adapter sends the prompts.
 import * as z from 'zod/mini';
 import type { Criterion, Rubric } from './schema';
-import { SATURATION } from './scorer';
+import { QUALITY, SATURATION } from './scorer';
 
 export interface OpinionPrompt {
   readonly criterion: string;
@@ -39,7 +39,7 @@ export function opinionPrompts(rubric: Rubric, answer: string): OpinionPrompt[] 
   }));
 }
 
-const found = z.object({ id: z.string(), line: z.int(), quote: z.string().check(z.minLength(3)) });
+const found = z.object({ id: z.string(), line: z.int(), quote: z.string().check(z.minLength(3), z.maxLength(2000)) });
 export const opinionReplySchema = z.object({
   concepts: z.array(z.extend(found, { reasoned: z.optional(z.boolean()) })),
   pitfalls: z._default(z.array(found), []),
@@ -82,8 +82,10 @@ export function readOpinion(criterion: Criterion, answer: string, reply: string)
   if (!parsed.success) return { ok: false, error: `the model's reply does not have the expected shape (${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; ')})` };
   const lines = answer.split(/\r\n|\r|\n/).map(squash);
   let rejectedQuotes = 0;
+  // A quote proves something only when it is at least three whole words of that line, as written.
   const verified = <T extends { line: number; quote: string }>(x: T): boolean => {
-    const ok = x.line >= 1 && x.line <= lines.length && squash(x.quote).length > 0 && lines[x.line - 1].includes(squash(x.quote));
+    const quote = squash(x.quote);
+    const ok = x.line >= 1 && x.line <= lines.length && quote.split(' ').length >= 3 && ` ${lines[x.line - 1]} `.includes(` ${quote} `);
     if (!ok) rejectedQuotes++;
     return ok;
   };
@@ -98,9 +100,10 @@ export function readOpinion(criterion: Criterion, answer: string, reply: string)
     const pitfall = criterion.pitfalls.find((k) => k.id === p.id);
     if (pitfall && verified(p)) pitfalls.set(pitfall.title, pitfall.penalty);
   }
-  // The same thresholds as the deterministic scorer: a stated concept earns three quarters, a reasoned one all.
+  // The deterministic scorer's credits: a stated concept earns a statement's, one argued from the scenario all of it.
   const totalWeight = criterion.concepts.reduce((s, k) => s + k.weight, 0);
-  const raw = [...concepts.values()].reduce((s, k) => s + (k.weight * (k.reasoned ? 1 : 0.75)) / totalWeight, 0);
+  const full = QUALITY.statement + QUALITY.reason + QUALITY.fact;
+  const raw = [...concepts.values()].reduce((s, k) => s + (k.weight * (k.reasoned ? full : QUALITY.statement)) / totalWeight, 0);
   const penalty = [...pitfalls.values()].reduce((s, p) => s + p, 0);
   const score = Math.max(0, Math.round(criterion.points * Math.min(1, raw / SATURATION) - penalty));
   return {

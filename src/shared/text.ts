@@ -324,6 +324,9 @@ export class PhraseIndex<T> {
     let stems = phrase.includes('*') ? phrase.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : phraseStems(w))) : phraseStems(phrase);
     const canon = this.options.canon;
     if (canon) stems = stems.map((s) => (s === '*' ? s : canon(s)));
+    // A `*` at either end would only ask for some word there: the phrase is its words in between.
+    while (stems[0] === '*') stems.shift();
+    while (stems[stems.length - 1] === '*') stems.pop();
     if (!stems.length) return;
     push(this.byFirst, stems[0], { stems, value });
     if (this.options.gap) {

@@ -79,7 +79,7 @@ describe('Score Answer', () => {
   it('says so when the second opinion is turned on but no chat model is available, and keeps its own score', async () => {
     const workbench = await api();
     const settings = vscode.workspace.getConfiguration('designWorkbench.scoring');
-    await settings.update('languageModel', true, vscode.ConfigurationTarget.Workspace);
+    await settings.update('languageModel', true, vscode.ConfigurationTarget.Global);
     try {
       await vscode.commands.executeCommand(Commands.scoreAnswer, { uri: fixture(ANSWER) });
       let view = await workbench.scoring.viewData();
@@ -90,7 +90,7 @@ describe('Score Answer', () => {
       assert.equal(view?.opinion.state, 'unavailable', 'this VS Code has no chat model, and the view says so');
       assert.ok(view.result.total > 0, 'the deterministic score is there regardless');
     } finally {
-      await settings.update('languageModel', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('languageModel', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, nodeIo, type Io } from '../../src/cli/main';
@@ -67,6 +67,29 @@ describe('command line: score and challenges', () => {
     const bad = cli(['score', noChallenge, '--rubric', broken]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:16: criteria\\[0\\]\\.points: must be a number, got string "half"`));
+  });
+
+  it('lets --rubric win over a workspace rubric with its id, and leaves a broken workspace rubric out with a warning', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'dw-ws-'));
+    mkdirSync(join(ws, '.design-workbench', 'rubrics'), { recursive: true });
+    const mini = readFileSync('test/fixtures/scoring/mini.rubric.yaml', 'utf8');
+    writeFileSync(join(ws, '.design-workbench', 'rubrics', 'mini.yaml'), mini);
+    writeFileSync(join(ws, '.design-workbench', 'rubrics', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
+    const draft = join(ws, 'draft.yaml');
+    writeFileSync(draft, mini.replace('title: A small migration', 'title: A small migration, draft'));
+    const cwd = process.cwd();
+    process.chdir(ws);
+    try {
+      const r = cli(['score', noChallenge, '--rubric', 'draft.yaml']);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /A small migration, draft \(mini-migration\)/);
+      assert.match(r.err, /warning: \.design-workbench\/rubrics\/broken\.yaml:\d+: invalid YAML/);
+      const same = cli(['score', noChallenge, '--rubric', join('.design-workbench', 'rubrics', 'mini.yaml')]);
+      assert.equal(same.code, 0, same.err);
+      assert.equal(cli(['challenges']).code, 0);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('rejects a bad --format, a missing file and extra arguments', () => {

@@ -187,6 +187,16 @@ describe('second opinion (language model)', () => {
     assert.match(!shape.ok ? shape.error : '', /expected shape/);
   });
 
+  it('accepts a quote only when it is three or more whole words of the line it names', () => {
+    const reply = (quote: string) => `{"concepts":[{"id":"own-db","line":2,"quote":${JSON.stringify(quote)},"reasoned":true}],"pitfalls":[]}`;
+    for (const weak of ['ice', 'rvice owns its', 'service owns', 'owns its database']) {
+      const read = readOpinion(data, answer, reply(weak));
+      assert.ok(read.ok && read.opinion.concepts.length === 0 && read.opinion.rejectedQuotes === 1, weak);
+    }
+    const read = readOpinion(data, answer, reply('service owns its data'));
+    assert.ok(read.ok && read.opinion.concepts.length === 1);
+  });
+
   it('ignores concept and pitfall ids the rubric does not have', () => {
     const read = readOpinion(data, answer, '{"concepts":[{"id":"made-up","line":2,"quote":"Each service owns"}],"pitfalls":[]}');
     assert.ok(read.ok && read.opinion.score === 0 && read.opinion.concepts.length === 0);
@@ -224,5 +234,29 @@ describe('scorer on the lesson challenge (ecommerce-migration)', () => {
     const b = scoreAnswer(buzz, rubric).total;
     const r = scoreAnswer(reasoned, rubric).total;
     assert.ok(b + 20 <= r, `buzzwords ${b}, reasoned ${r}`);
+  });
+});
+
+describe('phrases with a wildcard at an end', () => {
+  it('match on the words between, whatever the wildcard stood for', async () => {
+    const { PhraseIndex, analyse } = await import('../../src/shared/text');
+    const { parseDocument } = await import('../../src/shared/document');
+    const index = new PhraseIndex<string>();
+    index.add('* teams share one database', 'shared');
+    index.add('keep *', 'nothing-but-keep');
+    const block = parseDocument('x').blocks[0];
+    const s = analyse('Here all teams share one database.', 0, block);
+    assert.deepEqual(index.matches(s.tokens).map((m) => m.value), ['shared']);
+  });
+});
+
+describe('YAML in user files', () => {
+  it('refuses aliases, which let a few lines stand for millions of nodes, at the line of the first one', () => {
+    const bomb = ['id: bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n');
+    const started = Date.now();
+    const { rubric: r, problems } = parseRubric('bomb.yaml', bomb);
+    assert.ok(Date.now() - started < 1000);
+    assert.equal(r, undefined);
+    assert.deepEqual(problems.map((p) => [p.line, p.message]), [[2, 'invalid YAML: YAML aliases (*name) are not supported here; write the value out in full']]);
   });
 });
