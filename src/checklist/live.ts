@@ -1,6 +1,7 @@
 // Keeps checklist diagnostics current for design documents: on open, while typing (debounced),
 // on save; drops late results and results for closed documents.
 import * as vscode from 'vscode';
+import { publishesProblems } from '../shared/schemes';
 import type { DesignDocument } from '../shared/document';
 import { CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../shared/ids';
 import { loadCoreModule } from '../shared/lazy';
@@ -100,6 +101,8 @@ export class LiveChecklist implements vscode.Disposable {
 
   isDesignDocument(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
+    // The `git:` side of a diff, or any other view of text edited elsewhere, gets no second set of findings.
+    if (!publishesProblems(document.uri.scheme, (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme))) return false;
     if (this.optedIn.has(document.uri.toString())) return true;
     if (FRONT_MATTER_FLAG.test(document.getText(new vscode.Range(0, 0, 60, 0)))) return true;
     return this.settings.include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);

@@ -11,16 +11,7 @@ export function isDiagramDocument(languageId: string, fileName: string): boolean
   return languageId === 'markdown' || STANDALONE_SPEC.test(fileName);
 }
 
-/**
- * Schemes of documents the user edits: on disk, new, in a virtual or remote workspace. Others (a Source Control
- * diff's `git:` side, an output channel, a read-only content provider) show text that is edited elsewhere.
- */
-const EDITED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
-
-/** Does a document with this URI scheme get diagram problems? The schemes above, or one of a workspace folder. */
-export function publishesProblems(scheme: string, workspaceSchemes: readonly string[]): boolean {
-  return EDITED_SCHEMES.has(scheme) || workspaceSchemes.includes(scheme);
-}
+export { publishesProblems } from '../../shared/schemes';
 
 /** Might the document hold saga or discovery specs (whose problems are diagnostics)? */
 export function mayHaveSpecs(languageId: string, fileName: string, text: string): boolean {
