@@ -51,5 +51,5 @@ export { buildReport, phaseVerdict, reportMarkdown, type Improvement, type Repor
 export { progressModel, topicOutcomes, type ProgressModel, type TopicOutcome, type WeakTopic } from './progress';
 export { pickRandom, recommend, topicWeakness, type Recommendation, type RecommendOptions } from './recommend';
 export { CHART_CSS, barChart, lineChart, type BarChartOptions, type LineChartOptions } from './charts';
-export { endNotice, overrunNotice, phaseNotice, sessionActions, statusBarModel, type SessionAction, type StatusBarModel } from './status';
+export { endNotice, noticeApplies, overrunNotice, phaseNotice, sessionActions, statusBarModel, type SessionAction, type StatusBarModel } from './status';
 export { dashboardModel, historyTree, type DashboardModel, type HistoryGroup } from './dashboard';

@@ -81,3 +81,16 @@ const END_NOTICE: Readonly<Record<EndReason, string>> = {
 export function endNotice(reason: EndReason): string {
   return END_NOTICE[reason];
 }
+
+/**
+ * Whether the button of an overrun notice (Next Phase / Finish) still applies when it is clicked: the notice's
+ * session is still running (or paused) in the phase it was about. A notice left open past a phase change, or from
+ * an earlier session, does nothing.
+ */
+export function noticeApplies(
+  running: { readonly id: string; readonly timer: { readonly phase: number; readonly status: string } } | undefined,
+  session: string,
+  phase: number,
+): boolean {
+  return running !== undefined && running.id === session && running.timer.phase === phase && running.timer.status !== 'ended';
+}

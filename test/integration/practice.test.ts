@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../src/shared/ids';
 import type { PracticeEvent } from '../../src/practice/vscode/index';
 import type { RunningSession, SessionRecord } from '../../src/practice/index';
+import { stop } from '../../src/practice/timer';
 import type { WorkbenchApi } from '../../src/workbench';
 import { extension, fixture, until } from './helpers';
 
@@ -35,6 +36,11 @@ function practiceEvent<T>(workbench: WorkbenchApi, match: (e: PracticeEvent) => 
   });
 }
 
+/** The kept sessions: a map by session id, shared by all windows. */
+async function kept(workbench: WorkbenchApi): Promise<Record<string, RunningSession>> {
+  return ((await workbench.practice.persisted()) ?? {}) as Record<string, RunningSession>;
+}
+
 const act = (action: 'pause' | 'resume' | 'next' | 'stop') => vscode.commands.executeCommand<SessionRecord | undefined>(Commands.mockInterviewActions, { action });
 
 describe('mock interviews', () => {
@@ -62,7 +68,7 @@ describe('mock interviews', () => {
     let running = (await workbench.practice.running())!;
     assert.equal(running.view.phase, 'requirements');
     assert.equal(running.view.status, 'running');
-    assert.equal(((await workbench.practice.persisted()) as RunningSession).id, session.id, 'the session is kept for a reload');
+    assert.deepEqual(Object.keys(await kept(workbench)), [session.id], 'the session is kept for a reload, under its id');
     assert.ok((await workbench.practice.notices()).some((n) => /^Phase 1 of 4: Requirements and scope .*Ask for the numbers/.test(n)), 'the first phase is announced with its prompts');
 
     // Write an answer under the headings, as a candidate would.
@@ -72,7 +78,7 @@ describe('mock interviews', () => {
 
     await act('pause');
     assert.equal((await workbench.practice.running())!.view.status, 'paused');
-    assert.equal(((await workbench.practice.persisted()) as RunningSession).timer.status, 'paused', 'every transition is persisted');
+    assert.equal((await kept(workbench))[session.id].timer.status, 'paused', 'every transition is persisted');
     await act('resume');
     await act('next');
     assert.equal((await workbench.practice.running())!.view.phase, 'high-level');
@@ -163,20 +169,22 @@ describe('mock interviews', () => {
     const workbench = await api();
     const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'recommended', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
     await act('next');
-    const kept = (await workbench.practice.persisted()) as RunningSession;
-    assert.equal(kept.timer.phase, 1);
+    const saved = (await kept(workbench))[session.id];
+    assert.equal(saved.timer.phase, 1);
 
-    // A reload: the window forgets the session and gets it back from the global state.
-    const restored = practiceEvent(workbench, (e) => (e.type === 'restored' ? e.session : undefined), () => workbench.practice.restore(kept));
+    // A reload: the window forgets the session and gets it back from the global state (here as an older
+    // version kept it: one session rather than a map, which becomes the map of that session).
+    const restored = practiceEvent(workbench, (e) => (e.type === 'restored' ? e.session : undefined), () => workbench.practice.restore(saved));
     assert.equal(await restored, session.id);
     const back = (await workbench.practice.running())!;
     assert.equal(back.session.id, session.id);
     assert.equal(back.view.phase, 'high-level');
-    assert.ok(back.view.elapsedMs >= Date.now() - kept.timer.startedAt - 1000 - kept.timer.pausedMs, 'time kept running while the window was gone');
+    assert.ok(back.view.elapsedMs >= Date.now() - saved.timer.startedAt - 1000 - saved.timer.pausedMs, 'time kept running while the window was gone');
 
     // Back after a long sleep: the 4 minutes are over, so the session ends as time-up and is recorded.
     const tenMinutesAgo = Date.now() - 10 * 60_000;
-    const slept: RunningSession = { ...kept, timer: { ...kept.timer, startedAt: tenMinutesAgo, since: tenMinutesAgo, spentMs: kept.timer.spentMs.map(() => 0) } };
+    assert.deepEqual(Object.keys(await kept(workbench)), [session.id]);
+    const slept: RunningSession = { ...saved, timer: { ...saved.timer, startedAt: tenMinutesAgo, since: tenMinutesAgo, spentMs: saved.timer.spentMs.map(() => 0) } };
     const ended = practiceEvent(workbench, (e) => (e.type === 'ended' ? e.record : undefined), () => workbench.practice.restore(slept));
     const record = await ended;
     assert.equal(record.id, session.id);
@@ -192,6 +200,71 @@ describe('mock interviews', () => {
     assert.equal(await workbench.practice.running(), undefined);
     assert.equal(await workbench.practice.persisted(), undefined);
     assert.ok((await workbench.practice.notices()).length > 0);
+  });
+
+  it("keeps each window's session under its own id and leaves other windows' sessions alone", async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    const mine = (await kept(workbench))[session.id];
+    // Another window's session: its document is in no folder of this window.
+    const other: RunningSession = { ...mine, id: '20200101-000000-othr', document: vscode.Uri.file('/elsewhere/other-window/session.md').toString() };
+
+    // A reload with both kept: this window takes back its own session only, and both stay kept.
+    await workbench.practice.restore({ [session.id]: mine, [other.id]: other });
+    assert.equal((await workbench.practice.running())?.session.id, session.id);
+    assert.deepEqual(Object.keys(await kept(workbench)).sort(), [other.id, session.id].sort());
+    await workbench.practice.restore({ [other.id]: other });
+    assert.equal((await workbench.practice.running())?.session.id, session.id, "another window's session does not replace this one");
+
+    // Ending this window's session forgets only its own entry.
+    const record = (await act('stop'))!;
+    assert.equal(record.id, session.id);
+    assert.deepEqual(await kept(workbench), { [other.id]: other }, "the other window's session is still kept");
+
+    // Clean up: a damaged entry is dropped, and with it the last one.
+    await workbench.practice.restore({ [other.id]: { ...other, version: 2 } });
+    assert.equal(await workbench.practice.persisted(), undefined);
+  });
+
+  it('saves a kept session that had ended before its record was saved, and can start again', async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    const mine = (await kept(workbench))[session.id];
+    // The window closed after the end was kept but before the record was written.
+    const ended: RunningSession = { ...mine, timer: stop(mine.timer, Date.now()).state };
+    const record = await practiceEvent(workbench, (e) => (e.type === 'ended' ? e.record : undefined), () => workbench.practice.restore({ [session.id]: ended }));
+    assert.equal(record.id, session.id);
+    assert.equal(record.endReason, 'stopped');
+    assert.equal(await workbench.practice.running(), undefined);
+    assert.equal(await workbench.practice.persisted(), undefined, 'forgotten once the record is saved');
+
+    const again = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    assert.notEqual(again.id, session.id, 'a new session starts');
+    await act('stop');
+
+    // An export that cannot be written says so, naming the file, instead of failing silently.
+    const target = vscode.Uri.joinPath(vscode.Uri.parse(again.document), 'report.md');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.exportSessionReport, { id: session.id, target });
+    assert.equal(written, undefined);
+    assert.ok((await workbench.practice.notices()).some((n) => n.startsWith(`the session report could not be written to ${target.fsPath}: `)), 'an error names the file and the reason');
+  });
+
+  it('catches up with the end after a sleep, before the deadline timer fires', async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    // A sleep: the wall clock jumps 10 minutes on while the 4-minute session's deadline timer is still a minute away.
+    const realNow = Date.now;
+    const jump = 10 * 60_000;
+    Date.now = () => realNow() + jump;
+    try {
+      const record = await practiceEvent(workbench, (e) => (e.type === 'ended' ? e.record : undefined), async () => undefined, 5_000);
+      assert.equal(record.id, session.id);
+      assert.equal(record.endReason, 'time-up');
+      assert.equal(record.phases[0].spentMs, 4 * 60_000, 'the phase it was in takes the time that ran out');
+    } finally {
+      Date.now = realNow;
+    }
+    assert.equal(await workbench.practice.running(), undefined);
   });
 
   it('refuses a malformed hook argument with what it expected', async () => {

@@ -15,7 +15,7 @@ import {
   type TimerState,
   type Transition,
 } from '../../src/practice/timer';
-import { sessionActions, statusBarModel } from '../../src/practice/status';
+import { noticeApplies, sessionActions, statusBarModel } from '../../src/practice/status';
 import { FakeClock, MIN } from './practice-helpers';
 
 // 45 minutes: requirements 7, high-level 16, deep dive 16, wrap-up 6.
@@ -261,5 +261,27 @@ describe('practice timer', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('overrun notice buttons', () => {
+  const ID = '20261126-090000-abcd';
+  const running = (timer: TimerState, id = ID) => ({ id, timer });
+
+  it("act on the phase the notice was about, and not after the user moved on or the session changed", () => {
+    const clock = new FakeClock();
+    const start = begin(clock);
+    const overrun = observe(start, clock.advance(8 * MIN));
+    const notice = overrun.events.find((e) => e.type === 'phase-overrun');
+    assert.ok(notice && notice.type === 'phase-overrun' && notice.index === 0);
+    assert.equal(noticeApplies(running(overrun.state), ID, notice.index), true, 'still in the requirements phase');
+    const paused = pause(overrun.state, clock.advance(MIN)).state;
+    assert.equal(noticeApplies(running(paused), ID, notice.index), true, 'a pause keeps the phase');
+
+    const moved = nextPhase(overrun.state, clock.advance(MIN)).state;
+    assert.equal(noticeApplies(running(moved), ID, notice.index), false, 'Next Phase on an old notice must not skip the high-level design');
+    assert.equal(noticeApplies(running(overrun.state, '20261126-100000-efgh'), ID, notice.index), false, 'a later session is not the one the notice was about');
+    assert.equal(noticeApplies(undefined, ID, notice.index), false, 'nothing is running');
+    assert.equal(noticeApplies(running(stop(overrun.state, clock.advance(MIN)).state), ID, notice.index), false, 'the session has ended');
   });
 });

@@ -22,6 +22,7 @@ import {
   HistoryStore,
   historyTree,
   newSessionId,
+  noticeApplies,
   nextPhase,
   observe,
   overrunNotice,
@@ -122,6 +123,7 @@ export class PracticeHost implements vscode.Disposable {
   private readonly reportedFiles = new Set<string>();
   private readonly reportedSettings = new Set<string>();
   private readonly shownNotices: string[] = [];
+  private disposed = false;
 
   constructor(private readonly deps: PracticeDeps) {
     this.folder = vscode.Uri.joinPath(deps.context.globalStorageUri, 'history');
@@ -207,7 +209,7 @@ export class PracticeHost implements vscode.Disposable {
     const template = setup.catalog.find(TEMPLATE_ID)?.template;
     if (!template) throw new Refusal(`the '${TEMPLATE_ID}' template is missing from the template catalog`);
     const id = newSessionId(now);
-    const folderUri = request?.folder ?? (await targetFolder(undefined, setup.outputFolder)) ?? vscode.Uri.joinPath(this.deps.context.globalStorageUri, 'sessions');
+    const folderUri = request?.folder ?? (await targetFolder(undefined, setup.outputFolder)) ?? this.sessionsFolder();
     const scaffold = scaffoldSession({ sessionId: id, challenge, plan, template, now: () => new Date(now), workspace: vscode.workspace.getWorkspaceFolder(folderUri)?.name ?? vscode.workspace.name ?? '' });
     if (!scaffold.ok) throw new Refusal(`cannot fill in the '${TEMPLATE_ID}' template: ${scaffold.problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`);
     await vscode.workspace.fs.createDirectory(folderUri);
@@ -266,7 +268,7 @@ export class PracticeHost implements vscode.Disposable {
   }
 
   private async tick(): Promise<void> {
-    if (this.running) await this.apply(observe(this.running.timer, Date.now()));
+    if (this.running && !this.disposed) await this.apply(observe(this.running.timer, Date.now()));
   }
 
   /** Resolves with the record when the transition ended the session. */
@@ -277,7 +279,7 @@ export class PracticeHost implements vscode.Disposable {
     const next = { ...session, timer: transition.state };
     if (transition.state !== session.timer || transition.events.length) {
       this.running = next;
-      await this.deps.context.globalState.update(RUNNING_SESSION_KEY, next);
+      await this.updateSaved((saved) => saved.set(next.id, next));
     }
     for (const e of transition.events) this.announce(next, e);
     if (transition.events.length) this.deps.fire({ type: 'timer', session: session.id, events: transition.events });
@@ -300,7 +302,8 @@ export class PracticeHost implements vscode.Disposable {
       const message = overrunNotice(e.phase, e.plannedMs, last);
       this.notify(message);
       void vscode.window.showWarningMessage(`Mock interview: ${message}`, last ? 'Finish' : 'Next Phase').then((c) => {
-        if (c && this.running?.id === session.id) void this.act('next');
+        // A notice left open acts only on the session and phase it was about, never on a later phase.
+        if (c && noticeApplies(this.running, session.id, e.index)) void this.act('next');
       });
     }
   }
@@ -312,6 +315,7 @@ export class PracticeHost implements vscode.Disposable {
 
   /** A timer at the next overrun or time-up; the 1 s interval only redraws the countdown. */
   private schedule(): void {
+    if (this.disposed) return;
     if (this.deadline) clearTimeout(this.deadline);
     this.deadline = undefined;
     const session = this.running;
@@ -329,14 +333,14 @@ export class PracticeHost implements vscode.Disposable {
 
   private render(): void {
     const session = this.running;
-    if (!session) return;
+    if (!session || this.disposed) return;
     const now = Date.now();
-    const view = timerView(session.timer, now);
-    // After a sleep the deadline timer may fire late: catch up as soon as the display notices.
-    if (view.nextDeadline !== undefined && view.nextDeadline <= now) {
+    // After a sleep the deadline timer may fire late: catch up (an overrun, the end) as soon as the display notices.
+    if (observe(session.timer, now).events.length) {
       void this.tick();
       return;
     }
+    const view = timerView(session.timer, now);
     const model = statusBarModel(view);
     this.status.text = model.text;
     this.status.tooltip = model.tooltip;
@@ -366,26 +370,63 @@ export class PracticeHost implements vscode.Disposable {
   // Restore after a window reload (or a sleep): the timer is computed from timestamps, so catching
   // up is one `observe`; an overrun or the end that happened meanwhile is announced now.
 
-  /** Restores the session kept in the global state (or `stored`, for tests), replacing what this window shows. */
+  /**
+   * Restores what the global state keeps (or `stored`, for tests, merged into it) that belongs to this window,
+   * replacing what this window shows: an ended session whose record was not saved is finished now, and the
+   * latest running one runs here again. The global state is shared by all windows, so sessions whose
+   * documents are elsewhere are left to their own windows.
+   */
   async restore(stored: unknown = this.persisted()): Promise<void> {
-    if (stored === undefined) return;
-    const restored = restoreSession(stored);
-    if (!restored.ok) {
+    const sessions: RunningSession[] = [];
+    const damaged: string[] = [];
+    for (const [key, value] of Object.entries(savedEntries(stored))) {
+      const restored = restoreSession(value);
+      if (restored.ok) {
+        sessions.push(restored.session);
+        continue;
+      }
+      damaged.push(key);
       this.deps.log(restored.message);
-      await this.deps.context.globalState.update(RUNNING_SESSION_KEY, undefined);
       const message = `${restored.message}. It was discarded; its document is kept.`;
       this.notify(message);
       void vscode.window.showWarningMessage(`Design Workbench: ${message}`);
-      return;
     }
-    const { session } = restored;
-    const document = vscode.Uri.parse(session.document);
-    // Global state is shared by all windows: the window whose workspace holds the document runs the session.
-    if (vscode.workspace.workspaceFolders?.length && !vscode.workspace.getWorkspaceFolder(document)) return;
+    await this.updateSaved((saved) => {
+      for (const key of damaged) saved.delete(key);
+      for (const s of sessions) saved.set(s.id, s);
+    });
+    const mine = sessions.filter((s) => this.owns(vscode.Uri.parse(s.document)));
+    if (!mine.length) return;
     this.detach();
+    // The window stopped after the end but before the record was saved: save it now.
+    for (const s of mine) if (s.timer.status === 'ended') await this.finish(s);
+    const [session] = mine.filter((s) => s.timer.status !== 'ended').sort((a, b) => b.timer.startedAt - a.timer.startedAt);
+    if (!session) return;
     this.running = session;
     this.deps.fire({ type: 'restored', session: session.id });
     await this.apply(observe(session.timer, Date.now()));
+  }
+
+  /** Whether a session document belongs to this window: inside one of its folders, or, without folders, where sessions without a folder go. */
+  private owns(document: vscode.Uri): boolean {
+    if (vscode.workspace.workspaceFolders?.length) return vscode.workspace.getWorkspaceFolder(document) !== undefined;
+    const sessions = this.sessionsFolder();
+    return document.scheme === sessions.scheme && document.authority === sessions.authority && document.path.startsWith(`${sessions.path.replace(/\/$/, '')}/`);
+  }
+
+  private sessionsFolder(): vscode.Uri {
+    return vscode.Uri.joinPath(this.deps.context.globalStorageUri, 'sessions');
+  }
+
+  /** Changes the kept sessions (a map by session id) as they are now, so that other windows' entries stay; damaged entries are dropped. */
+  private async updateSaved(change: (saved: Map<string, RunningSession>) => void): Promise<void> {
+    const saved = new Map<string, RunningSession>();
+    for (const value of Object.values(savedEntries(this.persisted()))) {
+      const restored = restoreSession(value);
+      if (restored.ok) saved.set(restored.session.id, restored.session);
+    }
+    change(saved);
+    await this.deps.context.globalState.update(RUNNING_SESSION_KEY, saved.size ? Object.fromEntries(saved) : undefined);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -393,7 +434,6 @@ export class PracticeHost implements vscode.Disposable {
 
   private async finish(session: RunningSession): Promise<SessionRecord | undefined> {
     this.detach();
-    await this.deps.context.globalState.update(RUNNING_SESSION_KEY, undefined);
     const reason = session.timer.endReason ?? 'stopped';
     this.notify(endNotice(reason));
     void vscode.window.showInformationMessage(`Mock interview: ${endNotice(reason)}`);
@@ -407,13 +447,15 @@ export class PracticeHost implements vscode.Disposable {
       const score = rubric ? scoreAnswer(doc, rubric) : undefined;
       const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document });
       await this.store.save(record);
+      // Only now is the session safe to forget: until then a reload finishes it again.
+      await this.updateSaved((saved) => saved.delete(session.id));
       this.history = undefined;
       this.deps.historyChanged();
       await this.openReport(record);
       this.deps.fire({ type: 'ended', record });
       return record;
     } catch (e) {
-      void vscode.window.showErrorMessage(`Design Workbench: the mock interview could not be saved: ${errorText(e)}`);
+      void vscode.window.showErrorMessage(`Design Workbench: the mock interview could not be saved: ${errorText(e)}. It is kept, and saved again when this window reloads.`);
       this.deps.log(`mock interview ${session.id}: ${errorText(e)}`);
       return undefined;
     }
@@ -455,8 +497,11 @@ export class PracticeHost implements vscode.Disposable {
       const message = problemMessage(p);
       this.notify(message);
       this.deps.log(message);
-      void vscode.window.showWarningMessage(`Design Workbench: ${message}`, 'Open Folder').then((c) => {
-        if (c) void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(this.folder, p.movedTo ?? p.file));
+      // The OS file manager is reachable only from the desktop app working on local files.
+      const canReveal = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
+      void vscode.window.showWarningMessage(`Design Workbench: ${message}`, ...(canReveal ? ['Open Folder'] : [])).then((c) => {
+        if (!c) return;
+        vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(this.folder, p.movedTo ?? p.file)).then(undefined, (e: unknown) => this.deps.log(`could not open the history folder: ${errorText(e)}`));
       });
     }
   }
@@ -499,7 +544,11 @@ export class PracticeHost implements vscode.Disposable {
       case 'source/reveal':
         return this.reveal(record, m.line);
       case 'report/export':
-        await this.exportReport({ id: record.id });
+        try {
+          await this.exportReport({ id: record.id });
+        } catch (e) {
+          void vscode.window.showErrorMessage(`Design Workbench: the session report could not be exported: ${errorText(e)}`);
+        }
         return;
       case 'progress/show':
         return this.showProgress();
@@ -539,7 +588,14 @@ export class PracticeHost implements vscode.Disposable {
         : await vscode.window.showSaveDialog({ defaultUri: base && vscode.Uri.joinPath(base, suggested), filters: { Markdown: ['md'] }, saveLabel: 'Export', title: 'Export Session Report' });
     if (!target) return undefined;
     const documentLink = record.document ? relativeLink(target, vscode.Uri.parse(record.document)) : undefined;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reportMarkdown(buildReport(record, records), { documentLink })));
+    try {
+      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reportMarkdown(buildReport(record, records), { documentLink })));
+    } catch (e) {
+      const message = `the session report could not be written to ${target.scheme === 'file' ? target.fsPath : target.toString()}: ${errorText(e)}`;
+      this.notify(message);
+      void vscode.window.showErrorMessage(`Design Workbench: ${message}`);
+      return undefined;
+    }
     if (!('target' in request && request.target)) {
       void vscode.window.showInformationMessage(`Design Workbench: the session report was written to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((c) => {
         if (c) void vscode.window.showTextDocument(target);
@@ -563,6 +619,8 @@ export class PracticeHost implements vscode.Disposable {
 
   dispose(): void {
     // A running session is not ended: it stays in the global state and comes back after the reload.
+    // A transition still being saved must not start the timers again.
+    this.disposed = true;
     if (this.display) clearInterval(this.display);
     if (this.deadline) clearTimeout(this.deadline);
     for (const d of this.disposables.splice(0)) d.dispose();
@@ -592,6 +650,19 @@ async function pickLength(preferred: number): Promise<number | undefined> {
     { title: 'Start Mock Interview (2/2)', placeHolder: 'How long?' },
   );
   return picked?.minutes;
+}
+
+/**
+ * The kept sessions by key. An older version kept one session instead of a map of them: that value is the
+ * map of its one session (a session id never reads `version`).
+ */
+function savedEntries(stored: unknown): Record<string, unknown> {
+  if (stored === undefined) return {};
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored) || 'version' in stored) {
+    const id = stored !== null && typeof stored === 'object' && 'id' in stored && typeof stored.id === 'string' ? stored.id : '';
+    return { [id]: stored };
+  }
+  return stored as Record<string, unknown>;
 }
 
 function errorText(e: unknown): string {
