@@ -132,7 +132,8 @@ export class Workbench implements vscode.Disposable {
       extendMarkdownIt: (md) => this.diagrams.extendMarkdownIt(md),
     };
     // A mock interview running before the window reloaded comes back now; otherwise practice loads on first use.
-    // A kept session is a JSON object; anything else is not worth loading the module for.
+    // Running sessions are kept as one JSON object (by session id; the host restores this window's own); anything
+    // else is not worth loading the module for.
     const kept = context.globalState.get<unknown>(RUNNING_SESSION_KEY);
     if (kept !== null && typeof kept === 'object') void this.practiceHost().then((p) => p.restore());
   }
