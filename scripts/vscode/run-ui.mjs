@@ -306,7 +306,16 @@ async function diagrams(page, shot, progress, env) {
     // VS Code's own mermaid draws ours and the ```mermaid fence: 8 SVGs in its `.mermaid` elements.
     await preview.waitForFunction(() => document.querySelectorAll('.dw-diagram .mermaid svg').length === 7 && document.querySelectorAll('.mermaid svg').length === 8, undefined, { timeout: 60_000 });
   } else {
-    await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 });
+    await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 }).catch(async (err) => {
+      const facts = await preview.evaluate(() => ({
+        hosts: document.querySelectorAll('.dw-diagram-host').length,
+        shadows: [...document.querySelectorAll('.dw-diagram-host')].map((h) => (h.shadowRoot ? h.shadowRoot.innerHTML.slice(0, 80) : 'none')),
+        scripts: [...document.scripts].map((x) => x.src.slice(-60)),
+        resources: performance.getEntriesByType('resource').map((r) => r.name.slice(-50)).filter((n) => /preview|chunk/.test(n)),
+      }));
+      log(`  the preview did not draw: ${JSON.stringify(facts).slice(0, 3000)}`);
+      throw err;
+    });
   }
   await preview.evaluate(() => document.querySelector('.dw-diagram-saga')?.scrollIntoView());
   log(`  Markdown preview: 7 saga and discovery diagrams drawn ${native ? "by VS Code's mermaid" : 'by our preview script'} after ${seconds(ts)}`);
@@ -314,7 +323,12 @@ async function diagrams(page, shot, progress, env) {
 
   progress.step = 'reloading the window and bringing the Diagrams view back';
   ts = performance.now();
-  await page.reload();
+  // As a user reloads: the command lets the workbench shut down in order, storing the webviews' state first
+  // (a browser reload of the page skips that, and VS Code 1.100 then restores an older state now and then).
+  await page.keyboard.press('Escape');
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  await pick(page, 'F1', 'Developer: Reload Window', 'Developer: Reload Window');
+  await reloaded;
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   const tab = page.locator('.tab', { hasText: `Diagrams: ${doc}` });
   await tab.waitFor({ timeout: 30_000 });
@@ -338,6 +352,7 @@ async function driveInBrowser(url, doc, shots, timeoutMs, env) {
   fs.rmSync(shots, { recursive: true, force: true });
   fs.mkdirSync(shots, { recursive: true });
   const { page, close } = await launchChromium();
+  if (process.env.DW_UI_CONSOLE) { page.on("console", (m) => { if (m.type() !== "log" && m.type() !== "debug" && m.type() !== "info") log(`  [console ${m.type()}] ${m.text().slice(0, 300)}`); }); page.on("pageerror", (e) => log(`  [pageerror] ${e.message.slice(0, 300)}`)); page.on("requestfailed", (r) => log(`  [requestfailed] ${r.url().slice(-80)} ${r.failure()?.errorText}`)); }
   let n = 0;
   const shot = async (/** @type {string} */ name) => {
     const file = path.join(shots, `${String(++n).padStart(2, '0')}-${name}.png`);
