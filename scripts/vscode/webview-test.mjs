@@ -77,6 +77,7 @@ function webviewStandIn() {
     postMessage: (m) => w.__posted.push(JSON.parse(JSON.stringify(m))),
     getState: () => w.__state,
     setState: (s) => {
+      w.__saves = (w.__saves ?? 0) + 1;
       w.__state = JSON.parse(JSON.stringify(s));
     },
   });
@@ -146,7 +147,7 @@ class Failures {
  */
 async function diagramView(page, harness, server, t, bench) {
   const text = fs.readFileSync(DOCUMENT, 'utf8');
-  const show = harness.showFor('diagrams.md', text);
+  const show = harness.showFor('diagrams.md', text, 5);
   server.pages.set('/diagrams', harness.diagramsPage(server.origin));
   await page.addInitScript(webviewStandIn);
   const consoleLines = [];
@@ -196,6 +197,8 @@ async function diagramView(page, harness, server, t, bench) {
   await saga.locator('vscode-button', { hasText: 'Back' }).click();
   await page.waitForFunction(() => document.querySelector('section.diagram .counter')?.textContent === 'Frame 3 of 6');
   t.check(/fails/.test((await caption.textContent()) ?? ''), 'Back returns to the failure frame');
+  // Saved once the clicks pause.
+  await page.waitForFunction(() => /** @type {any} */ (window).__state?.views?.['saga:0']?.frame === 2, undefined, { timeout: 5000 }).catch(() => undefined);
   const saved = await page.evaluate(() => /** @type {any} */ (window).__state);
   t.check(saved?.views?.['saga:0']?.failAt === 3 && saved.views['saga:0'].frame === 2 && saved.show?.document?.uri === show.document.uri, 'the view saves its document, failing step and frame with setState');
 
@@ -217,6 +220,20 @@ async function diagramView(page, harness, server, t, bench) {
   t.check(playOff && stepped, `with reduced motion, Play is off (${playOff}) and Step still walks the frames (${stepped})`);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
 
+  // A burst of Ctrl + wheel zooms is saved once it pauses, and what is saved is where the burst ended.
+  const savesBefore = await page.evaluate(() => /** @type {any} */ (window).__saves);
+  const wheeled = await saga.locator('.viewport').evaluate((v) => {
+    const r = v.getBoundingClientRect();
+    for (let i = 0; i < 40; i++) v.dispatchEvent(new window.WheelEvent('wheel', { deltaY: -12, ctrlKey: true, clientX: r.left + 50, clientY: r.top + 50, bubbles: true, cancelable: true }));
+    return /** @type {HTMLElement} */ (v.querySelector('.stage')).style.transform;
+  });
+  const wheelZoom = Number(/scale\(([\d.]+)\)/.exec(wheeled)?.[1]);
+  await page.waitForFunction((z) => Math.abs((/** @type {any} */ (window).__state?.views?.['saga:0']?.zoom ?? 0) - z) < 1e-3, wheelZoom, { timeout: 5000 }).catch(() => undefined);
+  const afterWheel = await page.evaluate(() => ({ saves: /** @type {any} */ (window).__saves, zoom: /** @type {any} */ (window).__state?.views?.['saga:0']?.zoom }));
+  const wheelSaves = afterWheel.saves - savesBefore;
+  t.check(wheelZoom > 1 && Math.abs(afterWheel.zoom - wheelZoom) < 1e-3 && wheelSaves >= 1 && wheelSaves <= 2, `40 wheel zooms to ${wheelZoom.toFixed(2)}x are saved ${wheelSaves} time(s), with the final zoom (${afterWheel.zoom})`);
+  await saga.locator('vscode-toolbar-button[data-action="screen-normal"]').click();
+
   // Zoom, then exports: SVG and PNG as the panel would write them.
   await saga.locator('vscode-toolbar-button[data-action="zoom-in"]').click();
   const transform = await saga.locator('.stage').evaluate((s) => s.style.transform);
@@ -226,13 +243,14 @@ async function diagramView(page, harness, server, t, bench) {
     await saga.locator(`vscode-toolbar-button[data-action="${format === 'svg' ? 'file-code' : 'file-media'}"]`).click();
     const exported = await waitPosted(page, 'diagram/export', before);
     const received = harness.receive(exported);
+    t.check(exported.version === show.document.version && exported.index === 0, `Export names the block and the version it drew (${exported.index}, ${exported.version})`);
     const signature = format === 'svg' ? /^3c 3f 78 6d 6c/ : /^89 50 4e 47 0d 0a 1a 0a/;
     t.check(received.ok && signature.test(received.head ?? '') && (received.bytes ?? 0) > 1000, `Export as ${format.toUpperCase()} posts a valid ${format} file (${received.bytes} bytes${received.error ? `, ${received.error}` : ''})`);
   }
   const copyFrom = (await posted(page)).length;
   await saga.locator('vscode-toolbar-button[data-action="copy"]').click();
   const copy = await waitPosted(page, 'source/copy', copyFrom);
-  t.check(harness.receive(copy).ok && copy.index === 0, 'Copy asks the extension for block 0');
+  t.check(harness.receive(copy).ok && copy.index === 0 && copy.uri === show.document.uri && copy.version === show.document.version, `Copy asks the extension for block 0 of the version shown (${copy.version})`);
   const revealFrom = (await posted(page)).length;
   await saga.locator('button.diagram-line').click();
   const reveal = await waitPosted(page, 'source/reveal', revealFrom);

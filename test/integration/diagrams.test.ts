@@ -111,6 +111,23 @@ describe('diagrams', () => {
     assert.match(specProblems(uri).find((d) => codeOf(d) === 'unknown-key')!.message, /acton.*did you mean action/);
   });
 
+  it('leaves out documents that are views of text edited elsewhere (a diff\'s git: side), not untitled ones', async () => {
+    const text = (await vscode.workspace.openTextDocument(fixture('broken-saga.md'))).getText();
+    // A read-only copy like the git: side of a Source Control diff, under a scheme no workspace folder has.
+    const scheme = 'dw-test-revision';
+    const provider = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => text });
+    try {
+      const copy = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/broken-saga.md' }));
+      assert.equal(copy.languageId, 'markdown');
+      // Opened after the copy, so checked after it: once the untitled one has its problems, the copy was decided.
+      const untitled = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+      await until(() => specProblems(untitled.uri).length > 0, changed, 'diagram problems for an untitled document');
+      assert.deepEqual(specProblems(copy.uri), [], 'no second set of problems for the read-only copy');
+    } finally {
+      provider.dispose();
+    }
+  });
+
   it('contributes saga and discovery diagrams to the Markdown preview, and leaves ```mermaid alone', async () => {
     const ext = extension();
     assert.equal(ext.packageJSON.contributes['markdown.markdownItPlugins'], true);

@@ -2,7 +2,8 @@
 // extension's webview folder), the message schemas both ways, and what the Diagrams view is sent and exports.
 import * as assert from 'node:assert/strict';
 import { diagramsOf } from '../../src/diagrams';
-import { DIAGRAMS_PAGE, imageBytes, showMessage } from '../../src/diagrams/vscode/model';
+import { publishesProblems } from '../../src/diagrams/vscode/documents';
+import { DIAGRAMS_PAGE, imageBytes, referredBlock, showMessage } from '../../src/diagrams/vscode/model';
 import { fromView, toView, viewState, type FromView } from '../../src/diagrams/vscode/protocol';
 import { contentSecurityPolicy, escapeHtml, newNonce, pageHtml, type WebviewResources } from '../../src/shared/webview/html';
 import { checkMessage } from '../../src/shared/webview/protocol';
@@ -97,9 +98,9 @@ describe('webview messages', () => {
     { type: 'view/ready' },
     { type: 'view/drawn', uri, version: 3, drawn: 2, failed: 1 },
     { type: 'source/reveal', uri, line: 12 },
-    { type: 'source/copy', uri, index: 0 },
-    { type: 'diagram/export', uri, index: 1, image: { format: 'svg', data: '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>' } },
-    { type: 'diagram/export', uri, index: 1, image: { format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' } },
+    { type: 'source/copy', uri, version: 3, index: 0 },
+    { type: 'diagram/export', uri, version: 3, index: 1, image: { format: 'svg', data: '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>' } },
+    { type: 'diagram/export', uri, version: 3, index: 1, image: { format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' } },
   ];
 
   it('accepts what the Diagrams view sends', () => {
@@ -118,8 +119,10 @@ describe('webview messages', () => {
       { type: 'source/reveal', uri, line: 1.5 },
       { type: 'source/reveal', uri, line: '3' },
       { type: 'source/reveal', line: 3 },
-      { type: 'source/copy', uri, index: -2 },
-      { type: 'diagram/export', uri, index: 0, image: { format: 'gif', data: 'GIF89a' } },
+      { type: 'source/copy', uri, version: 3, index: -2 },
+      { type: 'source/copy', uri, index: 0 },
+      { type: 'diagram/export', uri, index: 0, image: { format: 'svg', data: '<svg></svg>' } },
+      { type: 'diagram/export', uri, version: 3, index: 0, image: { format: 'gif', data: 'GIF89a' } },
       { type: 'diagram/export', uri, index: 0, image: { format: 'png', data: 'data:text/html;base64,PHNjcmlwdD4=' } },
       { type: 'diagram/export', uri, index: 0, image: { format: 'png', data: 'data:image/png;base64,<script>' } },
       { type: 'diagram/export', uri, index: 0, image: { format: 'svg', data: '<script>alert(1)</script><svg>' } },
@@ -159,10 +162,29 @@ describe('webview messages', () => {
     }
   });
 
+  it('acts on a block only for the version the view showed: after an edit, the same index may be another block', () => {
+    const sent = { uri, version: 7, blocks: ['payment saga', 'lookup'] };
+    assert.equal(referredBlock(sent, { uri, version: 7, index: 1 }), 'lookup');
+    assert.equal(referredBlock(sent, { uri, version: 6, index: 1 }), 'stale', 'a click from a view still showing version 6');
+    assert.equal(referredBlock(sent, { uri, version: 8, index: 0 }), 'stale');
+    assert.equal(referredBlock(sent, { uri: 'file:///w/other.md', version: 7, index: 0 }), undefined, 'another document');
+    assert.equal(referredBlock(sent, { uri, version: 7, index: 2 }), undefined, 'no such block');
+    assert.equal(referredBlock(undefined, { uri, version: 7, index: 0 }), undefined, 'nothing sent yet');
+  });
+
   it('reads back saved state only when it fits', () => {
     assert.equal(checkMessage(viewState, { views: { 'saga:0': { zoom: 1.5, x: 3, y: -4, failAt: 2, frame: 1 } } }).ok, true);
     assert.equal(checkMessage(viewState, { views: { 'saga:0': { zoom: 1000, x: 0, y: 0, failAt: null, frame: -1 } } }).ok, false);
     assert.equal(checkMessage(viewState, undefined).ok, false);
+  });
+});
+
+describe('Diagram problems: which documents get them', () => {
+  it('publishes for documents the user edits, not for the git: side of a diff or other read-only views', () => {
+    for (const scheme of ['file', 'untitled', 'vscode-vfs', 'vscode-remote']) assert.equal(publishesProblems(scheme, []), true, scheme);
+    for (const scheme of ['git', 'output', 'vscode-scm', 'review', 'pr', 'gitlens']) assert.equal(publishesProblems(scheme, ['file']), false, scheme);
+    assert.equal(publishesProblems('memfs', ['memfs']), true, 'the scheme of a workspace folder');
+    assert.equal(publishesProblems('memfs', ['file']), false);
   });
 });
 

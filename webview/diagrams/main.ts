@@ -15,6 +15,8 @@ import { IDENTITY, PanZoom, type Transform } from '../shared/panzoom';
 import { cssVariable, onThemeChange, themeKind } from '../shared/theme';
 
 const PLAY_INTERVAL_MS = 1800;
+/** Zoom, pan and stepping are saved this long after the last change: a wheel or a drag is one save, not one per event. */
+const SAVE_DELAY_MS = 200;
 const KIND_LABEL: Record<ViewBlock['kind'], string> = { saga: 'saga', discovery: 'service discovery', mermaid: 'mermaid' };
 
 type Simulation = NonNullable<ViewBlock['simulation']>;
@@ -87,7 +89,7 @@ class DiagramSection {
       toolButton('zoom-out', 'Zoom out', () => this.panZoom.zoomOut()),
       toolButton('zoom-in', 'Zoom in', () => this.panZoom.zoomIn()),
       toolButton('screen-normal', 'Reset zoom', () => this.panZoom.reset()),
-      toolButton('copy', 'Copy Mermaid source', () => this.app.post({ type: 'source/copy', uri: this.app.uri, index: this.block.index })),
+      toolButton('copy', 'Copy Mermaid source', () => this.app.post({ type: 'source/copy', ...this.app.shown, index: this.block.index })),
       toolButton('file-code', 'Export as SVG…', () => void this.export('svg')),
       toolButton('file-media', 'Export as PNG…', () => void this.export('png')),
       toolButton('go-to-file', 'Go to source', () => this.app.reveal(this.block.line)),
@@ -312,10 +314,12 @@ class DiagramSection {
   private async export(format: 'svg' | 'png'): Promise<void> {
     const svg = this.stage.querySelector('svg');
     if (!svg || this.root.dataset.state !== 'drawn') return;
+    // What is drawn now: a newer version may arrive while the PNG is made.
+    const about = { ...this.app.shown, index: this.block.index };
     const background = cssVariable('--vscode-editor-background');
     const image = standaloneSvg(svg, background);
     const data = format === 'svg' ? image.markup : await pngDataUrl(image, background);
-    this.app.post({ type: 'diagram/export', uri: this.app.uri, index: this.block.index, image: format === 'svg' ? { format, data } : { format, data } });
+    this.app.post({ type: 'diagram/export', ...about, image: format === 'svg' ? { format, data } : { format, data } });
   }
 }
 
@@ -337,9 +341,15 @@ class DiagramApp {
   private readonly summary = document.getElementById('summary') as HTMLElement;
   private readonly empty = document.getElementById('empty') as HTMLElement;
   private generation = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     this.state = this.host.savedState() ?? { views: {} };
+    // A change still waiting to be saved is saved before the page goes away (hidden panel, reload).
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.saveNow();
+    });
+    window.addEventListener('pagehide', () => this.saveNow());
     // Shown again after being hidden, or restored after a reload: draw what we had while the extension answers.
     if (this.state.show) this.show(this.state.show);
     onThemeChange(() => void this.drawAll());
@@ -353,6 +363,11 @@ class DiagramApp {
     return this.state.show?.document.uri ?? '';
   }
 
+  /** The document and version the view shows, for the messages about one of its blocks. */
+  get shown(): { uri: string; version: number } {
+    return { uri: this.uri, version: this.state.show?.document.version ?? 0 };
+  }
+
   post(message: FromView): void {
     this.host.post(message);
   }
@@ -361,8 +376,17 @@ class DiagramApp {
     this.post({ type: 'source/reveal', uri: this.uri, line });
   }
 
+  /** Keeps a diagram's view now and saves the state once the changes pause. */
   saveView(key: string, view: BlockView): void {
     this.state = { ...this.state, views: { ...this.state.views, [key]: view } };
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+  }
+
+  /** Saves the state as it is now (a pending delayed save is then not needed). */
+  private saveNow(): void {
+    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     this.host.saveState(this.state);
   }
 
@@ -388,13 +412,13 @@ class DiagramApp {
     this.empty.textContent = reason;
     this.empty.hidden = false;
     this.state = { views: {} };
-    this.host.saveState(this.state);
+    this.saveNow();
     document.body.dataset.ready = 'true';
   }
 
   private show(message: ShowMessage): void {
     this.state = { ...this.state, show: message };
-    this.host.saveState(this.state);
+    this.saveNow();
     this.heading.textContent = message.document.name;
     const n = message.blocks.length;
     this.summary.textContent = n === 0 ? '' : `${n} diagram${n === 1 ? '' : 's'}`;

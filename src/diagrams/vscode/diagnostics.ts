@@ -1,11 +1,12 @@
 // Problems of saga and discovery specs in the Problems panel, on their lines: for Markdown documents and
-// standalone *.saga.yaml / *.discovery.yaml files, as they open and as the user types (debounced).
+// standalone *.saga.yaml / *.discovery.yaml files the user edits (not a diff's git: copy), as they open and as
+// the user types (debounced).
 // A collection of its own, so that the checklist and the diagrams never clear each other's findings.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
 import { Debouncer } from '../../shared/scheduler';
 import type { DiagramBlock, DiagramProblem } from '../types';
-import { mayHaveSpecs } from './documents';
+import { mayHaveSpecs, publishesProblems } from './documents';
 
 export type DiagramsOf = (fileName: string, text: string) => DiagramBlock[];
 
@@ -62,7 +63,8 @@ export class DiagramDiagnostics implements vscode.Disposable {
   /** Reads the document's specs now and publishes their problems. */
   check(document: vscode.TextDocument): void {
     const text = document.getText();
-    if (!mayHaveSpecs(document.languageId, document.fileName, text)) {
+    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme);
+    if (!publishesProblems(document.uri.scheme, folders) || !mayHaveSpecs(document.languageId, document.fileName, text)) {
       if (this.collection.has(document.uri)) {
         this.collection.delete(document.uri);
         this.changed.fire(document.uri);

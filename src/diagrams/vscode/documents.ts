@@ -11,6 +11,8 @@ export function isDiagramDocument(languageId: string, fileName: string): boolean
   return languageId === 'markdown' || STANDALONE_SPEC.test(fileName);
 }
 
+export { publishesProblems } from '../../shared/schemes';
+
 /** Might the document hold saga or discovery specs (whose problems are diagnostics)? */
 export function mayHaveSpecs(languageId: string, fileName: string, text: string): boolean {
   if (STANDALONE_SPEC.test(fileName)) return true;

@@ -3,7 +3,7 @@
 // them without asking), and the bytes of an image the view exported.
 import type { PageOptions } from '../../shared/webview/html';
 import { failStepOf, simulateSaga, type DiagramBlock, type SagaSpec } from '../index';
-import type { ExportedImage, ShowMessage, ViewBlock } from './protocol';
+import type { BlockRef, ExportedImage, ShowMessage, ViewBlock } from './protocol';
 
 /** The page: webview/diagrams builds everything inside these landmarks. Mermaid needs run-time styles. */
 export const DIAGRAMS_PAGE: PageOptions = {
@@ -56,6 +56,24 @@ function simulation(spec: SagaSpec): NonNullable<ViewBlock['simulation']> {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The blocks the panel last sent the view: of which document, from which version. */
+export interface SentBlocks<B> {
+  readonly uri: string;
+  readonly version: number;
+  readonly blocks: readonly B[];
+}
+
+/**
+ * The block a message from the view refers to, from what the panel sent: undefined when the message is about
+ * another document or no such block; 'stale' when the view still shows another version of the document,
+ * where the same index may be a different block.
+ */
+export function referredBlock<B>(sent: SentBlocks<B> | undefined, ref: BlockRef): B | 'stale' | undefined {
+  if (!sent || ref.uri !== sent.uri) return undefined;
+  if (ref.version !== sent.version) return 'stale';
+  return sent.blocks[ref.index];
 }
 
 /** Base64 to bytes with the platform's atob (Node and browsers alike; no Buffer, for the web build). */

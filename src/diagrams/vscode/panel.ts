@@ -9,8 +9,8 @@ import { checkMessage } from '../../shared/webview/protocol';
 import type { DiagramBlock } from '../types';
 import type { DiagramsOf } from './diagnostics';
 import { isDiagramDocument, slug } from './documents';
-import { DIAGRAMS_PAGE, imageBytes, showMessage } from './model';
-import { fromView, viewState, type ExportedImage, type FromView, type ToView } from './protocol';
+import { DIAGRAMS_PAGE, imageBytes, referredBlock, showMessage } from './model';
+import { fromView, viewState, type BlockRef, type ExportedImage, type FromView, type ToView } from './protocol';
 
 export const PANEL_DEBOUNCE_MS = 200;
 
@@ -119,8 +119,10 @@ export class DiagramPanel implements vscode.Disposable {
 
   /** Sends the shown document's diagrams, or says why there are none. */
   private async send(): Promise<void> {
+    const target = this.document?.toString();
     const document = await this.openDocument();
-    if (this.disposed) return;
+    // The panel may have moved on to another document while this one was read: its send is the one that counts.
+    if (this.disposed || this.document?.toString() !== target) return;
     if (!document) {
       this.shown = undefined;
       const reason = this.document
@@ -134,10 +136,17 @@ export class DiagramPanel implements vscode.Disposable {
     void this.endpoint.post(showMessage({ uri: document.uri.toString(), name: fileName(document.uri), version: document.version }, blocks));
   }
 
-  /** The block the view means, from our own copy, if the message is about the document we showed. */
-  private blockOf(uri: string, index: number): DiagramBlock | undefined {
-    if (!this.document || uri !== this.document.toString()) return undefined;
-    return this.shown?.blocks[index];
+  /**
+   * The block the view means, from our own copy, if the message is about the document and version we showed.
+   * A click from a view still drawing an older version may mean another block: the user is asked to retry.
+   */
+  private blockOf(ref: BlockRef): DiagramBlock | undefined {
+    const found = referredBlock(this.document && this.shown ? { uri: this.document.toString(), ...this.shown } : undefined, ref);
+    if (found === 'stale') {
+      void vscode.window.showWarningMessage('Design Workbench: the document changed since the Diagrams view drew it. Try again once the view has updated.');
+      return undefined;
+    }
+    return found;
   }
 
   private async handle(message: FromView): Promise<void> {
@@ -151,7 +160,7 @@ export class DiagramPanel implements vscode.Disposable {
         if (this.document && message.uri === this.document.toString()) await this.revealSource(this.document, message.line);
         return;
       case 'source/copy': {
-        const block = this.blockOf(message.uri, message.index);
+        const block = this.blockOf(message);
         if (!block) return;
         if (block.mermaid === undefined) {
           void vscode.window.showWarningMessage(`Design Workbench: "${block.title}" has problems to fix before it has Mermaid source (see the Problems panel).`);
@@ -162,7 +171,7 @@ export class DiagramPanel implements vscode.Disposable {
         return;
       }
       case 'diagram/export': {
-        const block = this.blockOf(message.uri, message.index);
+        const block = this.blockOf(message);
         if (block && this.document) await this.exportImage(this.document, block, message.image);
         return;
       }
@@ -189,7 +198,12 @@ export class DiagramPanel implements vscode.Disposable {
       title: `Export "${block.title}" as ${image.format.toUpperCase()}`,
     });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, imageBytes(image));
+    try {
+      await vscode.workspace.fs.writeFile(target, imageBytes(image));
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Design Workbench: could not save ${target.fsPath || target.toString()}: ${err instanceof Error ? err.message : String(err)}`);
+      return;
+    }
     vscode.window.setStatusBarMessage(`Design Workbench: saved ${fileName(target)}`, 5000);
   }
 

@@ -56,7 +56,8 @@ export const toView = z.discriminatedUnion('type', [
   z.object({ type: z.literal('diagrams/clear'), reason: text() }),
 ]);
 
-const about = { uri: text(), index: index() };
+/** A block as the view shows it: its document, the version it drew, and its index in that version. */
+const about = { uri: text(), version: z.int(), index: index() };
 
 /** A drawn diagram to save: the SVG markup, or a PNG the view rasterised, as a data URL. */
 const image = z.discriminatedUnion('format', [
@@ -96,3 +97,8 @@ export type ViewBlock = z.infer<typeof viewBlock>;
 export type ViewState = z.infer<typeof viewState>;
 export type BlockView = z.infer<typeof blockView>;
 export type ExportedImage = z.infer<typeof image>;
+export interface BlockRef {
+  readonly uri: string;
+  readonly version: number;
+  readonly index: number;
+}
