@@ -202,7 +202,8 @@ class DiagramSection {
 
   private setView(view: BlockView): void {
     this.view = view;
-    this.app.saveView(this.key, view);
+    // A step, a failing step or a reset is one deliberate change: saved at once.
+    this.app.saveView(this.key, view, true);
     this.refreshControls();
     void this.draw(() => true);
   }
@@ -376,11 +377,15 @@ class DiagramApp {
     this.post({ type: 'source/reveal', uri: this.uri, line });
   }
 
-  /** Keeps a diagram's view now and saves the state once the changes pause. */
-  saveView(key: string, view: BlockView): void {
+  /**
+   * Keeps a diagram's view, and saves the state at once (`now`) or at most once per SAVE_DELAY_MS for a stream
+   * of changes (wheel zoom, drag): the delayed save writes the state as it is by then, so the last change is kept,
+   * and a stream that never pauses is still saved.
+   */
+  saveView(key: string, view: BlockView, now = false): void {
     this.state = { ...this.state, views: { ...this.state.views, [key]: view } };
-    if (this.saveTimer !== undefined) clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
+    if (now) this.saveNow();
+    else this.saveTimer ??= setTimeout(() => this.saveNow(), SAVE_DELAY_MS);
   }
 
   /** Saves the state as it is now (a pending delayed save is then not needed). */
