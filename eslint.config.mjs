@@ -11,7 +11,7 @@ export default tseslint.config(
   },
   {
     // Their functions passed to page.evaluate run in the browser page under test.
-    files: ['scripts/vscode/webview-test.mjs', 'scripts/vscode/run-ui.mjs', 'scripts/vscode/webview-practice.mjs'],
+    files: ['scripts/vscode/webview-test.mjs', 'scripts/vscode/run-ui.mjs', 'scripts/vscode/webview-practice.mjs', 'scripts/vscode/webview-pages.mjs'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', getComputedStyle: 'readonly', CustomEvent: 'readonly', Event: 'readonly', performance: 'readonly' } },
   },
   {

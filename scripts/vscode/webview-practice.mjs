@@ -6,6 +6,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { log, repoRoot } from './util.mjs';
+import { posted, setTheme, waitPosted } from './webview-pages.mjs';
 
 const RESULTS_DIR = path.join(repoRoot, 'test-results', 'practice');
 
@@ -13,60 +14,6 @@ async function loadPracticeHarness() {
   const outfile = path.join(repoRoot, 'out', 'practice-harness.cjs');
   await esbuild.build({ entryPoints: [path.join(import.meta.dirname, 'practice-harness.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', alias: { entities: './src/shared/entities-shim.ts' } });
   return createRequire(import.meta.url)(outfile);
-}
-
-/** The theme variables our pages and the charts read, as VS Code's default themes set them. */
-const COMMON = { '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px' };
-const THEMES = {
-  light: {
-    body: 'vscode-light',
-    vars: {
-      ...COMMON, '--vscode-editor-background': '#ffffff', '--vscode-foreground': '#3b3b3b', '--vscode-descriptionForeground': '#717171',
-      '--vscode-textLink-foreground': '#005fb8', '--vscode-textLink-activeForeground': '#005fb8', '--vscode-panel-border': '#e5e5e5', '--vscode-focusBorder': '#005fb8',
-      '--vscode-button-background': '#005fb8', '--vscode-button-foreground': '#ffffff', '--vscode-button-secondaryBackground': '#e5e5e5', '--vscode-button-secondaryForeground': '#3b3b3b',
-      '--vscode-sideBar-background': '#f8f8f8', '--vscode-sideBarSectionHeader-background': '#f8f8f8', '--vscode-sideBarTitle-foreground': '#3b3b3b', '--vscode-icon-foreground': '#3b3b3b',
-      '--vscode-editorWidget-background': '#f8f8f8', '--vscode-errorForeground': '#a1260d', '--vscode-editorWarning-foreground': '#bf8803', '--vscode-testing-iconPassed': '#388a34',
-      '--vscode-inputValidation-warningBorder': '#bf8803', '--vscode-inputValidation-warningBackground': '#f6f5d2',
-      '--vscode-charts-lines': '#3b3b3b80', '--vscode-charts-blue': '#1a85ff', '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#388a34', '--vscode-charts-purple': '#652d90', '--vscode-charts-red': '#e51400', '--vscode-charts-yellow': '#bf8803',
-    },
-  },
-  dark: {
-    body: 'vscode-dark',
-    vars: {
-      ...COMMON, '--vscode-editor-background': '#1f1f1f', '--vscode-foreground': '#cccccc', '--vscode-descriptionForeground': '#9d9d9d',
-      '--vscode-textLink-foreground': '#4daafc', '--vscode-textLink-activeForeground': '#4daafc', '--vscode-panel-border': '#2b2b2b', '--vscode-focusBorder': '#0078d4',
-      '--vscode-button-background': '#0078d4', '--vscode-button-foreground': '#ffffff', '--vscode-button-secondaryBackground': '#313131', '--vscode-button-secondaryForeground': '#cccccc',
-      '--vscode-sideBar-background': '#181818', '--vscode-sideBarSectionHeader-background': '#181818', '--vscode-sideBarTitle-foreground': '#cccccc', '--vscode-icon-foreground': '#cccccc',
-      '--vscode-editorWidget-background': '#202020', '--vscode-errorForeground': '#f85149', '--vscode-editorWarning-foreground': '#cca700', '--vscode-testing-iconPassed': '#73c991',
-      '--vscode-inputValidation-warningBorder': '#b89500', '--vscode-inputValidation-warningBackground': '#352a05',
-      '--vscode-charts-lines': '#cccccc80', '--vscode-charts-blue': '#3794ff', '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#89d185', '--vscode-charts-purple': '#b180d7', '--vscode-charts-red': '#f14c4c', '--vscode-charts-yellow': '#cca700',
-    },
-  },
-  'high-contrast': {
-    body: 'vscode-high-contrast',
-    vars: {
-      ...COMMON, '--vscode-editor-background': '#000000', '--vscode-foreground': '#ffffff', '--vscode-descriptionForeground': '#ffffffe6',
-      '--vscode-textLink-foreground': '#21a6ff', '--vscode-textLink-activeForeground': '#21a6ff', '--vscode-panel-border': '#6fc3df', '--vscode-contrastBorder': '#6fc3df', '--vscode-focusBorder': '#f38518',
-      '--vscode-button-background': '#000000', '--vscode-button-foreground': '#ffffff', '--vscode-button-border': '#6fc3df', '--vscode-button-secondaryBackground': '#000000', '--vscode-button-secondaryForeground': '#ffffff',
-      '--vscode-sideBar-background': '#000000', '--vscode-sideBarSectionHeader-background': '#000000', '--vscode-sideBarTitle-foreground': '#ffffff', '--vscode-icon-foreground': '#ffffff',
-      '--vscode-editorWidget-background': '#0c141f', '--vscode-errorForeground': '#f48771', '--vscode-editorWarning-foreground': '#ffd700', '--vscode-testing-iconPassed': '#73c991',
-      '--vscode-inputValidation-warningBorder': '#6fc3df', '--vscode-inputValidation-warningBackground': '#000000',
-      '--vscode-charts-lines': '#ffffff', '--vscode-charts-blue': '#3794ff', '--vscode-charts-orange': '#d18616', '--vscode-charts-green': '#89d185', '--vscode-charts-purple': '#b180d7', '--vscode-charts-red': '#f14c4c', '--vscode-charts-yellow': '#ffd700',
-    },
-  },
-};
-
-async function setTheme(page, name) {
-  await page.evaluate((t) => {
-    for (const [k, v] of Object.entries(t.vars)) document.documentElement.style.setProperty(k, v);
-    document.body.className = t.body;
-  }, THEMES[name]);
-}
-
-const posted = (page) => page.evaluate(() => window.__posted);
-async function waitPosted(page, type, from = 0) {
-  const handle = await page.waitForFunction(([t, f]) => window.__posted.slice(f).find((m) => m.type === t), [type, from], { timeout: 15_000 });
-  return handle.jsonValue();
 }
 
 /** Rectangles of `selector` that overlap one another (a layout problem), as "a × b" strings. */

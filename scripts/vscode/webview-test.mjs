@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { launchChromium } from './browser.mjs';
 import { argValue } from './versions.mjs';
+import { posted, setTheme, waitPosted } from './webview-pages.mjs';
 import { practiceViews } from './webview-practice.mjs';
 import { log, repoRoot, runMain, seconds, withTimeout } from './util.mjs';
 
@@ -81,53 +82,6 @@ function webviewStandIn() {
       w.__state = JSON.parse(JSON.stringify(s));
     },
   });
-}
-
-/**
- * What VS Code sets on a webview's <html> (variables) and <body> (class) for a theme, for the variables our page and
- * @vscode-elements/elements read, from a small palette of the theme's colours.
- */
-function theme(body, c) {
-  const vars = {
-    '--vscode-font-family': 'system-ui, sans-serif', '--vscode-font-size': '13px', '--vscode-font-weight': 'normal',
-    '--vscode-editor-background': c.bg, '--vscode-editor-foreground': c.fg, '--vscode-foreground': c.fg, '--vscode-descriptionForeground': c.muted,
-    '--vscode-icon-foreground': c.fg, '--vscode-textLink-foreground': c.link, '--vscode-textLink-activeForeground': c.link,
-    '--vscode-widget-border': c.border, '--vscode-focusBorder': c.focus,
-    '--vscode-button-background': c.button, '--vscode-button-foreground': c.buttonFg, '--vscode-button-hoverBackground': c.button,
-    '--vscode-button-secondaryBackground': c.secondary, '--vscode-button-secondaryForeground': c.fg, '--vscode-button-secondaryHoverBackground': c.secondary,
-    '--vscode-settings-dropdownBackground': c.input, '--vscode-settings-dropdownForeground': c.fg, '--vscode-settings-dropdownBorder': c.border,
-    '--vscode-badge-background': c.secondary, '--vscode-badge-foreground': c.fg,
-    '--vscode-editorError-foreground': c.error, '--vscode-editorInfo-foreground': c.info,
-    '--vscode-textBlockQuote-background': c.quote, '--vscode-textBlockQuote-border': c.border,
-    ...(c.contrast ? { '--vscode-contrastBorder': c.contrast, '--vscode-contrastActiveBorder': c.focus, '--vscode-button-border': c.contrast } : {}),
-  };
-  return { body, vars };
-}
-
-const THEMES = {
-  light: theme('vscode-light', { bg: '#ffffff', fg: '#3b3b3b', muted: '#717171', link: '#005fb8', border: '#e5e5e5', focus: '#005fb8', button: '#005fb8', buttonFg: '#ffffff', secondary: '#e5e5e5', input: '#ffffff', error: '#e51400', info: '#1a85ff', quote: '#f8f8f8' }),
-  dark: theme('vscode-dark', { bg: '#1f1f1f', fg: '#cccccc', muted: '#9d9d9d', link: '#4daafc', border: '#313131', focus: '#0078d4', button: '#0078d4', buttonFg: '#ffffff', secondary: '#313131', input: '#313131', error: '#f14c4c', info: '#3794ff', quote: '#2b2b2b' }),
-  'high-contrast': theme('vscode-high-contrast', { bg: '#000000', fg: '#ffffff', muted: '#ffffff', link: '#21a6ff', border: '#6fc3df', focus: '#f38518', button: '#000000', buttonFg: '#ffffff', secondary: '#000000', input: '#000000', error: '#f48771', info: '#3794ff', quote: '#000000', contrast: '#6fc3df' }),
-};
-
-/** @param {import('playwright-core').Page} page @param {keyof typeof THEMES} name */
-async function setTheme(page, name) {
-  await page.evaluate((t) => {
-    for (const [k, v] of Object.entries(t.vars)) document.documentElement.style.setProperty(k, v);
-    document.body.className = t.body;
-  }, THEMES[name]);
-}
-
-/** @param {import('playwright-core').Page} page */
-const posted = (page) => page.evaluate(() => /** @type {any} */ (window).__posted);
-
-/**
- * Waits for the view to post a message of `type` (after `from` messages already seen) and returns it.
- * @param {import('playwright-core').Page} page @param {string} type @param {number} from
- */
-async function waitPosted(page, type, from = 0, timeout = 30_000) {
-  const handle = await page.waitForFunction(([t, f]) => /** @type {any} */ (window).__posted.slice(f).find((m) => m.type === t), [type, from], { timeout });
-  return handle.jsonValue();
 }
 
 class Failures {
