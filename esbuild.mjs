@@ -13,26 +13,25 @@ const common = {
   minify: production,
   logLevel: 'warning',
   target: 'es2022',
-  define: { VERSION: JSON.stringify(version), SPLIT_BUNDLES: 'false' },
+  define: { VERSION: JSON.stringify(version), SPLIT_BUNDLES: 'false', LAZY_BUNDLE: '""' },
   // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts.
   alias: { entities: './src/shared/entities-shim.ts' },
 };
 
-// Node: the extension's entry holds what activation needs; the checklist core, the template flow and
-// the diagrams feature are bundles of their own, required on first use (see src/shared/lazy.ts).
-const split = { ...common.define, SPLIT_BUNDLES: 'true' };
-const whole = { ...common.define, SPLIT_BUNDLES: 'false' };
+// Node: the extension's entry holds what activation needs; everything else is one lazy bundle, required on first
+// use (src/extension/lazy.ts), so each library ships once. Both are named in src/extension/bundles.json.
+const bundles = JSON.parse(readFileSync('src/extension/bundles.json', 'utf8'));
+const lazyPath = `./${bundles.lazy.file}`;
+const split = { ...common.define, SPLIT_BUNDLES: 'true', LAZY_BUNDLE: JSON.stringify(lazyPath) };
+const whole = { ...common.define, SPLIT_BUNDLES: 'false', LAZY_BUNDLE: '""' };
 const builds = [
-  { ...common, define: split, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode', './checklist-core.js', './template-commands.js', './scoring-commands.js', './diagrams.js', './practice.js'] },
-  { ...common, entryPoints: ['src/core.ts'], outfile: 'dist/checklist-core.js', platform: 'node', format: 'cjs' },
-  { ...common, define: split, entryPoints: ['src/templates/command.ts'], outfile: 'dist/template-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, define: split, entryPoints: ['src/scoring/command.ts'], outfile: 'dist/scoring-commands.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, define: split, entryPoints: ['src/diagrams/vscode/index.ts'], outfile: 'dist/diagrams.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, define: split, entryPoints: ['src/practice/vscode/index.ts'], outfile: 'dist/practice.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, define: whole, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, define: split, entryPoints: [bundles.activation.entry], outfile: `dist/${bundles.activation.file}`, platform: 'node', format: 'cjs', external: ['vscode', lazyPath] },
+  { ...common, define: split, entryPoints: [bundles.lazy.entry], outfile: `dist/${bundles.lazy.file}`, platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, define: whole, entryPoints: [bundles.activation.entry], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
-  { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'dist/eval.js', platform: 'node', format: 'cjs' },
+  // Developer tools, built where the package does not look.
+  { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/tools/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
+  { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'out/tools/eval.js', platform: 'node', format: 'cjs' },
 ];
 
 // Webviews and the Markdown preview (dist/webview, the only folder a webview may load from): ES modules split
@@ -68,7 +67,8 @@ builds.push(
 
 // The codicon font that @vscode-elements/elements icons draw with, beside the scripts.
 const codicons = 'dist/webview/codicons';
-rmSync('dist/webview', { recursive: true, force: true });
+// A clean dist/: the package ships dist/*.js, so a bundle from an older layout must not linger.
+rmSync('dist', { recursive: true, force: true });
 mkdirSync(codicons, { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
 

@@ -1,7 +1,7 @@
 // `npm run docs`: writes docs/checklist.md and the checklist-pack JSON schema from the checklist data.
 import { writeFileSync } from 'node:fs';
 import { checklistDocs } from '../src/checklist/docs';
-import { packJsonSchema } from '../src/shared/json-schemas';
+import { packJsonSchema } from './json-schemas';
 
 writeFileSync('docs/checklist.md', checklistDocs());
 writeFileSync('schemas/checklist-pack.schema.json', JSON.stringify(packJsonSchema(), null, 2) + '\n');

@@ -2,7 +2,7 @@
 // template's front matter, a rubric and the diagram specs. `--check` writes nothing and fails when a file is
 // out of date (for CI).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { discoveryJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from '../src/shared/json-schemas';
+import { discoveryJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from './json-schemas';
 
 for (const [FILE, schema] of [
   ['schemas/template.schema.json', templateFrontMatterJsonSchema()],

@@ -1,6 +1,6 @@
 // Activation and wiring only: everything lives in the Workbench, which tracks its disposables.
 import type * as vscode from 'vscode';
-import { Workbench, type WorkbenchApi } from './workbench';
+import { Workbench, type WorkbenchApi } from './extension/workbench';
 
 export function activate(context: vscode.ExtensionContext): WorkbenchApi {
   const workbench = new Workbench(context);

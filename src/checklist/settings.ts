@@ -72,3 +72,34 @@ function describe(key: string, issue: z.core.$ZodIssue | undefined): string {
 export function disabledItems(settings: ChecklistSettings): Set<string> {
   return new Set(Object.entries(settings.severity).filter(([, s]) => s === 'off').map(([id]) => id));
 }
+
+/** Set by a running mock interview: in its document, only these items are listed, under a line that says why. */
+export interface ChecklistFocus {
+  readonly uri: string;
+  readonly items: ReadonlySet<string>;
+  readonly label: string;
+}
+
+const FLAG_LINE = /^design-workbench:\s*true\s*$/;
+const FENCE_LINE = /^---\s*$/;
+/** How far into a file the front matter is looked for. */
+const FLAG_SCAN_LINES = 60;
+
+/**
+ * Whether the text opens with front matter that says `design-workbench: true`. Reads line by line (linear on
+ * any input, CRLF included) up to the front matter's closing fence.
+ */
+export function hasDesignFlag(text: string): boolean {
+  let start = 0;
+  for (let n = 0; n < FLAG_SCAN_LINES && start <= text.length; n++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+    if (n === 0) {
+      if (!FENCE_LINE.test(line)) return false;
+    } else if (FENCE_LINE.test(line)) return false;
+    else if (FLAG_LINE.test(line)) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+  return false;
+}

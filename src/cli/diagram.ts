@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { diagramsOf, type DiagramBlock, type DiagramKind } from '../diagrams';
 import { plainLine } from '../diagrams/escape';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export const DIAGRAM_HELP = '  design-workbench diagram <file>... [--format mermaid|json]';
 

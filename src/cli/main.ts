@@ -1,13 +1,15 @@
 // The command line: `design-workbench check <file>... [--format text|json] [--fail-under <score>]`.
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { defaultEngine } from '../checklist/engine';
-import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from '../checklist/report';
+import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from './checklist-format';
 import { parseDocument } from '../shared/document';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
+import { readText, UsageError, type Io } from './io';
+
+export { nodeIo, readText, UsageError, type Io } from './io';
 
 declare const VERSION: string;
 const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
@@ -36,30 +38,10 @@ Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable f
 not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
 error (please report it).`;
 
-const MAX_BYTES = 20 * 1024 * 1024;
-
 const optionsSchema = z.object({
   format: z.enum(['text', 'json']),
   failUnder: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
 });
-
-export interface Io {
-  readonly out: (s: string) => void;
-  readonly err: (s: string) => void;
-  readonly color: boolean;
-  readonly readFile: (path: string) => Buffer;
-  readonly isFile: (path: string) => boolean;
-}
-
-export const nodeIo = (): Io => ({
-  out: (s) => process.stdout.write(s + '\n'),
-  err: (s) => process.stderr.write(s + '\n'),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  readFile: (p) => readFileSync(p),
-  isFile: (p) => statSync(p).isFile(),
-});
-
-export class UsageError extends Error {}
 
 /** Runs the CLI and returns its exit code; never calls process.exit itself. */
 export function main(argv: readonly string[], io: Io): number {
@@ -139,24 +121,4 @@ function run(argv: readonly string[], io: Io): number {
     }
   }
   return 0;
-}
-
-/** The file's text; a UsageError that names the file when it cannot be read or is not UTF-8 text. */
-export function readText(file: string, io: Io, expected = 'Markdown text'): string {
-  let data: Buffer;
-  try {
-    if (!io.isFile(file)) throw new UsageError(`${file}: not a file (is it a directory?)`);
-    data = io.readFile(file);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code ?? (e as Error).message})`);
-  }
-  if (data.length > MAX_BYTES) throw new UsageError(`${file}: too large (${Math.round(data.length / 1048576)} MB; the limit is 20 MB)`);
-  if (data.includes(0)) throw new UsageError(`${file}: looks like a binary file, expected ${expected}`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data);
-  } catch {
-    throw new UsageError(`${file}: not valid UTF-8 text; save it as UTF-8 and try again`);
-  }
 }

@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { parseDocument } from '../shared/document';
 import { buildRubricCatalog, challengeOf, findRubric, RUBRICS_DIR, scoreAnswer, type RubricCatalog, type ScoreResult } from '../scoring';
-import { ansiStyle, plainStyle, type Style } from '../checklist/report';
-import { readText, UsageError, type Io } from './main';
+import { ansiStyle, plainStyle, type Style } from './checklist-format';
+import { readText, UsageError, type Io } from './io';
 
 export const SCORE_HELP = `  design-workbench score <answer.md> [--challenge <id>] [--rubric <file>] [--format text|json]
   design-workbench challenges [--format text|json]`;

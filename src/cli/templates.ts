@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_TEMPLATES_DIR, buildCatalog, type Catalog, type CatalogEntry, type TemplateFile } from '../templates/catalog';
 import { freeFileName, renderTemplate, type Template } from '../templates/render';
-import type { Io } from './main';
+import type { Io } from './io';
+import { Refusal } from '../shared/errors';
 
 /** What the template commands need beyond reading: optional on `Io` so that older callers keep working. */
 export interface FileIo {
@@ -58,7 +59,6 @@ export const TEMPLATES_OPTIONS = `  --set name=value     new: a template variabl
   --templates-dir <d>  templates, new: also read user templates (*.md) from this folder;
                        .design-workbench/templates in the current folder is always read`;
 
-class Refusal extends Error {}
 
 /** Runs `templates` or `new`; returns the exit code (0 success, 2 usage error or refusal). */
 export function templatesMain(command: 'templates' | 'new', argv: readonly string[], io: TemplatesIo): number {

@@ -3,6 +3,7 @@
 // written to a temporary name and then renamed, so a reader never sees half a record. A file that
 // cannot be read as a record is moved aside and reported, never silently dropped.
 import { chronological, parseRecord, recordSchema, SESSION_ID, type ChallengeLookup, type SessionRecord } from './record';
+import { errorText } from '../shared/errors';
 
 /** The few file operations the store needs, on names inside its folder (Node's fs, or `vscode.workspace.fs`). */
 export interface HistoryFs {
@@ -96,7 +97,7 @@ export class HistoryStore {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      return this.moveAside(name, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+      return this.moveAside(name, `it is not valid JSON (${errorText(e)})`);
     }
     const parsed = parseRecord(data, this.options.lookup);
     if (parsed.ok) return { record: parsed.record };
@@ -111,7 +112,7 @@ export class HistoryStore {
       await this.fs.rename(name, movedTo);
       return { file: name, reason, movedTo };
     } catch (e) {
-      return { file: name, reason: `${reason}; moving it aside failed (${e instanceof Error ? e.message : String(e)})`, movedTo: undefined };
+      return { file: name, reason: `${reason}; moving it aside failed (${errorText(e)})`, movedTo: undefined };
     }
   }
 }

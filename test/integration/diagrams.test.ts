@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BUILTIN_MERMAID_EXTENSION, Commands, Views } from '../../src/shared/ids';
 import type { DrawReport } from '../../src/diagrams/vscode/index';
-import type { WorkbenchApi } from '../../src/workbench';
+import type { WorkbenchApi } from '../../src/extension/workbench';
 import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, Commands } from '../../src/shared/ids';
-import type { WorkbenchApi } from '../../src/workbench';
+import type { WorkbenchApi } from '../../src/extension/workbench';
 import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];

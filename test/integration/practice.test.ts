@@ -4,7 +4,7 @@ import { Commands } from '../../src/shared/ids';
 import type { PracticeEvent } from '../../src/practice/vscode/index';
 import type { RunningSession, SessionRecord } from '../../src/practice/index';
 import { stop } from '../../src/practice/timer';
-import type { WorkbenchApi } from '../../src/workbench';
+import type { WorkbenchApi } from '../../src/extension/workbench';
 import { extension, fixture, until } from './helpers';
 
 const FOLDER = '.practice-test';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/shared/ids';
-import type { WorkbenchApi } from '../../src/workbench';
+import type { WorkbenchApi } from '../../src/extension/workbench';
 import { extension, fixture, ours } from './helpers';
 
 const ANSWER = 'answers/ecommerce-answer.md';

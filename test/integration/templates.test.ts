@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ITEM_IDS } from '../../src/checklist/schema';
 import { Commands } from '../../src/shared/ids';
 import { readYaml } from '../../src/shared/yaml';
-import type { NewDocumentRequest } from '../../src/templates/command';
+import type { NewDocumentRequest } from '../../src/templates/vscode/commands';
 import { sectionHeading } from '../../src/templates';
 import { extension, fixture } from './helpers';
 

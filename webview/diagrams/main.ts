@@ -7,7 +7,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
-import { toView, viewState, type BlockView, type FromView, type ShowMessage, type ToView, type ViewBlock, type ViewState } from '../../src/diagrams/vscode/protocol';
+import { toView, viewState, type BlockView, type FromView, type ShowMessage, type ToView, type ViewBlock, type ViewState } from '../../src/diagrams/protocol';
 import { pngDataUrl, standaloneSvg } from '../shared/export';
 import { connect } from '../shared/host';
 import { drawMermaid } from '../shared/mermaid';
@@ -294,7 +294,7 @@ class DiagramSection {
     this.root.dataset.state = 'drawing';
     const start = performance.now();
     const result = await drawMermaid(text, kind);
-    // One timing per drawing, read by the webview bench (scripts/vscode/webview-test.mjs --bench).
+    // One timing per drawing, read by the webview bench (test/browser/diagrams.mjs --bench).
     performance.measure(`dw-draw:${this.block.kind}`, { start });
     if (!isCurrent() || this.text() !== text) return;
     if ('error' in result) {

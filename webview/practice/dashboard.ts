@@ -3,7 +3,7 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import * as z from 'zod/mini';
 import { CHART_CSS } from '../../src/practice/charts';
-import { dashboardViewDataSchema, toDashboardViewSchema, type DashboardViewData, type FromDashboardView, type ToDashboardView } from '../../src/practice/view-protocol';
+import { dashboardViewDataSchema, toDashboardViewSchema, type DashboardViewData, type FromDashboardView, type ToDashboardView } from '../../src/practice/protocol';
 import { connect } from '../shared/host';
 import { codicon, el, onClick } from './dom';
 

@@ -5,7 +5,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
 import * as z from 'zod/mini';
 import { formatClock, formatDay, formatDelta, formatMinutes } from '../../src/practice/format';
-import { reportViewDataSchema, toReportViewSchema, type FromReportView, type ReportViewData, type ToReportView } from '../../src/practice/view-protocol';
+import { reportViewDataSchema, toReportViewSchema, type FromReportView, type ReportViewData, type ToReportView } from '../../src/practice/protocol';
 import { connect } from '../shared/host';
 import { codicon, el, meter, onClick } from './dom';
 

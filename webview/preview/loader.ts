@@ -1,7 +1,7 @@
 // The script VS Code's Markdown preview loads for us (package.json `markdown.previewScripts`), on every page.
 // It stays tiny: only when the page has our diagram hosts (VS Code without its own mermaid support) does it
 // import the renderer and mermaid, from files beside it; the import inherits this script's nonce.
-import { PREVIEW_HOST_CLASS } from '../../src/diagrams/vscode/markdown';
+import { PREVIEW_HOST_CLASS } from '../../src/diagrams/markdown';
 
 const here = (document.currentScript as HTMLScriptElement | null)?.src;
 let renderer: Promise<{ drawAll(): Promise<void> }> | undefined;

@@ -2,7 +2,7 @@
 // their own. Each host element keeps the Mermaid text the plugin wrote; the drawing goes into the host's
 // shadow root, so the light DOM stays exactly as rendered and the preview's DOM diff, which compares light
 // DOM only, keeps a drawn host as it is instead of flashing it back to text on every keystroke.
-import { PREVIEW_HOST_CLASS } from '../../src/diagrams/vscode/markdown';
+import { PREVIEW_HOST_CLASS } from '../../src/diagrams/markdown';
 import { drawMermaid } from '../shared/mermaid';
 import { onThemeChange, themeKind } from '../shared/theme';
 

@@ -6,7 +6,7 @@ import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
 import * as z from 'zod/mini';
-import { scoreViewDataSchema, toScoreViewSchema, type FromScoreView, type OpinionState, type ScoreViewData, type ToScoreView } from '../../src/scoring/view-protocol';
+import { scoreViewDataSchema, toScoreViewSchema, type FromScoreView, type OpinionState, type ScoreViewData, type ToScoreView } from '../../src/scoring/protocol';
 import { connect } from '../shared/host';
 
 const stateSchema = z.object({ data: scoreViewDataSchema });

@@ -1,13 +1,12 @@
-// What activation sets up for the diagrams, with none of their code: the Show Diagrams command, the panel's
-// serializer, the Markdown preview plugin, and a watch for documents with saga or discovery specs. The
+// What activation sets up for the diagrams, with none of their code: the panel's serializer, the Markdown preview plugin, and a watch for documents with saga or discovery specs. The
 // feature itself (panel, diagnostics, the core) loads the first time one of these needs it.
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { BUILTIN_MERMAID_EXTENSION, Commands, Views } from '../../shared/ids';
-import { loadDiagramsModule } from '../../shared/lazy';
+import { BUILTIN_MERMAID_EXTENSION, Views } from '../../shared/ids';
+import type * as DiagramsModule from './index';
 import type { DiagramFeature, DrawReport } from './index';
-import { isDiagramDocument, mayHaveSpecs } from './documents';
-import { previewDiagrams } from './markdown';
+import { isDiagramDocument, mayHaveSpecs } from '../documents';
+import { previewDiagrams } from '../markdown';
 
 export class DiagramsHost implements vscode.Disposable {
   private feature: DiagramFeature | undefined;
@@ -21,11 +20,14 @@ export class DiagramsHost implements vscode.Disposable {
   /** Fires when a document's diagram problems were published (relayed from the feature). */
   readonly onDidCheck = this.checked.event;
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  /** `module` loads the feature (the lazy bundle). */
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly module: () => Pick<typeof DiagramsModule, 'DiagramFeature' | 'diagramsOf'>,
+  ) {
     this.disposables.push(
       this.drawn,
       this.checked,
-      vscode.commands.registerCommand(Commands.showDiagrams, () => this.load().showDiagrams()),
       vscode.window.registerWebviewPanelSerializer(Views.diagrams, {
         deserializeWebviewPanel: async (panel, state: unknown) => this.load().revive(panel, state),
       }),
@@ -46,7 +48,7 @@ export class DiagramsHost implements vscode.Disposable {
   /** The feature, loading it now if needed (its diagnostics start with it). */
   load(): DiagramFeature {
     if (!this.feature) {
-      const feature = new (loadDiagramsModule().DiagramFeature)(this.extensionUri);
+      const feature = new (this.module().DiagramFeature)(this.extensionUri);
       this.feature = feature;
       this.watch?.dispose();
       this.watch = undefined;
@@ -63,7 +65,7 @@ export class DiagramsHost implements vscode.Disposable {
   /** `extendMarkdownIt`: saga and discovery fences in VS Code's Markdown preview. */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt {
     previewDiagrams(md, {
-      diagramsOf: () => loadDiagramsModule().diagramsOf,
+      diagramsOf: () => this.module().diagramsOf,
       nativeMermaid: () => vscode.extensions.getExtension(BUILTIN_MERMAID_EXTENSION) !== undefined,
     });
     return md;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
 import { Debouncer } from '../../shared/scheduler';
 import type { DiagramBlock, DiagramProblem } from '../types';
-import { mayHaveSpecs, publishesProblems } from './documents';
+import { mayHaveSpecs, publishesProblems } from '../documents';
 
 export type DiagramsOf = (fileName: string, text: string) => DiagramBlock[];
 

@@ -1,10 +1,10 @@
 // The diagrams feature in VS Code, loaded on first use (dist/diagrams.js in the Node build): the Diagrams
 // panel and the diagnostics of saga and discovery specs, over the pure diagram core.
 import * as vscode from 'vscode';
-import { logWarning } from '../../shared/output';
+import { logWarning } from '../../shared/vscode/output';
 import { diagramsOf } from '../index';
 import { DiagramDiagnostics } from './diagnostics';
-import { isDiagramDocument } from './documents';
+import { isDiagramDocument } from '../documents';
 import { DiagramPanel, type DrawReport, type PanelServices } from './panel';
 
 export { diagramsOf } from '../index';

@@ -4,13 +4,14 @@
 import * as vscode from 'vscode';
 import { Views } from '../../shared/ids';
 import { Debouncer } from '../../shared/scheduler';
-import { MessageEndpoint, showPage, webviewOptions } from '../../shared/webview/panel';
+import { MessageEndpoint, showPage, webviewOptions } from '../../shared/vscode/webview-panel';
 import { checkMessage } from '../../shared/webview/protocol';
 import type { DiagramBlock } from '../types';
 import type { DiagramsOf } from './diagnostics';
-import { isDiagramDocument, slug } from './documents';
-import { DIAGRAMS_PAGE, imageBytes, referredBlock, showMessage } from './model';
-import { fromView, viewState, type BlockRef, type ExportedImage, type FromView, type ToView } from './protocol';
+import { isDiagramDocument, slug } from '../documents';
+import { DIAGRAMS_PAGE, imageBytes, referredBlock, showMessage } from '../model';
+import { fromView, viewState, type BlockRef, type ExportedImage, type FromView, type ToView } from '../protocol';
+import { errorText } from '../../shared/errors';
 
 export const PANEL_DEBOUNCE_MS = 200;
 
@@ -112,7 +113,7 @@ export class DiagramPanel implements vscode.Disposable {
     try {
       return await vscode.workspace.openTextDocument(this.document);
     } catch (err) {
-      this.services.log(`Diagrams view: cannot open ${key}: ${err instanceof Error ? err.message : String(err)}`);
+      this.services.log(`Diagrams view: cannot open ${key}: ${errorText(err)}`);
       return undefined;
     }
   }
@@ -201,7 +202,7 @@ export class DiagramPanel implements vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(target, imageBytes(image));
     } catch (err) {
-      void vscode.window.showErrorMessage(`Design Workbench: could not save ${target.fsPath || target.toString()}: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(`Design Workbench: could not save ${target.fsPath || target.toString()}: ${errorText(err)}`);
       return;
     }
     vscode.window.setStatusBarMessage(`Design Workbench: saved ${fileName(target)}`, 5000);

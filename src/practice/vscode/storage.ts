@@ -1,6 +1,6 @@
 // The session history on VS Code's file system API: one folder in the extension's global storage.
 import * as vscode from 'vscode';
-import { isNotFound } from '../../templates/command';
+import { isNotFound } from '../../templates/vscode/commands';
 import type { HistoryFs } from '../history';
 
 export function workspaceHistoryFs(dir: vscode.Uri): HistoryFs {

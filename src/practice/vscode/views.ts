@@ -2,7 +2,7 @@
 // infrastructure), and the History tree's items. They show what the pure view-models give them.
 import * as vscode from 'vscode';
 import { Commands, Views } from '../../shared/ids';
-import { MessageEndpoint, showPage } from '../../shared/webview/panel';
+import { MessageEndpoint, showPage } from '../../shared/vscode/webview-panel';
 import type { HistoryGroup } from '../dashboard';
 import {
   DASHBOARD_PAGE,
@@ -15,7 +15,7 @@ import {
   type ReportViewData,
   type ToDashboardView,
   type ToReportView,
-} from '../view-protocol';
+} from '../protocol';
 
 /** One webview panel that shows the latest data it was given, and sends it again when the page asks. */
 class Panel<Data, In extends { type: string }, Out> implements vscode.Disposable {

@@ -1,0 +1,33 @@
+// JSON schemas for the files users write, generated from the same zod schemas that check them.
+// Used at build time (npm run docs) and by tests; kept out of the extension's runtime path because
+// zod's JSON-schema generator would double zod's share of the bundle.
+import * as z from 'zod/mini';
+import { packSchema } from '../src/checklist/packs';
+import { discoverySchema, sagaSchema } from '../src/diagrams/schema';
+import { rubricDocs, rubricSchema } from '../src/scoring/schema';
+import { docs, templateFrontMatterSchema } from '../src/templates/schema';
+
+/** A checklist pack (`.design-workbench/checklists/*.yaml`). */
+export function packJsonSchema(): object {
+  return { ...z.toJSONSchema(packSchema, { io: 'input' }), title: 'Design Workbench checklist pack' };
+}
+
+/** A user template's front matter (`.design-workbench/templates/*.md`). */
+export function templateFrontMatterJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(templateFrontMatterSchema, { io: 'input', unrepresentable: 'any', metadata: docs }) as Record<string, unknown>;
+}
+
+/** A user rubric (`.design-workbench/rubrics/*.yaml`). */
+export function rubricJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(rubricSchema, { io: 'input', unrepresentable: 'any', metadata: rubricDocs }) as Record<string, unknown>), title: 'Design Workbench rubric' };
+}
+
+/** A saga spec file (`*.saga.yaml`; the same YAML as a ```saga block). */
+export function sagaJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(sagaSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>), title: 'Design Workbench saga' };
+}
+
+/** A service-discovery spec file (`*.discovery.yaml`; the same YAML as a ```discovery block). */
+export function discoveryJsonSchema(): Record<string, unknown> {
+  return { ...(z.toJSONSchema(discoverySchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>), title: 'Design Workbench service discovery' };
+}

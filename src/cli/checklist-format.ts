@@ -1,0 +1,83 @@
+// The report's public shapes: the JSON contract the CLI prints and outside tools read, and a
+// plain-text rendering for terminals.
+import type { ChecklistReport, ItemStatus } from '../checklist/engine';
+
+export interface JsonReport {
+  readonly file: string;
+  readonly score: number;
+  readonly items: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly status: ItemStatus;
+    readonly evidence: readonly { readonly line: number; readonly text: string }[];
+    readonly advice: string;
+  }[];
+  readonly antipatterns: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly line: number;
+    readonly evidence: string;
+    readonly advice: string;
+  }[];
+}
+
+export function toJson(file: string, r: ChecklistReport): JsonReport {
+  return {
+    file,
+    score: r.score,
+    items: r.items.map((i) => ({
+      id: i.id,
+      title: i.title,
+      status: i.status,
+      evidence: i.evidence.map((e) => ({ line: e.line, text: e.text })),
+      advice: i.advice,
+    })),
+    antipatterns: r.antipatterns.map((a) => ({ id: a.id, title: a.title, line: a.line, evidence: a.evidence, advice: a.advice })),
+  };
+}
+
+export interface Style {
+  readonly bold: (s: string) => string;
+  readonly dim: (s: string) => string;
+  readonly status: (status: ItemStatus | 'antipattern', s: string) => string;
+}
+
+export const plainStyle: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
+
+export const ansiStyle: Style = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  status: (status, s) => {
+    const code = { covered: 32, weak: 33, missing: 31, 'out-of-scope': 90, antipattern: 35 }[status];
+    return `\x1b[${code}m${s}\x1b[39m`;
+  },
+};
+
+const MARK: Record<ItemStatus, string> = { covered: '✓', weak: '~', missing: '✗', 'out-of-scope': '-' };
+
+/** One line per item, then the anti-patterns, then the score. */
+export function toText(file: string, r: ChecklistReport, style: Style = plainStyle): string {
+  const out: string[] = [style.bold(file)];
+  const width = Math.max(...r.items.map((i) => i.title.length), 10);
+  for (const i of r.items) {
+    const status = style.status(i.status, `${MARK[i.status]} ${i.status.padEnd(12)}`);
+    const first = i.evidence[0];
+    const where = first ? style.dim(`line ${first.line}: ${clip(first.text, 70)}`) : style.dim(i.status === 'out-of-scope' ? 'out of scope by author' : clip(i.question, 90));
+    out.push(`  ${status} ${i.title.padEnd(width)}  ${where}`);
+  }
+  if (r.antipatterns.length) {
+    out.push('', style.bold('Anti-patterns'));
+    for (const a of r.antipatterns) {
+      out.push(`  ${style.status('antipattern', '! ' + a.title)}  ${style.dim(`line ${a.line}: ${clip(a.evidence, 70)}`)}`);
+      out.push(`    ${a.advice}`);
+    }
+  } else {
+    out.push('', 'No anti-patterns found.');
+  }
+  out.push('', style.bold(`Score ${r.score}/100`) + ` — ${r.covered}/${r.considered} items covered`);
+  return out.join('\n');
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}

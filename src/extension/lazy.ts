@@ -1,0 +1,16 @@
+// Loads the lazy features (src/extension/features.ts). The Node build ships them as one bundle beside
+// dist/extension.js, named in bundles.json; the browser build has one file, so there they are bundled in.
+// Synchronous: the Markdown preview's plugin needs the diagrams core while markdown-it renders.
+/** Set by esbuild.mjs: true where the lazy bundle is a file of its own. */
+declare const SPLIT_BUNDLES: boolean;
+/** Set by esbuild.mjs from bundles.json: the lazy bundle's path beside dist/extension.js. */
+declare const LAZY_BUNDLE: string;
+declare const require: (id: string) => unknown;
+
+export type Features = typeof import('./features');
+
+let loaded: Features | undefined;
+
+export function features(): Features {
+  return (loaded ??= (SPLIT_BUNDLES ? require(LAZY_BUNDLE) : require('./features')) as Features);
+}

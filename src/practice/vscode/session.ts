@@ -1,0 +1,489 @@
+// A mock interview in VS Code: starts a session (challenge, length, session document), keeps the timer in the
+// status bar and in the global state across reloads, announces phases and overruns, and ends it with a record
+// (finish.ts) and its report (report.ts). History, export and the dashboard have modules of their own.
+// Loaded on first use from the lazy bundle, or after activation when a session is running.
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import type { ChecklistReport } from '../../checklist/engine';
+import type { ChecklistFocus } from '../../checklist/settings';
+import type { RubricCatalog } from '../../scoring/catalog';
+import type { ScoreResult } from '../../scoring/types';
+import type { DesignDocument } from '../../shared/document';
+import { errorText, Refusal } from '../../shared/errors';
+import { Commands, CONFIG_SECTION, RUNNING_SESSION_KEY } from '../../shared/ids';
+import { freeFileNameAsync } from '../../templates/render';
+import { exists, targetFolder, templateSetup, writeNewFile } from '../../templates/vscode/commands';
+import {
+  checklistFocus,
+  endNotice,
+  newSessionId,
+  noticeApplies,
+  nextPhase,
+  observe,
+  overrunNotice,
+  pause,
+  PHASE_IDS,
+  phaseNotice,
+  phaseTitle,
+  pickRandom,
+  planPhases,
+  readPracticeSettings,
+  recommend,
+  restoreSession,
+  resume,
+  scaffoldSession,
+  sessionActions,
+  startTimer,
+  statusBarModel,
+  stop,
+  timerView,
+  type ChallengeInfo,
+  type PlannedPhase,
+  type RunningSession,
+  type SessionAction,
+  type SessionRecord,
+  type TimerEvent,
+  type TimerView,
+  type Transition,
+} from '../index';
+import type { DashboardViewData, ReportViewData } from '../protocol';
+import { ProgressDashboard } from './dashboard';
+import { exportSessionReport } from './export';
+import { saveSessionRecord } from './finish';
+import { PracticeHistory } from './history';
+import { parseHook } from './hooks';
+import { pickChallenge, pickLength } from './prompts';
+import { SessionReports } from './report';
+import type { HistoryNode } from './views';
+
+export type { HistoryNode } from './views';
+
+const RUNNING_CONTEXT = 'designWorkbench.practice.running';
+const SETTINGS = `${CONFIG_SECTION}.practice`;
+const TEMPLATE_ID = 'explain-it';
+/** Notices kept for the tests' view of what the user was shown. */
+const MAX_NOTICES = 50;
+
+/** What a practice event tells the rest of the extension (and the integration tests). */
+export type PracticeEvent =
+  | { readonly type: 'timer'; readonly session: string; readonly events: readonly TimerEvent[] }
+  | { readonly type: 'ended'; readonly record: SessionRecord }
+  | { readonly type: 'restored'; readonly session: string };
+
+export interface PracticeDeps {
+  readonly context: vscode.ExtensionContext;
+  /** The rubric catalog with the workspace's own rubrics (the scoring module reads them). */
+  rubricCatalog(): Promise<RubricCatalog>;
+  /** The checklist's verdict on a text, with the workspace's packs and the user's settings, as in the editor. */
+  checkText(text: string): Promise<{ readonly doc: DesignDocument; readonly report: ChecklistReport }>;
+  /** The score of a text against a challenge of the catalog (the workspace's rubrics included); undefined when it is not there. */
+  scoreText(text: string, challenge: string): Promise<ScoreResult | undefined>;
+  setChecklistFocus(focus: ChecklistFocus | undefined): void;
+  historyChanged(): void;
+  fire(event: PracticeEvent): void;
+  log(line: string): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The test hooks: argument objects instead of prompts.
+
+const startSchema = z.strictObject({
+  /** A challenge id, or 'recommended' / 'random'. */
+  challenge: z.string().check(z.minLength(1)),
+  length: z.optional(z.union([z.literal(30), z.literal(45), z.literal(60)])),
+  /** Seconds per phase instead of the plan, for short sessions in tests: one number per phase. */
+  seconds: z.optional(z.array(z.number().check(z.positive())).check(z.length(PHASE_IDS.length))),
+  folder: z.optional(z.custom<vscode.Uri>((v) => v instanceof vscode.Uri, 'must be a vscode.Uri')),
+  seed: z.optional(z.number()),
+});
+const actionSchema = z.strictObject({ action: z.enum(['pause', 'resume', 'next', 'stop']) });
+
+
+
+export class PracticeHost implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly status = vscode.window.createStatusBarItem('designWorkbench.practice', vscode.StatusBarAlignment.Left, 100);
+  private readonly history: PracticeHistory;
+  private readonly reports: SessionReports;
+  private readonly dashboard: ProgressDashboard;
+  private running: RunningSession | undefined;
+  private display: ReturnType<typeof setInterval> | undefined;
+  private deadline: ReturnType<typeof setTimeout> | undefined;
+  private focusedPhase: string | undefined;
+  private readonly reportedSettings = new Set<string>();
+  private readonly shownNotices: string[] = [];
+  private disposed = false;
+
+  constructor(private readonly deps: PracticeDeps) {
+    this.history = new PracticeHistory(deps.context.globalStorageUri, (t) => this.notify(t), deps.log);
+    this.reports = new SessionReports(deps.context.extensionUri, this.history, { exportReport: (arg) => this.exportReport(arg), showProgress: () => this.showProgress() }, deps.log);
+    this.dashboard = new ProgressDashboard(deps.context.extensionUri, this.history, { openSessionReport: (id) => this.openSessionReport(id), start: () => this.start() }, deps.log);
+    this.status.name = 'Mock Interview';
+    this.status.command = Commands.mockInterviewActions;
+    this.disposables.push(this.status, this.reports, this.dashboard);
+  }
+
+  /** The running session and where its timer stands now. */
+  current(): { readonly session: RunningSession; readonly view: TimerView } | undefined {
+    return this.running && { session: this.running, view: timerView(this.running.timer, Date.now()) };
+  }
+
+  persisted(): unknown {
+    return this.deps.context.globalState.get(RUNNING_SESSION_KEY);
+  }
+
+  notices(): readonly string[] {
+    return [...this.shownNotices];
+  }
+
+  reportData(): ReportViewData | undefined {
+    return this.reports.shown();
+  }
+
+  dashboardData(): DashboardViewData | undefined {
+    return this.dashboard.shown();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Start.
+
+  /** From the palette (no argument) or the test hook ({ challenge, length?, seconds?, folder?, seed? }). */
+  async start(arg?: unknown): Promise<RunningSession | undefined> {
+    const request = arg === undefined ? undefined : parseHook(Commands.startMockInterview, startSchema, arg, "{ challenge: id | 'recommended' | 'random', length?: 30 | 45 | 60, seconds?: number[4], folder?: Uri, seed?: number }");
+    try {
+      return await this.begin(request);
+    } catch (e) {
+      if (request) throw e;
+      void vscode.window.showErrorMessage(`Design Workbench: ${e instanceof Refusal ? e.message : `could not start the mock interview: ${errorText(e)}`}`);
+      return undefined;
+    }
+  }
+
+  private async begin(request: z.output<typeof startSchema> | undefined): Promise<RunningSession | undefined> {
+    if (this.running) {
+      if (request) throw new Refusal(`a mock interview is already running (${this.running.challenge.title}); stop it first`);
+      const choice = await vscode.window.showWarningMessage(`Design Workbench: a mock interview on ${this.running.challenge.title} is running. Finish or stop it before starting another.`, 'Show Actions');
+      if (choice) await this.actions();
+      return undefined;
+    }
+    const settings = this.settings();
+    const catalog = (await this.deps.rubricCatalog()).rubrics.map((r) => r.rubric as ChallengeInfo);
+    const { records } = await this.history.load();
+    const now = Date.now();
+
+    let challenge: ChallengeInfo | undefined;
+    if (request) {
+      challenge =
+        request.challenge === 'recommended'
+          ? recommend(catalog, records, now)?.challenge
+          : request.challenge === 'random'
+            ? pickRandom(catalog, records, now, request.seed ?? now)
+            : catalog.find((c) => c.id === request.challenge);
+      if (!challenge) throw new Refusal(`unknown challenge '${request.challenge}'. Challenges: ${catalog.map((c) => c.id).join(', ')}, recommended, random.`);
+    } else {
+      challenge = await pickChallenge(catalog, records, now);
+      if (!challenge) return undefined;
+    }
+    const length = request ? (request.length ?? settings.length) : await pickLength(settings.length);
+    if (length === undefined) return undefined;
+    const plan: readonly PlannedPhase[] = request?.seconds ? PHASE_IDS.map((id, i) => ({ id, minutes: request.seconds![i] / 60 })) : planPhases(length, settings.split);
+
+    const setup = await templateSetup();
+    const template = setup.catalog.find(TEMPLATE_ID)?.template;
+    if (!template) throw new Refusal(`the '${TEMPLATE_ID}' template is missing from the template catalog`);
+    const id = newSessionId(now);
+    const folderUri = request?.folder ?? (await targetFolder(undefined, setup.outputFolder)) ?? this.sessionsFolder();
+    const scaffold = scaffoldSession({ sessionId: id, challenge, plan, template, now: () => new Date(now), workspace: vscode.workspace.getWorkspaceFolder(folderUri)?.name ?? vscode.workspace.name ?? '' });
+    if (!scaffold.ok) throw new Refusal(`cannot fill in the '${TEMPLATE_ID}' template: ${scaffold.problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`);
+    await vscode.workspace.fs.createDirectory(folderUri);
+    const name = await freeFileNameAsync(scaffold.fileName, (candidate) => exists(vscode.Uri.joinPath(folderUri, candidate)));
+    const document = vscode.Uri.joinPath(folderUri, name);
+    await writeNewFile(document, new TextEncoder().encode(scaffold.text));
+    await vscode.window.showTextDocument(document, { preview: false });
+
+    const started = startTimer(plan, Date.now());
+    this.running = { version: 1, id, challenge: { id: challenge.id, title: challenge.title }, document: document.toString(), timer: started.state };
+    await this.apply(started);
+    return this.running;
+  }
+
+  private settings(): ReturnType<typeof readPracticeSettings>['settings'] {
+    const config = vscode.workspace.getConfiguration(SETTINGS);
+    const { settings, problems } = readPracticeSettings({ length: config.get('length'), phaseSplit: config.get('phaseSplit') });
+    for (const p of problems) {
+      const key = `${p.key}: ${p.message}`;
+      if (this.reportedSettings.has(key)) continue;
+      this.reportedSettings.add(key);
+      void vscode.window.showWarningMessage(`Design Workbench: setting ${p.key}: ${p.message}`, 'Open Settings').then((c) => {
+        if (c) void vscode.commands.executeCommand('workbench.action.openSettings', p.key);
+      });
+    }
+    return settings;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // While it runs: every transition is persisted, announced and rescheduled.
+
+  /** The status bar's click menu (no argument), or the test hook ({ action }). Resolves with the record when the session ended. */
+  async actions(arg?: unknown): Promise<SessionRecord | undefined> {
+    const request = arg === undefined ? undefined : parseHook(Commands.mockInterviewActions, actionSchema, arg, "{ action: 'pause' | 'resume' | 'next' | 'stop' }");
+    if (!this.running) {
+      if (request) throw new Refusal('no mock interview is running');
+      void vscode.window.showInformationMessage('Design Workbench: no mock interview is running. Start one with "Start Mock Interview".');
+      return undefined;
+    }
+    let action: SessionAction | undefined = request?.action;
+    if (!action) {
+      const view = timerView(this.running.timer, Date.now());
+      const picked = await vscode.window.showQuickPick(
+        sessionActions(view).map((a) => ({ label: a.label, detail: a.detail, action: a.action })),
+        { title: `Mock interview: ${this.running.challenge.title}`, placeHolder: statusBarModel(view).text.replace(/^\$\([^)]+\)\s*/, '') },
+      );
+      action = picked?.action;
+    }
+    return action ? this.act(action) : undefined;
+  }
+
+  private async act(action: SessionAction): Promise<SessionRecord | undefined> {
+    if (!this.running) return undefined;
+    const step = { pause, resume, next: nextPhase, stop }[action];
+    return this.apply(step(this.running.timer, Date.now()));
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running && !this.disposed) await this.apply(observe(this.running.timer, Date.now()));
+  }
+
+  /** Resolves with the record when the transition ended the session. */
+  private async apply(transition: Transition): Promise<SessionRecord | undefined> {
+    const session = this.running;
+    // An ended session is being finished already (a late timer or a second click): nothing more to do.
+    if (!session || session.timer.status === 'ended') return undefined;
+    const next = { ...session, timer: transition.state };
+    if (transition.state !== session.timer || transition.events.length) {
+      this.running = next;
+      await this.updateSaved((saved) => saved.set(next.id, next));
+    }
+    for (const e of transition.events) this.announce(next, e);
+    if (transition.events.length) this.deps.fire({ type: 'timer', session: session.id, events: transition.events });
+    if (transition.state.status === 'ended') return this.finish(next);
+    this.schedule();
+    this.render();
+    return undefined;
+  }
+
+  private announce(session: RunningSession, e: TimerEvent): void {
+    const count = session.timer.phases.length;
+    if (e.type === 'phase-started') {
+      const notice = phaseNotice(e.phase, e.index, count, session.timer.phases[e.index].plannedMs);
+      this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}`);
+      void vscode.window.showInformationMessage(`Mock interview: ${notice.message}`, 'Show Prompts').then((c) => {
+        if (c) void vscode.window.showQuickPick(notice.prompts.map((p) => ({ label: p })), { title: `${phaseTitle(e.phase)}: what the interviewer expects now`, canPickMany: false });
+      });
+    } else if (e.type === 'phase-overrun') {
+      const last = e.index === count - 1;
+      const message = overrunNotice(e.phase, e.plannedMs, last);
+      this.notify(message);
+      void vscode.window.showWarningMessage(`Mock interview: ${message}`, last ? 'Finish' : 'Next Phase').then((c) => {
+        // A notice left open acts only on the session and phase it was about, never on a later phase.
+        if (c && noticeApplies(this.running, session.id, e.index)) void this.act('next');
+      });
+    }
+  }
+
+  private notify(text: string): void {
+    this.shownNotices.push(text);
+    if (this.shownNotices.length > MAX_NOTICES) this.shownNotices.shift();
+  }
+
+  /** A timer at the next overrun or time-up; the 1 s interval only redraws the countdown. */
+  private schedule(): void {
+    if (this.disposed) return;
+    if (this.deadline) clearTimeout(this.deadline);
+    this.deadline = undefined;
+    const session = this.running;
+    const view = session && timerView(session.timer, Date.now());
+    if (view?.nextDeadline !== undefined) {
+      this.deadline = setTimeout(() => void this.tick(), Math.max(0, view.nextDeadline - Date.now()) + 25);
+    }
+    if (view?.status === 'running' && !this.display) {
+      this.display = setInterval(() => this.render(), 1000);
+    } else if (view?.status !== 'running' && this.display) {
+      clearInterval(this.display);
+      this.display = undefined;
+    }
+  }
+
+  private render(): void {
+    const session = this.running;
+    if (!session || this.disposed) return;
+    const now = Date.now();
+    // After a sleep the deadline timer may fire late: catch up (an overrun, the end) as soon as the display notices.
+    if (observe(session.timer, now).events.length) {
+      void this.tick();
+      return;
+    }
+    const view = timerView(session.timer, now);
+    const model = statusBarModel(view);
+    this.status.text = model.text;
+    this.status.tooltip = model.tooltip;
+    this.status.backgroundColor = model.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.status.show();
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
+    if (this.focusedPhase !== view.phase) {
+      this.focusedPhase = view.phase;
+      const items = checklistFocus(view.phase);
+      this.deps.setChecklistFocus(items && { uri: session.document, items, label: `${phaseTitle(view.phase)}: the ${items.size} items that matter now` });
+    }
+  }
+
+  /** Stops showing the session without ending it (on dispose, or before a simulated reload). */
+  private detach(): void {
+    if (this.display) clearInterval(this.display);
+    if (this.deadline) clearTimeout(this.deadline);
+    this.display = this.deadline = undefined;
+    this.running = undefined;
+    this.focusedPhase = undefined;
+    this.status.hide();
+    this.deps.setChecklistFocus(undefined);
+    void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, false);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Restore after a window reload (or a sleep): the timer is computed from timestamps, so catching
+  // up is one `observe`; an overrun or the end that happened meanwhile is announced now.
+
+  /**
+   * Restores what the global state keeps (or `stored`, for tests, merged into it) that belongs to this window,
+   * replacing what this window shows: an ended session whose record was not saved is finished now, and the
+   * latest running one runs here again. The global state is shared by all windows, so sessions whose
+   * documents are elsewhere are left to their own windows.
+   */
+  async restore(stored: unknown = this.persisted()): Promise<void> {
+    const sessions: RunningSession[] = [];
+    const damaged: string[] = [];
+    for (const [key, value] of Object.entries(savedEntries(stored))) {
+      const restored = restoreSession(value);
+      if (restored.ok) {
+        sessions.push(restored.session);
+        continue;
+      }
+      damaged.push(key);
+      this.deps.log(restored.message);
+      const message = `${restored.message}. It was discarded; its document is kept.`;
+      this.notify(message);
+      void vscode.window.showWarningMessage(`Design Workbench: ${message}`);
+    }
+    await this.updateSaved((saved) => {
+      for (const key of damaged) saved.delete(key);
+      for (const s of sessions) saved.set(s.id, s);
+    });
+    const mine = sessions.filter((s) => this.owns(vscode.Uri.parse(s.document)));
+    if (!mine.length) return;
+    this.detach();
+    // The window stopped after the end but before the record was saved: save it now.
+    for (const s of mine) if (s.timer.status === 'ended') await this.finish(s);
+    const [session] = mine.filter((s) => s.timer.status !== 'ended').sort((a, b) => b.timer.startedAt - a.timer.startedAt);
+    if (!session) return;
+    this.running = session;
+    this.deps.fire({ type: 'restored', session: session.id });
+    await this.apply(observe(session.timer, Date.now()));
+  }
+
+  /** Whether a session document belongs to this window: inside one of its folders, or, without folders, where sessions without a folder go. */
+  private owns(document: vscode.Uri): boolean {
+    if (vscode.workspace.workspaceFolders?.length) return vscode.workspace.getWorkspaceFolder(document) !== undefined;
+    const sessions = this.sessionsFolder();
+    return document.scheme === sessions.scheme && document.authority === sessions.authority && document.path.startsWith(`${sessions.path.replace(/\/$/, '')}/`);
+  }
+
+  private sessionsFolder(): vscode.Uri {
+    return vscode.Uri.joinPath(this.deps.context.globalStorageUri, 'sessions');
+  }
+
+  /** Changes the kept sessions (a map by session id) as they are now, so that other windows' entries stay; damaged entries are dropped. */
+  private async updateSaved(change: (saved: Map<string, RunningSession>) => void): Promise<void> {
+    const saved = new Map<string, RunningSession>();
+    for (const value of Object.values(savedEntries(this.persisted()))) {
+      const restored = restoreSession(value);
+      if (restored.ok) saved.set(restored.session.id, restored.session);
+    }
+    change(saved);
+    await this.deps.context.globalState.update(RUNNING_SESSION_KEY, saved.size ? Object.fromEntries(saved) : undefined);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The end: snapshot, checklist, score, record, report.
+
+  private async finish(session: RunningSession): Promise<SessionRecord | undefined> {
+    this.detach();
+    const reason = session.timer.endReason ?? 'stopped';
+    this.notify(endNotice(reason));
+    void vscode.window.showInformationMessage(`Mock interview: ${endNotice(reason)}`);
+    try {
+      const record = await saveSessionRecord(session, this.history, this.deps);
+      // Only now is the session safe to forget: until then a reload finishes it again.
+      await this.updateSaved((saved) => saved.delete(session.id));
+      this.deps.historyChanged();
+      await this.reports.open(record);
+      this.deps.fire({ type: 'ended', record });
+      return record;
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Design Workbench: the mock interview could not be saved: ${errorText(e)}. It is kept, and saved again when this window reloads.`);
+      this.deps.log(`mock interview ${session.id}: ${errorText(e)}`);
+      return undefined;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // History, report, export, dashboard: their own modules.
+
+  historyFolder(): vscode.Uri {
+    return this.history.folder;
+  }
+
+  historyChildren(node?: HistoryNode): Promise<HistoryNode[]> {
+    return this.history.children(node);
+  }
+
+  historyItem(node: HistoryNode): vscode.TreeItem {
+    return this.history.item(node);
+  }
+
+  /** From the History tree (a session id). */
+  openSessionReport(id: unknown): Promise<void> {
+    return this.reports.openSessionReport(id);
+  }
+
+  /** The palette (the report shown, else a pick), the History tree's menu (a node), or the hook ({ id?, target? }). */
+  exportReport(arg?: unknown): Promise<vscode.Uri | undefined> {
+    return exportSessionReport(arg, { history: this.history, shown: () => this.reports.shownSession(), notify: (t) => this.notify(t) });
+  }
+
+  showProgress(): Promise<void> {
+    return this.dashboard.show();
+  }
+
+  dispose(): void {
+    // A running session is not ended: it stays in the global state and comes back after the reload.
+    // A transition still being saved must not start the timers again.
+    this.disposed = true;
+    if (this.display) clearInterval(this.display);
+    if (this.deadline) clearTimeout(this.deadline);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
+
+/**
+ * The kept sessions by key. An older version kept one session instead of a map of them: that value is the
+ * map of its one session (a session id never reads `version`).
+ */
+function savedEntries(stored: unknown): Record<string, unknown> {
+  if (stored === undefined) return {};
+  if (stored === null || typeof stored !== 'object' || Array.isArray(stored) || 'version' in stored) {
+    const id = stored !== null && typeof stored === 'object' && 'id' in stored && typeof stored.id === 'string' ? stored.id : '';
+    return { [id]: stored };
+  }
+  return stored as Record<string, unknown>;
+}
+

@@ -1,0 +1,449 @@
+// Drives the real VS Code workbench as a user would: the extension installed from the built .vsix, the example
+// workspace open, the design doc opened through Quick Open, the checklist run from the Command Palette, and the
+// Problems panel checked for our findings; then a document with diagrams in the Diagrams view (drawn, a simulation
+// step), in the Markdown preview, and the view restored after a window reload. Screenshots of each step (and of a
+// failure) go to test-results/ui/.
+// Usage: node test/ui/run.mjs [--vscode 4.100.3|4.139.1|all] [--vsix dist/design-workbench.vsix]
+//        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
+//        [--url URL [--native-mermaid]]   drive a workbench that is already running (npm start) instead of starting
+//                      servers; the diagram steps run when its folder has diagrams.md (--native-mermaid: VS Code 1.121+)
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launchChromium } from '../../scripts/vscode/browser.mjs';
+import { ensureAll } from '../../scripts/vscode/install.mjs';
+import { startServer } from '../../scripts/vscode/server.mjs';
+import { argValue, resolveVersions } from '../../scripts/vscode/versions.mjs';
+import { log, repoRoot, runMain, seconds, withTimeout } from '../../scripts/vscode/util.mjs';
+
+const COMMAND_TITLE = 'Design Workbench: Run Microservices Checklist';
+const DIAGRAMS_TITLE = 'Design Workbench: Show Diagrams';
+const SCORE_TITLE = 'Design Workbench: Score Answer';
+/** The example answer to the lesson's explain-it challenge (examples/). */
+const ANSWER_DOC = 'ecommerce-answer.md';
+/** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
+const DIAGRAMS_DOC = path.join(repoRoot, 'test', 'integration', 'workspace', 'diagrams.md');
+const SOURCE = 'Design Workbench';
+const RESULTS_DIR = path.join(repoRoot, 'test-results', 'ui');
+
+/** @typedef {import('playwright-core').Page} Page */
+
+/**
+ * Whether this VS Code ships its own mermaid for the Markdown preview (the built-in extension the plugin defers to).
+ * @param {import('../../scripts/vscode/install.mjs').Installed} installed
+ */
+function hasNativeMermaid(installed) {
+  return fs.existsSync(path.join(path.dirname(path.dirname(installed.serverMain)), 'extensions', 'mermaid-markdown-features'));
+}
+
+/**
+ * Opens the Quick Input with `key` (F1: commands, Control+P: files). While the workbench is still starting,
+ * the widget can close itself again: press Escape and retry until its input stays visible.
+ * @param {Page} page
+ * @param {string} key
+ */
+async function openQuickInput(page, key) {
+  const input = page.locator('.quick-input-widget input');
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 1500 });
+      // Still open a moment later: the workbench did not steal focus back.
+      await page.waitForTimeout(150);
+      if (await input.isVisible()) return input;
+    } catch {
+      // not open yet
+    }
+  }
+  throw new Error(`The quick input did not open with ${key}`);
+}
+
+/**
+ * Types `text` into a freshly opened quick input and accepts the row whose label contains `label`.
+ * @param {Page} page
+ * @param {string} key
+ * @param {string} text
+ * @param {string} label
+ */
+async function pick(page, key, text, label) {
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const input = await openQuickInput(page, key);
+    await page.keyboard.type(text);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+    // The Welcome page opening late takes focus and closes the widget: then start again at once.
+    const outcome = await Promise.race([
+      row.waitFor({ state: 'visible', timeout: 10_000 }).then(() => 'row', () => 'timeout'),
+      input.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => 'closed', () => 'timeout'),
+    ]);
+    if (outcome === 'row') {
+      // The keyboard, as a user would, when our row has the focus: a click leaves the pointer and its tooltips behind.
+      const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label });
+      if (await focused.count()) await page.keyboard.press('Enter');
+      else await row.click();
+      return;
+    }
+    log(`  (quick input ${outcome === 'closed' ? 'closed by the workbench' : `showed no "${label}"`}; attempt ${attempt})`);
+  }
+  throw new Error(`No "${label}" in the quick input after typing "${text}"`);
+}
+
+/**
+ * Waits until the status bar has not said "Activating Extensions..." for 0.6 s (15 s at most), so that screenshots
+ * show the editor with Markdown colouring and our extension up. Opening the document is what starts the activation,
+ * so its message may appear a moment after the editor does.
+ * @param {Page} page
+ */
+async function extensionsSettled(page) {
+  const activating = page.locator('.statusbar', { hasText: 'Activating Extensions' });
+  const deadline = Date.now() + 15_000;
+  for (let quiet = 0; quiet < 3 && Date.now() < deadline; ) {
+    quiet = (await activating.count()) ? 0 : quiet + 1;
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * The user's path through the workbench at `url`: open `doc`, run the checklist, read the Problems panel.
+ * `progress.step` names the step under way, for the failure message.
+ * @param {Page} page
+ * @param {string} url
+ * @param {string} doc
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ * @param {{ native: boolean, folder: string }} env  whether VS Code draws mermaid in its Markdown preview; the workspace folder
+ */
+async function drive(page, url, doc, shot, progress, env) {
+  const t = performance.now();
+  progress.step = 'opening the workbench';
+  await page.goto(url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.statusbar').waitFor({ timeout: 60_000 });
+  log(`  workbench up in ${seconds(t)}`);
+
+  progress.step = `opening ${doc} with Quick Open`;
+  let ts = performance.now();
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.tabs-container .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+  await extensionsSettled(page);
+  log(`  ${doc} open after ${seconds(ts)}`);
+  await shot('design-doc-open');
+
+  progress.step = `running "${COMMAND_TITLE}" from the Command Palette`;
+  ts = performance.now();
+  await pick(page, 'F1', COMMAND_TITLE, COMMAND_TITLE);
+  const toast = page.locator('.notification-toast', { hasText: 'Checklist:' }).first();
+  await toast.waitFor({ timeout: 15_000 });
+  // Toasts slide and fade in: let that finish so the screenshot shows what a person reads.
+  await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))).catch(() => undefined);
+  const summary = (await toast.innerText()).split('\n').find((l) => l.includes('Checklist:'))?.trim() ?? '';
+  if (!/Checklist: \d+\/\d+ covered/.test(summary)) throw new Error(`Unexpected summary notification: "${summary}"`);
+  log(`  notification "${summary}" after ${seconds(ts)}`);
+  await shot('checklist-notification');
+
+  progress.step = 'opening the Problems panel';
+  ts = performance.now();
+  const rows = page.locator('.markers-panel .monaco-list-row', { hasText: SOURCE });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M');
+  try {
+    await rows.first().waitFor({ timeout: 5000 });
+  } catch {
+    // The shortcut can be swallowed while focus moves: go through the palette instead.
+    await pick(page, 'F1', 'Problems', 'Focus on Problems View');
+    await rows.first().waitFor({ timeout: 10_000 });
+  }
+  const count = await rows.count();
+  const texts = await rows.allTextContents();
+  // A row reads "<message>Design Workbench(<id>)[Ln 3, Col 1]"; the parentheses are drawn by CSS.
+  const ids = [...new Set(texts.map((t) => /Design Workbench\s*\(?\s*([\w-]+)/.exec(t)?.[1]).filter(Boolean))];
+  if (ids.length === 0) throw new Error(`Problems rows show "${SOURCE}" but no finding id: ${texts.slice(0, 3).join(' | ')}`);
+  log(`  Problems panel after ${seconds(ts)}: ${count} findings from ${SOURCE} (${ids.join(', ')})`);
+  await shot('problems-panel');
+
+  progress.step = 'opening the Checklist view';
+  ts = performance.now();
+  await pick(page, 'F1', 'Focus on Checklist View', 'Focus on Checklist View');
+  const tree = page.locator('.pane-body .monaco-list-row', { hasText: 'Service boundaries' });
+  await tree.first().waitFor({ timeout: 15_000 });
+  const rowsInView = await page.locator('.pane-body .monaco-list-row').allTextContents();
+  for (const label of ['Service discovery', 'Security', 'Anti-patterns']) {
+    if (!rowsInView.some((r) => r.includes(label))) throw new Error(`Checklist view lacks "${label}": ${rowsInView.join(' | ')}`);
+  }
+  const bar = await page.locator('.statusbar-item', { hasText: 'Checklist' }).first().innerText();
+  if (!/Checklist \d+\/\d+/.test(bar)) throw new Error(`Status bar shows "${bar}", expected "Checklist N/M"`);
+  log(`  Checklist view after ${seconds(ts)}: ${rowsInView.length} rows; status bar "${bar.trim()}"`);
+  await shot('checklist-view');
+
+  if (fs.existsSync(path.join(env.folder, path.basename(DIAGRAMS_DOC)))) await diagrams(page, shot, progress, env);
+  else log(`  (no ${path.basename(DIAGRAMS_DOC)} in ${env.folder}: the diagram steps are left out)`);
+  if (fs.existsSync(path.join(env.folder, ANSWER_DOC))) await scoring(page, shot, progress);
+  else log(`  (no ${ANSWER_DOC} in ${env.folder}: the scoring steps are left out)`);
+}
+
+/**
+ * Scoring: the example answer scored from the Command Palette, the score view beside it (total, a bar per
+ * criterion, evidence), and an evidence quote that jumps to its line in the editor.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ */
+async function scoring(page, shot, progress) {
+  progress.step = `opening ${ANSWER_DOC} and running "${SCORE_TITLE}"`;
+  const ts = performance.now();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
+  await pick(page, 'Control+P', ANSWER_DOC, ANSWER_DOC);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: ANSWER_DOC }).waitFor({ timeout: 15_000 });
+  await pick(page, 'F1', SCORE_TITLE, SCORE_TITLE);
+  const frame = await webviewFrame(page, '[data-testid="total"]');
+  const total = Number(await frame.locator('[data-testid="total"]').textContent());
+  const criteria = await frame.locator('section.criterion').count();
+  if (!(total > 0 && total <= 100) || criteria !== 4) throw new Error(`The score view shows total ${total} and ${criteria} criteria, expected 1-100 and 4`);
+  log(`  score view: ${total}/100, ${criteria} criteria, after ${seconds(ts)}`);
+  await shot('score-view');
+
+  progress.step = 'clicking an evidence quote in the score view';
+  const link = frame.locator('section.criterion[data-criterion="extract-first"] a.line').first();
+  const line = Number(/\d+/.exec((await link.textContent()) ?? '')?.[0]);
+  await link.click();
+  await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col 1` }).waitFor({ timeout: 10_000 });
+  log(`  evidence link went to line ${line} of ${ANSWER_DOC}`);
+  await shot('score-evidence');
+}
+
+/**
+ * The frame of the webview whose page has `selector` (webviews are iframes inside iframes; hidden ones stay in the
+ * DOM), waiting up to `timeout` ms for one to appear.
+ * @param {Page} page
+ * @param {string} selector
+ */
+async function webviewFrame(page, selector, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.$(selector).catch(() => null)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No webview shows ${selector} after ${timeout / 1000} s`);
+}
+
+/**
+ * Waits until the Diagrams view has drawn `count` diagrams.
+ * @param {Page} page
+ * @param {number} count
+ */
+async function drawnDiagrams(page, count) {
+  const frame = await webviewFrame(page, 'section.diagram');
+  await frame.waitForFunction((n) => document.body.dataset.ready === 'true' && document.querySelectorAll('section.diagram[data-state="drawn"] .stage svg').length === n, count, { timeout: 60_000 });
+  return frame;
+}
+
+/**
+ * Diagrams: the view beside the editor, a failure-simulation step, the Markdown preview, and the view coming back
+ * after a window reload (its serializer). `env.native`: this VS Code draws mermaid in the preview itself.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ * @param {{ native: boolean, folder: string }} env
+ */
+async function diagrams(page, shot, progress, env) {
+  const native = env.native;
+  const doc = path.basename(DIAGRAMS_DOC);
+  progress.step = `opening ${doc} and running "${DIAGRAMS_TITLE}"`;
+  let ts = performance.now();
+  await page.keyboard.press('Escape');
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  // More room for the diagrams: the Problems panel from the checklist steps goes away.
+  await page.keyboard.press('Control+J');
+  await pick(page, 'F1', DIAGRAMS_TITLE, DIAGRAMS_TITLE);
+  await page.locator('.tab', { hasText: `Diagrams: ${doc}` }).waitFor({ timeout: 15_000 });
+  let frame = await drawnDiagrams(page, 8);
+  log(`  Diagrams view: 8 diagrams drawn after ${seconds(ts)}`);
+
+  progress.step = 'stepping through the failure simulation';
+  const saga = frame.locator('section.diagram').first();
+  for (let i = 1; i <= 3; i++) {
+    await saga.locator('vscode-button', { hasText: 'Step' }).click();
+    await frame.waitForFunction((n) => document.querySelector('section.diagram .counter')?.textContent?.startsWith(`Frame ${n} of`) && document.querySelector('section.diagram')?.getAttribute('data-state') === 'drawn', i);
+  }
+  const caption = (await saga.locator('.caption').textContent()) ?? '';
+  if (!/Step 3 fails/.test(caption)) throw new Error(`The third simulation frame says "${caption}", expected the failure of step 3`);
+  log(`  simulation frame 3: "${caption}"`);
+  await shot('diagrams-view');
+
+  progress.step = 'copying the Mermaid source, going to the source line and exporting an SVG from the view';
+  await saga.locator('vscode-toolbar-button[data-action="copy"]').click();
+  await page.locator('.statusbar-item', { hasText: 'Mermaid source of "Place order" copied' }).waitFor({ timeout: 10_000 });
+  await frame.locator('section.diagram').nth(1).locator('button.diagram-line').click();
+  await page.locator('.statusbar-item', { hasText: 'Ln 28, Col 1' }).waitFor({ timeout: 10_000 });
+  log('  Copy Mermaid source and Go to source (line 28) done through the extension');
+  const exported = path.join(env.folder, 'diagrams-place-order.svg');
+  fs.rmSync(exported, { force: true });
+  await saga.locator('vscode-toolbar-button[data-action="file-code"]').click();
+  // VS Code in the browser asks with its own dialog, the proposed path filled in: accept it.
+  const dialog = page.locator('.quick-input-widget input');
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  await page.waitForFunction(() => /diagrams-place-order\.svg$/.test(document.querySelector('.quick-input-widget input')?.value ?? ''), undefined, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: 'saved diagrams-place-order.svg' }).waitFor({ timeout: 15_000 });
+  const svg = fs.readFileSync(exported, 'utf8');
+  if (!/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg) || !svg.includes('FAILURE at step 3')) throw new Error(`The exported SVG is not the drawn frame: ${svg.slice(0, 120)}`);
+  log(`  exported ${path.basename(exported)} (${(svg.length / 1024).toFixed(1)} KB) through the save dialog`);
+
+  progress.step = 'opening the Markdown preview';
+  ts = performance.now();
+  // Back to the editor's group (the first), so that the preview opens beside it, over the Diagrams view.
+  await page.keyboard.press('Control+1');
+  await pick(page, 'Control+P', doc, doc);
+  await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+  await pick(page, 'F1', 'Markdown: Open Preview to the Side', 'Markdown: Open Preview to the Side');
+  const preview = await webviewFrame(page, '.markdown-body');
+  if (native) {
+    // VS Code's own mermaid draws ours and the ```mermaid fence: 8 SVGs in its `.mermaid` elements.
+    await preview.waitForFunction(() => document.querySelectorAll('.dw-diagram .mermaid svg').length === 7 && document.querySelectorAll('.mermaid svg').length === 8, undefined, { timeout: 60_000 });
+  } else {
+    await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 }).catch(async (err) => {
+      const facts = await preview.evaluate(() => ({
+        hosts: document.querySelectorAll('.dw-diagram-host').length,
+        shadows: [...document.querySelectorAll('.dw-diagram-host')].map((h) => (h.shadowRoot ? h.shadowRoot.innerHTML.slice(0, 80) : 'none')),
+        scripts: [...document.scripts].map((x) => x.src.slice(-60)),
+        resources: performance.getEntriesByType('resource').map((r) => r.name.slice(-50)).filter((n) => /preview|chunk/.test(n)),
+      }));
+      log(`  the preview did not draw: ${JSON.stringify(facts).slice(0, 3000)}`);
+      throw err;
+    });
+  }
+  await preview.evaluate(() => document.querySelector('.dw-diagram-saga')?.scrollIntoView());
+  log(`  Markdown preview: 7 saga and discovery diagrams drawn ${native ? "by VS Code's mermaid" : 'by our preview script'} after ${seconds(ts)}`);
+  await shot('markdown-preview');
+
+  progress.step = 'reloading the window and bringing the Diagrams view back';
+  ts = performance.now();
+  // As a user reloads: the command lets the workbench shut down in order, storing the webviews' state first
+  // (a browser reload of the page skips that, and VS Code 1.100 then restores an older state now and then).
+  await page.keyboard.press('Escape');
+  const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+  await pick(page, 'F1', 'Developer: Reload Window', 'Developer: Reload Window');
+  await reloaded;
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const tab = page.locator('.tab', { hasText: `Diagrams: ${doc}` });
+  await tab.waitFor({ timeout: 30_000 });
+  await tab.click();
+  frame = await drawnDiagrams(page, 8);
+  const restored = (await frame.locator('section.diagram .counter').first().textContent()) ?? '';
+  if (!restored.startsWith('Frame 3 of')) throw new Error(`After the reload the simulation shows "${restored}", expected frame 3 kept`);
+  log(`  Diagrams view restored after the reload with its simulation frame, in ${seconds(ts)}`);
+  await shot('diagrams-restored');
+}
+
+/**
+ * Opens Chromium on `url` and drives it, saving screenshots into `shots` (and failure.png on failure).
+ * @param {string} url
+ * @param {string} doc
+ * @param {string} shots
+ * @param {number} timeoutMs
+ * @param {{ native: boolean, folder: string }} env
+ */
+async function driveInBrowser(url, doc, shots, timeoutMs, env) {
+  fs.rmSync(shots, { recursive: true, force: true });
+  fs.mkdirSync(shots, { recursive: true });
+  const { page, close } = await launchChromium();
+  if (process.env.DW_UI_CONSOLE) { page.on("console", (m) => { if (m.type() !== "log" && m.type() !== "debug" && m.type() !== "info") log(`  [console ${m.type()}] ${m.text().slice(0, 300)}`); }); page.on("pageerror", (e) => log(`  [pageerror] ${e.message.slice(0, 300)}`)); page.on("requestfailed", (r) => log(`  [requestfailed] ${r.url().slice(-80)} ${r.failure()?.errorText}`)); }
+  let n = 0;
+  const shot = async (/** @type {string} */ name) => {
+    const file = path.join(shots, `${String(++n).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    log(`  screenshot ${path.relative(process.cwd(), file)}`);
+  };
+  const progress = { step: 'starting' };
+  try {
+    await withTimeout(drive(page, url, doc, shot, progress, env), timeoutMs, `timed out after ${timeoutMs / 1000} s`);
+  } catch (err) {
+    const file = path.join(shots, 'failure.png');
+    await page.screenshot({ path: file }).catch(() => undefined);
+    throw new Error(`UI test failed while ${progress.step}: ${err instanceof Error ? err.message.split('\n')[0] : err}\n  screenshot: ${path.relative(process.cwd(), file)}`, { cause: err });
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * @param {import('../../scripts/vscode/install.mjs').Installed} installed
+ * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number }} opts
+ */
+async function runOne(installed, opts) {
+  log(`=== UI test in VS Code ${installed.vscode} (code-server ${installed.version}) ===`);
+  const shots = path.join(RESULTS_DIR, installed.version);
+  const t0 = performance.now();
+  // No smoke-test driver here: that mode hides notification toasts, which a user sees.
+  const server = await startServer({ installed, installExtensions: [opts.vsix], offline: true });
+  const serverStart = seconds(t0);
+  log(`extension installed from ${path.relative(process.cwd(), opts.vsix)} and server up at ${server.url} in ${serverStart}`);
+  try {
+    // Opened under its own name (the window title shows it), as a copy the test cannot change.
+    const workspace = path.join(server.dirs.root, path.basename(opts.workspace));
+    fs.cpSync(opts.workspace, workspace, { recursive: true });
+    fs.copyFileSync(DIAGRAMS_DOC, path.join(workspace, path.basename(DIAGRAMS_DOC)));
+    const t1 = performance.now();
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace });
+    log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)}`);
+    return { serverStart, time: seconds(t1) };
+  } catch (err) {
+    fs.copyFileSync(server.logFile, path.join(shots, 'server.log'));
+    throw new Error(`${err instanceof Error ? err.message : err}\n  server log: ${path.relative(process.cwd(), path.join(shots, 'server.log'))}`, { cause: err });
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const versions = resolveVersions(argValue(argv, 'vscode'));
+  const vsix = path.resolve(argValue(argv, 'vsix') ?? path.join(repoRoot, 'dist', 'design-workbench.vsix'));
+  const workspace = path.resolve(argValue(argv, 'workspace') ?? path.join(repoRoot, 'examples'));
+  const timeoutMs = Number(argValue(argv, 'timeout') ?? 120) * 1000;
+  const url = argValue(argv, 'url');
+  if (url) {
+    // A workbench that is already running (npm start): drive it as it is.
+    const folder = new URL(url).searchParams.get('folder') ?? '';
+    const doc = argValue(argv, 'doc') ?? (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.design.md')).sort()[0] : undefined);
+    if (!doc) throw new Error('Pass --doc NAME.md: no *.design.md found in the URL\'s folder');
+    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, { native: argv.includes('--native-mermaid'), folder });
+    console.log('ui: 1 passed, 0 failed');
+    return 0;
+  }
+  if (!fs.existsSync(vsix)) throw new Error(`${path.relative(process.cwd(), vsix)} is missing: build it first with npm run package`);
+  if (!fs.existsSync(workspace)) throw new Error(`No workspace folder ${workspace}`);
+  const doc = argValue(argv, 'doc') ?? fs.readdirSync(workspace).filter((f) => f.endsWith('.design.md')).sort()[0];
+  if (!doc) throw new Error(`No *.design.md in ${workspace}: pass --doc NAME.md`);
+
+  const started = performance.now();
+  const t = performance.now();
+  const installs = await ensureAll(versions);
+  log(`install step: ${seconds(t)}`);
+
+  /** @type {string[]} */
+  const summary = [];
+  let passed = 0;
+  let failed = 0;
+  for (const installed of installs) {
+    try {
+      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs });
+      passed++;
+      summary.push(`  VS Code ${installed.vscode}: passed — server start with .vsix install ${r.serverStart}, UI test ${r.time}`);
+    } catch (err) {
+      failed++;
+      console.error(`[vscode] ${err instanceof Error ? err.message : err}`);
+      summary.push(`  VS Code ${installed.vscode}: FAILED — ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    }
+  }
+  log(`summary (${seconds(started)} in all):\n${summary.join('\n')}`);
+  console.log(`ui: ${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+runMain(main);

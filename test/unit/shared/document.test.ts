@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { headingPath, parseDocument } from '../../../src/shared/document';
+
+describe('document model', () => {
+  const doc = parseDocument(
+    [
+      '---', // 0
+      'design-workbench: true',
+      'template: hld',
+      '---',
+      '# Checkout', // 4
+      '',
+      'Intro paragraph', // 6
+      'on two lines.',
+      '',
+      '## Services', // 9
+      '',
+      '- Order service owns orders.', // 11
+      '- Payment service <!-- hidden note --> charges cards.',
+      '',
+      '| Concern | Decision |', // 14
+      '|---|---|',
+      '| Discovery | Kubernetes Services |', // 16
+      '',
+      '<!-- design-workbench: out-of-scope security -->', // 18
+      '',
+      '### Saga', // 20
+      '',
+      '```saga', // 22
+      'name: order',
+      '```',
+      '',
+      '## Data', // 26
+      'Text.',
+    ].join('\n'),
+  );
+
+  it('reads front matter', () => {
+    assert.deepEqual(doc.frontMatter?.data, { 'design-workbench': true, template: 'hld' });
+    assert.equal(doc.frontMatter?.endLine, 3);
+  });
+
+  it('builds the heading tree with line ranges', () => {
+    assert.deepEqual(
+      doc.sections.map((s) => [s.heading, s.level, s.line, s.endLine]),
+      [
+        ['Checkout', 1, 4, 27],
+        ['Services', 2, 9, 25],
+        ['Saga', 3, 20, 25],
+        ['Data', 2, 26, 27],
+      ],
+    );
+    assert.deepEqual(headingPath(doc.sections[2]), ['Checkout', 'Services', 'Saga']);
+    assert.equal(doc.outline.length, 1);
+  });
+
+  it('keeps paragraphs, list items and table rows with their lines, without comments', () => {
+    const byLine = new Map(doc.blocks.map((b) => [b.line, b]));
+    assert.equal(byLine.get(6)?.kind, 'paragraph');
+    assert.deepEqual(byLine.get(6)?.lineOf, [6, 7]);
+    assert.equal(byLine.get(11)?.kind, 'list-item');
+    assert.ok(!byLine.get(12)?.text.includes('hidden'));
+    assert.deepEqual(byLine.get(16)?.cells, ['Discovery', 'Kubernetes Services']);
+    assert.equal(byLine.get(16)?.section?.heading, 'Services');
+  });
+
+  it('finds fenced code blocks with their info string, and HTML comments', () => {
+    assert.deepEqual(
+      doc.codeBlocks.map((c) => [c.info, c.line, c.contentLine, c.endLine, c.content]),
+      [['saga', 22, 23, 24, 'name: order\n']],
+    );
+    assert.deepEqual(
+      doc.comments.map((c) => [c.text, c.line]),
+      [
+        ['hidden note', 12],
+        ['design-workbench: out-of-scope security', 18],
+      ],
+    );
+  });
+
+  it('reports invalid front matter with its line', () => {
+    const bad = parseDocument('---\ntitle: [unclosed\n---\n# Doc\n');
+    assert.equal(bad.frontMatter?.data, undefined);
+    assert.ok(bad.frontMatter?.error);
+  });
+
+  it('accepts CRLF line endings and a byte-order mark', () => {
+    const crlf = parseDocument('\ufeff# A\r\n\r\nText one.\r\n\r\n## B\r\nMore.\r\n');
+    assert.deepEqual(crlf.sections.map((s) => [s.heading, s.line]), [['A', 0], ['B', 4]]);
+    assert.equal(crlf.blocks[0].text, 'Text one.');
+  });
+});
