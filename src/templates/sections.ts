@@ -119,8 +119,3 @@ export function sectionSkeleton(itemId: string): string | undefined {
 export function promptComment(prompts: readonly string[]): string {
   return ['<!--', ...prompts.map((p) => `- ${p}`), '-->'].join('\n');
 }
-
-/** Every item's skeleton in checklist order, separated by blank lines. */
-export function allSectionSkeletons(): string {
-  return ITEM_IDS.map((id) => sectionSkeleton(id)).join('\n');
-}

@@ -89,10 +89,25 @@ export function until(condition: () => boolean, events: vscode.Event<unknown>[],
 /**
  * For state VS Code raises no event about (whether an extension is active): check every 50 ms until it holds.
  */
-export async function poll(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function poll(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** A team's checklist pack with one item of its own, as a user writes it in .design-workbench/checklists/. */
+export const TEAM_PACK = [
+  'items:',
+  '  - id: idempotency-keys',
+  '    title: Idempotency keys',
+  '    question: How does a retried request avoid doing the work twice?',
+  '    strongAnswer: [Each mutating request carries a key stored with its result.]',
+  '    headings: [idempotency]',
+  '    topics: [duplicate requests]',
+  '    concepts:',
+  '      - { id: keys, label: idempotency keys, terms: [idempotency key] }',
+  '    advice: Store each request key with its result.',
+  '',
+].join('\n');

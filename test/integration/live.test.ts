@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, Commands } from '../../src/shared/ids';
 import type { WorkbenchApi } from '../../src/extension/workbench';
-import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
+import { codeOf, extension, fixture, openFixture, ours, until , TEAM_PACK } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];
 const codes = (uri: vscode.Uri): string[] => ours(uri).map((d) => codeOf(d) ?? '').sort();
@@ -143,23 +143,10 @@ describe('live checklist', () => {
     const good = vscode.Uri.joinPath(folder, '.design-workbench', 'checklists', 'team.yaml');
     const bad = vscode.Uri.joinPath(folder, '.design-workbench', 'checklists', 'broken.yaml');
     const enc = new TextEncoder();
-    const pack = [
-      'items:',
-      '  - id: idempotency-keys',
-      '    title: Idempotency keys',
-      '    question: How does a retried request avoid doing the work twice?',
-      '    strongAnswer: [Each mutating request carries a key stored with its result.]',
-      '    headings: [idempotency]',
-      '    topics: [duplicate requests]',
-      '    concepts:',
-      '      - { id: keys, label: idempotency keys, terms: [idempotency key] }',
-      '    advice: Store each request key with its result.',
-      '',
-    ].join('\n');
     const editor = await openFixture('gaps.design.md');
     const uri = editor.document.uri;
     try {
-      await vscode.workspace.fs.writeFile(good, enc.encode(pack));
+      await vscode.workspace.fs.writeFile(good, enc.encode(TEAM_PACK));
       // File events reach the watcher late or not at all on some servers: reload as a user would.
       await vscode.commands.executeCommand(Commands.reloadPacks);
       await until(() => codes(uri).includes('idempotency-keys'), changed, 'the pack item to be reported on the design doc');

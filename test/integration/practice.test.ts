@@ -5,7 +5,7 @@ import type { PracticeEvent } from '../../src/practice/vscode/index';
 import type { RunningSession, SessionRecord } from '../../src/practice/index';
 import { stop } from '../../src/practice/timer';
 import type { WorkbenchApi } from '../../src/extension/workbench';
-import { extension, fixture, until } from './helpers';
+import { extension, fixture, until , TEAM_PACK } from './helpers';
 
 const FOLDER = '.practice-test';
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -265,6 +265,27 @@ describe('mock interviews', () => {
       Date.now = realNow;
     }
     assert.equal(await workbench.practice.running(), undefined);
+  });
+
+  it("checks the session with the workspace's checklist packs and the user's disabled items, as the editor does", async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const packs = vscode.Uri.joinPath(root, '.design-workbench', 'checklists');
+    const config = vscode.workspace.getConfiguration('designWorkbench.checklist');
+    try {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(packs, 'team.yaml'), new TextEncoder().encode(TEAM_PACK));
+      await config.update('severity', { security: 'off' }, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand(Commands.reloadPacks);
+      await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'ecommerce-migration', seconds: [30, 30, 30, 30], folder: fixture(FOLDER) });
+      const record = (await act('stop'))!;
+      const ids = record.checklist.items.map((i) => i.id);
+      assert.ok(ids.includes('idempotency-keys'), `the team's pack item is in the session's checklist (got ${ids.join(', ')})`);
+      assert.ok(!ids.includes('security'), 'the item switched off in the settings is left out');
+      assert.equal(record.checklist.considered, ids.length);
+    } finally {
+      await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(packs, { recursive: true });
+      await vscode.commands.executeCommand(Commands.reloadPacks);
+    }
   });
 
   it('refuses a malformed hook argument with what it expected', async () => {

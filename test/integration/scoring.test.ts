@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/shared/ids';
 import type { WorkbenchApi } from '../../src/extension/workbench';
-import { extension, fixture, ours } from './helpers';
+import { extension, fixture, ours, poll } from './helpers';
 
 const ANSWER = 'answers/ecommerce-answer.md';
 
@@ -83,10 +83,7 @@ describe('Score Answer', () => {
     try {
       await vscode.commands.executeCommand(Commands.scoreAnswer, { uri: fixture(ANSWER) });
       let view = await workbench.scoring.viewData();
-      for (let i = 0; i < 100 && view?.opinion.state !== 'unavailable'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        view = await workbench.scoring.viewData();
-      }
+      await poll(async () => (view = await workbench.scoring.viewData())?.opinion.state === 'unavailable', 'the view to say whether a chat model is there', 5_000).catch(() => undefined);
       assert.equal(view?.opinion.state, 'unavailable', 'this VS Code has no chat model, and the view says so');
       assert.ok(view.result.total > 0, 'the deterministic score is there regardless');
     } finally {

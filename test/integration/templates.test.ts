@@ -5,7 +5,7 @@ import { Commands } from '../../src/shared/ids';
 import { readYaml } from '../../src/shared/yaml';
 import type { NewDocumentRequest } from '../../src/templates/vscode/commands';
 import { sectionHeading } from '../../src/templates';
-import { extension, fixture } from './helpers';
+import { extension, fixture, poll } from './helpers';
 
 const NEW_DOCUMENT = Commands.newDesignDocument;
 const TODAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -140,12 +140,10 @@ describe('New Design Document command', () => {
     const running = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>(NEW_DOCUMENT, folder)).finally(() => {
       settled = true;
     });
-    const deadline = Date.now() + 10_000;
-    while (!settled) {
-      if (Date.now() > deadline) throw new Error(`the command did not end on ${key}`);
-      await vscode.commands.executeCommand(key);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await poll(async () => {
+      if (!settled) await vscode.commands.executeCommand(key);
+      return settled;
+    }, `the command to end on ${key}`);
     return running;
   }
 

@@ -9,6 +9,7 @@ import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-toolbar-button/index.js';
 import { toView, viewState, type BlockView, type FromView, type ShowMessage, type ToView, type ViewBlock, type ViewState } from '../../src/diagrams/protocol';
 import { pngDataUrl, standaloneSvg } from '../shared/export';
+import { button, el } from '../shared/dom';
 import { connect } from '../shared/host';
 import { drawMermaid } from '../shared/mermaid';
 import { IDENTITY, PanZoom, type Transform } from '../shared/panzoom';
@@ -21,12 +22,6 @@ const KIND_LABEL: Record<ViewBlock['kind'], string> = { saga: 'saga', discovery:
 
 type Simulation = NonNullable<ViewBlock['simulation']>;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 function toolButton(icon: string, label: string, action: () => void): HTMLElement {
   const b = document.createElement('vscode-toolbar-button');
@@ -38,14 +33,6 @@ function toolButton(icon: string, label: string, action: () => void): HTMLElemen
   return b;
 }
 
-function button(text: string, icon: string, action: () => void, secondary = false): HTMLElement {
-  const b = document.createElement('vscode-button');
-  b.textContent = text;
-  b.setAttribute('icon', icon);
-  if (secondary) b.setAttribute('secondary', '');
-  b.addEventListener('click', action);
-  return b;
-}
 
 function setDisabled(b: HTMLElement, disabled: boolean): void {
   b.toggleAttribute('disabled', disabled);
@@ -54,22 +41,22 @@ function setDisabled(b: HTMLElement, disabled: boolean): void {
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 class DiagramSection {
-  readonly root = el('section', 'diagram');
-  private readonly title = el('h2', 'diagram-title');
+  readonly root = el('section', { class: 'diagram' });
+  private readonly title = el('h2', { class: 'diagram-title' });
   private readonly badge = document.createElement('vscode-badge');
-  private readonly lineLink = el('button', 'link diagram-line');
-  private readonly caption = el('p', 'caption');
-  private readonly viewport = el('div', 'viewport');
-  private readonly stage = el('div', 'stage');
-  private readonly failure = el('div', 'failure');
-  private readonly notes = el('ul', 'notes');
-  private readonly simBar = el('div', 'simulation');
+  private readonly lineLink = el('button', { class: 'link diagram-line' });
+  private readonly caption = el('p', { class: 'caption' });
+  private readonly viewport = el('div', { class: 'viewport' });
+  private readonly stage = el('div', { class: 'stage' });
+  private readonly failure = el('div', { class: 'failure' });
+  private readonly notes = el('ul', { class: 'notes' });
+  private readonly simBar = el('div', { class: 'simulation' });
   private readonly select = document.createElement('vscode-single-select');
   private readonly play: HTMLElement;
   private readonly back: HTMLElement;
   private readonly next: HTMLElement;
   private readonly reset: HTMLElement;
-  private readonly counter = el('span', 'counter');
+  private readonly counter = el('span', { class: 'counter' });
   private readonly panZoom: PanZoom;
   private timer: ReturnType<typeof setInterval> | undefined;
   /** What the stage shows now: mermaid text and theme, so an unchanged diagram is not drawn again. */
@@ -82,8 +69,8 @@ class DiagramSection {
     private readonly app: DiagramApp,
   ) {
     this.root.dataset.kind = block.kind;
-    const head = el('div', 'diagram-head');
-    const tools = el('div', 'tools');
+    const head = el('div', { class: 'diagram-head' });
+    const tools = el('div', { class: 'tools' });
     tools.setAttribute('role', 'toolbar');
     tools.append(
       toolButton('zoom-out', 'Zoom out', () => this.panZoom.zoomOut()),
@@ -98,11 +85,11 @@ class DiagramSection {
     this.lineLink.title = 'Go to source';
     head.append(this.title, this.badge, this.lineLink, tools);
 
-    this.play = button('Play', 'play', () => this.togglePlay());
-    this.back = button('Back', 'debug-step-back', () => this.goTo(this.view.frame - 1), true);
-    this.next = button('Step', 'debug-step-over', () => this.goTo(this.view.frame + 1), true);
-    this.reset = button('Reset', 'debug-restart', () => this.goTo(-1), true);
-    const label = el('label', 'select-label', 'Failing step');
+    this.play = button('Play', () => this.togglePlay(), { icon: 'play' });
+    this.back = button('Back', () => this.goTo(this.view.frame - 1), { icon: 'debug-step-back', secondary: true });
+    this.next = button('Step', () => this.goTo(this.view.frame + 1), { icon: 'debug-step-over', secondary: true });
+    this.reset = button('Reset', () => this.goTo(-1), { icon: 'debug-restart', secondary: true });
+    const label = el('label', { class: 'select-label' }, 'Failing step');
     this.select.addEventListener('change', () => this.chooseFailAt());
     this.select.setAttribute('aria-label', 'Failing step');
     this.simBar.append(label, this.select, this.play, this.back, this.next, this.reset, this.counter);
@@ -263,8 +250,8 @@ class DiagramSection {
   }
 
   private problemItem(p: ViewBlock['problems'][number]): HTMLLIElement {
-    const li = el('li', `problem ${p.severity}`);
-    const link = el('button', 'link', `Line ${p.line + 1}`);
+    const li = el('li', { class: `problem ${p.severity}` });
+    const link = el('button', { class: 'link' }, `Line ${p.line + 1}`);
     link.addEventListener('click', () => this.app.reveal(p.line));
     li.append(link, document.createTextNode(`: ${p.message}`));
     return li;
@@ -276,7 +263,7 @@ class DiagramSection {
     this.failure.hidden = false;
     const list = el('ul');
     list.append(...problems.map((p) => this.problemItem(p)));
-    this.failure.replaceChildren(el('p', 'failure-heading', heading), list);
+    this.failure.replaceChildren(el('p', { class: 'failure-heading' }, heading), list);
     this.failure.setAttribute('role', 'alert');
   }
 

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { CHART_CSS } from '../../src/practice/charts';
 import { dashboardViewDataSchema, toDashboardViewSchema, type DashboardViewData, type FromDashboardView, type ToDashboardView } from '../../src/practice/protocol';
 import { connect } from '../shared/host';
-import { codicon, el, onClick } from './dom';
+import { codicon, el, onClick } from '../shared/dom';
 
 const stateSchema = z.object({ data: dashboardViewDataSchema });
 const host = connect<ToDashboardView, FromDashboardView, z.output<typeof stateSchema>>(toDashboardViewSchema, stateSchema, (m) => {

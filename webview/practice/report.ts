@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { formatClock, formatDay, formatDelta, formatMinutes } from '../../src/practice/format';
 import { reportViewDataSchema, toReportViewSchema, type FromReportView, type ReportViewData, type ToReportView } from '../../src/practice/protocol';
 import { connect } from '../shared/host';
-import { codicon, el, meter, onClick } from './dom';
+import { button, codicon, el, meter, onClick } from '../shared/dom';
 
 const stateSchema = z.object({ data: reportViewDataSchema });
 const host = connect<ToReportView, FromReportView, z.output<typeof stateSchema>>(toReportViewSchema, stateSchema, (m) => {
@@ -25,8 +25,8 @@ const STATUS = {
   'out-of-scope': { icon: 'circle-slash', text: 'out of scope' },
 } as const;
 
-function button(label: string, message: FromReportView, secondary = false): HTMLElement {
-  return onClick(el('vscode-button', secondary ? { secondary: '' } : {}, label), () => host.post(message));
+function send(label: string, message: FromReportView, secondary = false): HTMLElement {
+  return button(label, () => host.post(message), { secondary });
 }
 
 function lineLink(line: number, title: string): HTMLElement {
@@ -69,7 +69,7 @@ function render(): void {
       {},
       el('h1', {}, `Mock interview: ${report.challenge.title}`),
       el('div', { class: 'muted' }, `${formatDay(report.startedAt)} · ${report.minutes} minutes · ${END[report.endReason]} · ${target}`),
-      el('div', { class: 'actions' }, button('Export Report…', { type: 'report/export' }), button('Show Progress', { type: 'progress/show' }, true)),
+      el('div', { class: 'actions' }, send('Export Report…', { type: 'report/export' }), send('Show Progress', { type: 'progress/show' }, true)),
     ),
     el(
       'div',

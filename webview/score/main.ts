@@ -7,6 +7,7 @@ import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
 import '@vscode-elements/elements/dist/vscode-progress-ring/index.js';
 import * as z from 'zod/mini';
 import { scoreViewDataSchema, toScoreViewSchema, type FromScoreView, type OpinionState, type ScoreViewData, type ToScoreView } from '../../src/scoring/protocol';
+import { button, el, meter } from '../shared/dom';
 import { connect } from '../shared/host';
 
 const stateSchema = z.object({ data: scoreViewDataSchema });
@@ -17,20 +18,8 @@ const host = connect<ToScoreView, FromScoreView, z.output<typeof stateSchema>>(t
   render();
 });
 
-type Child = Node | string | undefined | false;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K];
-function el(tag: string, attrs?: Record<string, string>, ...children: Child[]): HTMLElement;
-function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  for (const c of children) if (c !== undefined && c !== false) e.append(c);
-  return e;
-}
-
-function button(label: string, message: FromScoreView, attrs: Record<string, string> = {}): HTMLElement {
-  const b = el('vscode-button', attrs, label);
-  b.addEventListener('click', () => host.post(message));
-  return b;
+function send(label: string, message: FromScoreView, attrs: Record<string, string> = {}): HTMLElement {
+  return button(label, () => host.post(message), { attrs });
 }
 
 function lineLink(line: number, text: string): HTMLElement {
@@ -42,13 +31,6 @@ function lineLink(line: number, text: string): HTMLElement {
   return el('span', {}, a, ' ', el('q', {}, text));
 }
 
-function bar(score: number, max: number, label: string): HTMLElement {
-  const pct = max ? Math.round((100 * score) / max) : 0;
-  const level = pct >= 75 ? 'good' : pct >= 40 ? 'fair' : 'poor';
-  const fill = el('div', { class: `fill ${level}` });
-  fill.style.width = `${pct}%`;
-  return el('div', { class: 'bar', role: 'meter', 'aria-valuemin': '0', 'aria-valuemax': String(max), 'aria-valuenow': String(score), 'aria-label': label }, fill);
-}
 
 let data: ScoreViewData | undefined = host.savedState()?.data;
 
@@ -62,10 +44,10 @@ function render(): void {
   const { result } = data;
   root.append(
     el('header', {}, el('h1', {}, result.title), el('div', { class: 'muted' }, `${data.file} · challenge ${result.challenge} · ${result.words} words`)),
-    el('div', { class: 'total' }, el('span', { class: 'number', 'data-testid': 'total' }, String(result.total)), el('span', { class: 'muted' }, ' / 100'), bar(result.total, 100, 'Total score')),
+    el('div', { class: 'total' }, el('span', { class: 'number', 'data-testid': 'total' }, String(result.total)), el('span', { class: 'muted' }, ' / 100'), meter(result.total, 100, 'Total score')),
   );
   if (data.stale) {
-    root.append(el('div', { class: 'banner', role: 'status' }, 'The answer changed since it was scored; the highlights are cleared. ', button('Score Again', { type: 'score/again' })));
+    root.append(el('div', { class: 'banner', role: 'status' }, 'The answer changed since it was scored; the highlights are cleared. ', send('Score Again', { type: 'score/again' })));
   }
   if (result.next.length) {
     root.append(el('section', { class: 'next' }, el('h2', {}, 'What to do next'), el('ol', {}, ...result.next.map((n) => el('li', {}, n)))));
@@ -74,7 +56,7 @@ function render(): void {
     const section = el('section', { class: 'criterion', 'data-criterion': c.id });
     section.append(
       el('h2', {}, el('span', {}, c.title), el('span', { class: 'points' }, `${c.score} / ${c.max}`)),
-      bar(c.score, c.max, `${c.title}: ${c.score} of ${c.max}`),
+      meter(c.score, c.max, `${c.title}: ${c.score} of ${c.max}`),
       el('p', { class: 'question muted' }, c.question),
       el('p', { class: 'feedback' }, c.feedback),
     );
@@ -103,7 +85,7 @@ function renderOpinion(o: OpinionState): HTMLElement {
   const section = el('section', { class: 'opinion', id: 'opinion' }, el('h2', {}, 'Second opinion (language model)'));
   switch (o.state) {
     case 'off':
-      section.append(el('p', { class: 'muted' }, o.message), button('Open Setting', { type: 'opinion/settings' }, { secondary: '' }));
+      section.append(el('p', { class: 'muted' }, o.message), send('Open Setting', { type: 'opinion/settings' }, { secondary: '' }));
       break;
     case 'unavailable':
       section.append(el('p', { class: 'muted' }, o.message));
@@ -111,14 +93,14 @@ function renderOpinion(o: OpinionState): HTMLElement {
     case 'ready':
       section.append(
         el('p', { class: 'muted' }, `Ask ${o.model} to grade the answer against the same rubric, one criterion at a time. Its points are computed by Design Workbench from what it finds, and shown beside ours, never instead.`),
-        button(`Ask ${o.model}`, { type: 'opinion/request' }),
+        send(`Ask ${o.model}`, { type: 'opinion/request' }),
       );
       break;
     case 'working':
       section.append(el('p', {}, el('vscode-progress-ring', {}), ` ${o.model}: criterion ${o.done + 1} of ${o.of}…`));
       break;
     case 'failed':
-      section.append(el('p', { class: 'error' }, `${o.model} could not answer: ${o.message}`), button('Try Again', { type: 'opinion/request' }));
+      section.append(el('p', { class: 'error' }, `${o.model} could not answer: ${o.message}`), send('Try Again', { type: 'opinion/request' }));
       break;
     case 'done': {
       const ours = new Map(data?.result.criteria.map((c) => [c.id, c]) ?? []);

@@ -1,4 +1,4 @@
-// Building the practice pages: elements from text (never HTML), meters, and line links.
+// Building webview pages: elements from text (never HTML), buttons, meters and icons. Shared by every page.
 type Child = Node | string | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K];
@@ -8,6 +8,14 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
   for (const c of children) if (c !== undefined && c !== false) e.append(c);
   return e;
+}
+
+/** A vscode-elements button; `icon` names a codicon. */
+export function button(label: string, action: () => void, options: { readonly secondary?: boolean; readonly icon?: string; readonly attrs?: Record<string, string> } = {}): HTMLElement {
+  const attrs: Record<string, string> = { ...options.attrs };
+  if (options.secondary) attrs.secondary = '';
+  if (options.icon) attrs.icon = options.icon;
+  return onClick(el('vscode-button', attrs, label), action);
 }
 
 export function onClick<T extends HTMLElement>(e: T, action: () => void): T {
