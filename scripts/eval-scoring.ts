@@ -19,7 +19,18 @@ const gradeSchema = z.object({
 interface Graded {
   readonly file: string;
   readonly human: z.output<typeof gradeSchema>;
+  /** The second, independent grader's grade, where there is one (NAME.grade2.yaml). */
+  readonly second?: z.output<typeof gradeSchema>;
   readonly got: ScoreResult;
+}
+
+function readGrade(gradeFile: string): z.output<typeof gradeSchema> {
+  const checked = parseYamlFile(gradeSchema, gradeFile, readFileSync(gradeFile, 'utf8'));
+  if (!checked.ok) {
+    for (const p of checked.problems) console.error(`${p.file}:${p.line + 1}: ${p.message}`);
+    process.exit(2);
+  }
+  return checked.data;
 }
 
 /** Ranks with ties sharing their mean rank. */
@@ -60,17 +71,15 @@ function load(dir: string): Graded[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
     const gradeFile = join(dir, file.replace(/\.md$/, '.grade.yaml'));
     if (!existsSync(gradeFile)) continue;
-    const checked = parseYamlFile(gradeSchema, gradeFile, readFileSync(gradeFile, 'utf8'));
-    if (!checked.ok) {
-      for (const p of checked.problems) console.error(`${p.file}:${p.line + 1}: ${p.message}`);
-      process.exit(2);
-    }
-    const rubric = rubrics.find((r) => r.id === checked.data.challenge);
+    const human = readGrade(gradeFile);
+    const secondFile = join(dir, file.replace(/\.md$/, '.grade2.yaml'));
+    const second = existsSync(secondFile) ? readGrade(secondFile) : undefined;
+    const rubric = rubrics.find((r) => r.id === human.challenge);
     if (!rubric) {
-      console.error(`${gradeFile}: unknown challenge '${checked.data.challenge}'`);
+      console.error(`${gradeFile}: unknown challenge '${human.challenge}'`);
       process.exit(2);
     }
-    out.push({ file, human: checked.data, got: scoreAnswer(readFileSync(join(dir, file), 'utf8'), rubric) });
+    out.push({ file, human, second, got: scoreAnswer(readFileSync(join(dir, file), 'utf8'), rubric) });
   }
   return out;
 }
@@ -79,13 +88,32 @@ function report(name: string, graded: readonly Graded[], verbose: boolean): void
   if (graded.length < 3) return;
   const human = graded.map((g) => g.human.total);
   const got = graded.map((g) => g.got.total);
-  const criteria = graded[0].got.criteria.map((c) => c.id);
+  // Per-criterion figures only within one challenge: pooled sets mix rubrics.
+  const oneChallenge = graded.every((g) => g.got.challenge === graded[0].got.challenge);
+  const criteria = oneChallenge ? graded[0].got.criteria.map((c) => c.id) : [];
   const per = criteria.map((id) => {
     const h = graded.map((g) => g.human.scores[id] ?? 0);
     const s = graded.map((g) => g.got.criteria.find((c) => c.id === id)?.score ?? 0);
     return `${id} ${f3(spearman(h, s))}`;
   });
-  console.log(`${name.padEnd(8)} answers ${String(graded.length).padStart(3)}  Spearman ${f3(spearman(human, got))}  MAE ${mae(human, got).toFixed(1)}  per criterion: ${per.join(', ')}`);
+  console.log(`${name.padEnd(8)} answers ${String(graded.length).padStart(3)}  Spearman ${f3(spearman(human, got))}  MAE ${mae(human, got).toFixed(1)}${per.length ? `  per criterion: ${per.join(', ')}` : ''}`);
+  const both = graded.filter((g) => g.second);
+  if (both.length >= 3) {
+    const a = both.map((g) => g.human.total);
+    const b = both.map((g) => g.second!.total);
+    const tool = both.map((g) => g.got.total);
+    console.log(
+      `         graders: each other Spearman ${f3(spearman(a, b))} MAE ${mae(a, b).toFixed(1)}; scorer vs grader 2 Spearman ${f3(spearman(b, tool))} MAE ${mae(b, tool).toFixed(1)}`,
+    );
+    // Answers both graders fail (< 30) must score below every answer both graders pass well (≥ 70).
+    const fail = both.filter((g) => g.human.total < 30 && g.second!.total < 30);
+    const good = both.filter((g) => g.human.total >= 70 && g.second!.total >= 70);
+    if (fail.length && good.length) {
+      const worstGood = Math.min(...good.map((g) => g.got.total));
+      const above = fail.filter((g) => g.got.total >= worstGood);
+      console.log(`         every answer both graders fail (${fail.length}) below every answer both pass well (${good.length}, lowest ${worstGood}): ${above.length ? `NO (${above.map((g) => `${g.file} ${g.got.total}`).join(', ')})` : 'yes'}`);
+    }
+  }
 
   const tagged = (tag: string): Graded[] => graded.filter((g) => g.human.tags?.includes(tag));
   const buzz = tagged('buzzwords');
@@ -114,9 +142,24 @@ export function evalScoring(root: string, verbose: boolean): boolean {
   const all: Graded[] = [];
   console.log('\nScoring: scorer totals against human grades (eval/scoring)');
   for (const set of sets) {
-    const graded = load(join(root, set));
-    report(set, graded, verbose);
-    all.push(...graded);
+    const dir = join(root, set);
+    // A set of several challenges keeps one folder per challenge: figures per challenge, then pooled.
+    const challenges = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    if (!challenges.length) {
+      const graded = load(dir);
+      report(set, graded, verbose);
+      all.push(...graded);
+      continue;
+    }
+    console.log(`${set}:`);
+    const pooled: Graded[] = [];
+    for (const challenge of challenges) {
+      const graded = load(join(dir, challenge));
+      report(`  ${challenge}`, graded, verbose);
+      pooled.push(...graded);
+    }
+    report(`  ${set} pooled`, pooled, false);
+    all.push(...pooled);
   }
   if (sets.length > 1) report('all', all, false);
   return sets.length > 0;

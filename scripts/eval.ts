@@ -47,26 +47,22 @@ function evalChecklist(): void {
   const engine = defaultEngine();
   const total: Tally = { items: 0, binary: 0, threeWay: 0, tp: 0, fp: 0, fn: 0, docs: 0 };
   const confusion = new Map<string, number>();
+  const agreements: (() => void)[] = [];
 
   for (const set of sets) {
     const tally: Tally = { items: 0, binary: 0, threeWay: 0, tp: 0, fp: 0, fn: 0, docs: 0 };
     const dir = join(root, set);
+    const twice: Parameters<typeof agreement>[1][number][] = [];
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
       const expectedFile = join(dir, file.replace(/\.md$/, '.expected.yaml'));
       if (!existsSync(expectedFile)) continue;
-      const yaml = readYaml(readFileSync(expectedFile, 'utf8'));
-      if (!yaml.ok) {
-        console.error(`${expectedFile}:${yaml.line + 1}: ${yaml.message}`);
-        process.exit(2);
-      }
-      const parsed = expectedSchema.safeParse(yaml.data);
-      if (!parsed.success) {
-        console.error(`${expectedFile}: ${z.prettifyError(parsed.error)}`);
-        process.exit(2);
-      }
-      const expected = parsed.data;
+      const expected = readExpected(expectedFile);
       const report = engine.run(parseDocument(readFileSync(join(dir, file), 'utf8')));
       tally.docs++;
+      const secondFile = join(dir, file.replace(/\.md$/, '.second.yaml'));
+      if (existsSync(secondFile)) {
+        twice.push({ first: expected, second: readExpected(secondFile), got: new Map(report.items.map((i) => [i.id, i.status])), gotAp: new Set(report.antipatterns.map((a) => a.id)) });
+      }
       for (const item of report.items) {
         const want = expected.items[item.id as keyof typeof expected.items];
         if (!want) continue;
@@ -96,10 +92,70 @@ function evalChecklist(): void {
       }
     }
     print(set, tally);
+    agreements.push(() => agreement(set, twice));
     for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += tally[k];
   }
   print('all', total);
+  for (const show of agreements) show();
   console.log('\nconfusion (expected > got): ' + [...confusion].sort().map(([k, v]) => `${k}: ${v}`).join(', '));
+}
+
+/** Cohen's kappa of two raters' labels over the same cases. */
+function kappa(a: readonly string[], b: readonly string[]): number {
+  const n = a.length;
+  if (!n) return NaN;
+  const labels = [...new Set([...a, ...b])];
+  const observed = a.filter((x, i) => x === b[i]).length / n;
+  const expected = labels.reduce((sum, l) => sum + (a.filter((x) => x === l).length / n) * (b.filter((x) => x === l).length / n), 0);
+  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+}
+
+type Expected = z.output<typeof expectedSchema>;
+
+function readExpected(file: string): Expected {
+  const yaml = readYaml(readFileSync(file, 'utf8'));
+  if (!yaml.ok) {
+    console.error(`${file}:${yaml.line + 1}: ${yaml.message}`);
+    process.exit(2);
+  }
+  const parsed = expectedSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    console.error(`${file}: ${z.prettifyError(parsed.error)}`);
+    process.exit(2);
+  }
+  return parsed.data;
+}
+
+/** Per item and for anti-patterns: the two labellers' kappa, and the engine's kappa against each. */
+function agreement(set: string, docs: readonly { first: Expected; second: Expected; got: Map<string, string>; gotAp: ReadonlySet<string> }[]): void {
+  if (!docs.length) return;
+  const three = (s: string): string => (s === 'out-of-scope' ? 'missing' : s);
+  const f = (n: number): string => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
+  console.log(`\n${set}: agreement on ${docs.length} documents labelled twice (Cohen's kappa, 3-way; labeller 1 / labeller 2 / engine)`);
+  const rows: string[] = [];
+  const all = { a: [] as string[], b: [] as string[], e: [] as string[] };
+  for (const id of ITEM_IDS) {
+    const a = docs.map((d) => three(d.first.items[id] ?? 'missing'));
+    const b = docs.map((d) => three(d.second.items[id] ?? 'missing'));
+    const e = docs.map((d) => three(d.got.get(id) ?? 'missing'));
+    all.a.push(...a);
+    all.b.push(...b);
+    all.e.push(...e);
+    rows.push(`  ${id.padEnd(20)} L1~L2 ${f(kappa(a, b))}  engine~L1 ${f(kappa(e, a))}  engine~L2 ${f(kappa(e, b))}`);
+  }
+  console.log(rows.join('\n'));
+  console.log(`  ${'all items'.padEnd(20)} L1~L2 ${f(kappa(all.a, all.b))}  engine~L1 ${f(kappa(all.e, all.a))}  engine~L2 ${f(kappa(all.e, all.b))}`);
+  const ap = { a: [] as string[], b: [] as string[], e: [] as string[] };
+  for (const d of docs) {
+    const fa = new Set((d.first.antipatterns ?? []).map((x) => x.id));
+    const fb = new Set((d.second.antipatterns ?? []).map((x) => x.id));
+    for (const id of ANTIPATTERN_IDS) {
+      ap.a.push(String(fa.has(id)));
+      ap.b.push(String(fb.has(id)));
+      ap.e.push(String(d.gotAp.has(id)));
+    }
+  }
+  console.log(`  ${'anti-patterns'.padEnd(20)} L1~L2 ${f(kappa(ap.a, ap.b))}  engine~L1 ${f(kappa(ap.e, ap.a))}  engine~L2 ${f(kappa(ap.e, ap.b))}`);
 }
 
 function print(name: string, t: Tally): void {
