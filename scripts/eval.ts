@@ -91,6 +91,7 @@ function evalChecklist(): void {
         }
       }
     }
+    if (!tally.docs) continue; // documents still waiting for their labels
     print(set, tally);
     agreements.push(() => agreement(set, twice));
     for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += tally[k];
