@@ -1,0 +1,10 @@
+// Word lists as data: each list is a named, commented array of phrases, compiled once into one regular
+// expression that matches any of them as whole words. A phrase is written as it reads ("so that"); where a
+// choice of forms matters, a phrase may use a small regex group ("we('ll| will)? use"), never a whole rule.
+
+/** One regular expression matching any phrase of the lists as whole words (`\b(?:…)\b`), longest first. */
+export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
+  const phrases = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
+  if (!phrases.length) throw new Error('anyOf: no phrases');
+  return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
+}
