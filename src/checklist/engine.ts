@@ -1,11 +1,13 @@
 // The checklist engine: runs the items and anti-patterns over a parsed design document and
 // reports every finding with the evidence that earned it. Pure: no `vscode` import.
-import { frontMatterRecord, headingPath, type DesignDocument, type Section } from '../shared/document';
+import { frontMatterRecord, headingPath, type Block, type DesignDocument, type Section } from '../shared/document';
 import { hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence } from '../shared/text';
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
 import { builtinItems } from './items';
+import { anyOf } from '../shared/words';
+import { CATALOGUE_LABELS, CHOICE, OPTIONS, PURPOSE, REJECTION, SERVICE_WORDS } from './words';
 import {
   antiPatternSchema,
   checklistItemSchema,
@@ -88,6 +90,14 @@ const NOT_THE_DESIGN_SENTENCE =
   /\b(anti-?patterns?|must not|mustn't|should not|shouldn't|never (get|end up)( in| into)? a state|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|(is|are) (a bug|unacceptable|banned)|decided against|against it|ruled (it|this|that) out|rejected (it|this|that)|was tempting|we considered|(do not|don't) agree|(someone|somebody|people) (argued|suggested|proposed)|option [a-c1-3]\b|current habit|red flag|(exactly )?what we (do not|don't) want|(early|first|earlier) (sketch|draft|version)|was considered|(?<!\b(i|we) )would\b|until (this|last|recently|now)|since then|what we are replacing|for context only|not the target|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
 const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
+const CHOICE_RE = anyOf(CHOICE);
+const REJECTION_RE = anyOf(REJECTION);
+const OPTIONS_RE = anyOf(OPTIONS);
+const PURPOSE_RE = anyOf(PURPOSE);
+const CATALOGUE_LABEL_RE = new RegExp(`^(?:${[...CATALOGUE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\b`);
+const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
+/** A service catalogue: at least this many `name — what it owns` entries in a row. */
+const CATALOGUE_MIN = 3;
 
 interface ConceptRef {
   readonly item: ChecklistItem;
@@ -143,6 +153,10 @@ export class ChecklistEngine {
     const strong = new Map<string, Sentence[]>();
     const weak = new Map<string, Sentence[]>();
     const shown = new Map<string, Set<string>>();
+    /** Items decided by a concept that answers the whole question (or by a reasoned decision in their section). */
+    const broad = new Set<string>();
+    /** Per item, the narrow concepts decided: one alone answers only part of the question. */
+    const narrowParts = new Map<string, Set<string>>();
     const push = (map: Map<string, Sentence[]>, id: string, s: Sentence): void => {
         const list = map.get(id);
       if (!list) map.set(id, [s]);
@@ -167,21 +181,49 @@ export class ChecklistEngine {
       // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
       if (s.context && s.tokens.length >= 2) {
         this.concepts.forEach(s.context, (ref) => {
-          if (!ref.concept.context || about & ref.bit) decided |= ref.bit;
+          if (!ref.concept.context || about & ref.bit) {
+            decided |= ref.bit;
+            broad.add(ref.item.id);
+          }
         });
       }
+      // Concept matches per item first: whether they decide depends on the whole sentence.
+      const matches = new Map<number, { ref: ConceptRef; from: number; to: number }[]>();
       this.concepts.forEach(s.tokens, (ref, from, to) => {
         if (isNegated(s, from, to)) return;
         if (ref.concept.context && !(about & ref.bit)) return;
         mentioned |= ref.bit;
-        if (s.hedged) return;
-        decided |= ref.bit;
-        const labels = shown.get(ref.item.id) ?? new Set<string>();
-        labels.add(ref.concept.label);
-        shown.set(ref.item.id, labels);
+        const list = matches.get(ref.bit);
+        if (list) list.push({ ref, from, to });
+        else matches.set(ref.bit, [{ ref, from, to }]);
       });
+      if (matches.size && !s.hedged) {
+        const chooses = CHOICE_RE.test(s.norm);
+        // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
+        const rejectsOnly = !chooses && REJECTION_RE.test(s.norm);
+        const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
+        const purposeful = PURPOSE_RE.test(s.norm);
+        for (const [bit, found] of matches) {
+          if (rejectsOnly || listsOptions || (!chooses && offersAlternatives(s, found))) continue;
+          decided |= bit;
+          for (const { ref } of found) {
+            const labels = shown.get(ref.item.id) ?? new Set<string>();
+            labels.add(ref.concept.label);
+            shown.set(ref.item.id, labels);
+            if (!ref.concept.narrow || purposeful) broad.add(ref.item.id);
+            else {
+              const parts = narrowParts.get(ref.item.id) ?? new Set<string>();
+              parts.add(ref.concept.id);
+              narrowParts.set(ref.item.id, parts);
+            }
+          }
+        }
+      }
+      const decidedByConcepts = decided;
       if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
       if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(s.text)) decided |= bySection & this.namedEntryBits;
+      // A decision without a named concept (a reasoned statement in the item's section, a table row) decides the whole question.
+      for (let i = 0; i < ids.length; i++) if (decided & ~decidedByConcepts & (1 << i)) broad.add(ids[i]);
       // "Service boundaries are out of scope here; each README says what it owns" decides nothing.
       decided &= ~rejected;
       mentioned &= ~decided & ~rejected;
@@ -199,6 +241,11 @@ export class ChecklistEngine {
       const decides = this.antiPatterns.find((p) => p.id === a.id)?.decides;
       const s = sentences.find((x) => x.line + 1 === a.line);
       if (decides && s && !strong.has(decides)) push(strong, decides, s);
+      if (decides) broad.add(decides);
+    }
+    for (const found of this.catalogues(sentences)) {
+      push(strong, found.item, found.sentence);
+      broad.add(found.item);
     }
 
     const items: ItemResult[] = [];
@@ -219,6 +266,15 @@ export class ChecklistEngine {
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
         items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason: 'Marked out of scope by the author.' });
+      } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
+        const concepts = [...(shown.get(item.id) ?? [])];
+        items.push({
+          ...base,
+          status: 'weak',
+          evidence: evidence(decidedBy),
+          concepts,
+          reason: `Decided only in part (${concepts.join(', ')}): the rest of the question is open.`,
+        });
       } else if (decidedBy.length) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({
@@ -252,6 +308,43 @@ export class ChecklistEngine {
     const half = counted.filter((i) => i.status === 'weak').length;
     const score = counted.length ? Math.round((100 * (covered + half / 2)) / counted.length) : 100;
     return { score, items, antipatterns, considered: counted.length, covered };
+  }
+
+  /**
+   * Service catalogues anywhere in the document: a run of list entries `name — what it owns`, after a lead-in
+   * such as "**Services.**" or with entries that say they are services. They decide the items that take named
+   * entries (service boundaries), wherever the section heading points.
+   */
+  private catalogues(sentences: readonly Sentence[]): { item: string; sentence: Sentence }[] {
+    const item = this.items.find((i) => i.namedEntries)?.id;
+    if (!item) return [];
+    const found: { item: string; sentence: Sentence }[] = [];
+    let run: Sentence[] = [];
+    let last: Block | undefined;
+    const close = (): void => {
+      if (run.length >= CATALOGUE_MIN) {
+        const first = run[0].block;
+        const lead = sentences.filter((x) => x.block.line < first.line && x.block.section === first.section).pop();
+        const labelled = !!lead && lead.block.line >= first.line - 3 && CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, ''));
+        // Without a lead-in, the entries' names must say they are services ("Orders service —", "`billing-svc`:").
+        const serviceLike = run.filter((x) => SERVICE_NAME_RE.test(entryName(x.norm))).length * 2 >= run.length;
+        if (labelled || serviceLike) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
+      }
+      run = [];
+    };
+    for (const s of sentences) {
+      if (s.block === last) continue;
+      last = s.block;
+      const prev = run[run.length - 1]?.block;
+      const entry = s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(s.text);
+      if (entry && prev && prev.section === s.block.section && s.block.line <= prev.endLine + 2) run.push(s);
+      else {
+        close();
+        if (entry) run.push(s);
+      }
+    }
+    close();
+    return found;
   }
 
   private triggers(word: string): readonly AntiPatternId[] {
@@ -322,6 +415,21 @@ export class ChecklistEngine {
     }
     return undefined;
   }
+}
+
+ /** The name of a `name — what it does` entry: what stands before the separator. */
+function entryName(norm: string): string {
+  const m = /\s(—|–|:|-|\()\s|[:(]/.exec(norm);
+  return m ? norm.slice(0, m.index) : norm;
+}
+
+/** Two or more matches of one item joined by "or" with no choice made: options listed, not decided. */
+function offersAlternatives(s: Sentence, found: readonly { from: number; to: number }[]): boolean {
+  if (found.length < 2) return false;
+  const first = Math.min(...found.map((f) => f.to));
+  const last = Math.max(...found.map((f) => f.from));
+  for (let i = first; i < last; i++) if (s.tokens[i].word === 'or') return true;
+  return false;
 }
 
 function isNegated(s: Sentence, from: number, to: number): boolean {

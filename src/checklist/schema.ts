@@ -16,6 +16,11 @@ export const conceptSchema = z.object({
   terms: phrases,
   /** Counts only in a sentence or section that is about the item ("DNS" alone is too broad). */
   context: z.optional(z.boolean()),
+  /**
+   * Decides only a part of the item's question (a protocol's name for communication, the end-user login for
+   * security): alone it makes the item weak; with another concept of the item decided too, it counts.
+   */
+  narrow: z.optional(z.boolean()),
 });
 export type Concept = z.infer<typeof conceptSchema>;
 

@@ -1,6 +1,8 @@
 // Text analysis shared by the checklist and the scorer: sentences, tokens, stems, phrase
 // matching, negation, hedging and placeholders. Pure: no `vscode` import.
 import type { Block, DesignDocument, Section } from './document';
+import { DEFERRED, DOUBT, HEARSAY, UNDECIDED, WISHES } from './hedges';
+import { anyOf } from './words';
 
 export interface Token {
   /** Lower-case word as written. */
@@ -128,11 +130,12 @@ const BREAK_CHARS = [...';:,.!?()|'].map((c) => c.charCodeAt(0));
 const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that']);
 const NEGATION_REACH = 7;
 
-const HEDGE =
-  /\b(maybe|perhaps|possibly|probably|likely|might|could|may|would like to|we'?d like|would (likely|probably|make sense|help)|think about|thinking about|(are|were|is) comparing|we want|we'd want|(colleague|someone|somebody|people) (likes?|says?|prefers?|thinks?)|someone should|action (on|item)|to propose|decision is expected|\bvs\b|versus|(talked|talking|spoke|speaking) about|(we )?discussed|discussing|look into|looking into|look at|whether (we|to|or not|it|this|that)|(being |still )?(investigated|evaluated|explored)|under (investigation|evaluation|discussion)|still open|(question|point|topic|decision|issue)s? (is|are|remains?) open|some (sort|form|kind) of|(has|have) come up|came up|(was|were|been) (discussed|raised|mentioned)|(have not|haven't|has not|hasn't) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)|no decision|not (yet )?(chosen|picked|settled|agreed)|nobody (has )?(proposed|decided|suggested|picked)|(we|they) (know|agree) (that )?we need|need to (decide|figure|pick|choose|agree)|needs? more thought|candidates( are| were| include|:)|either (of|way)|keep talking about|lean(ing)? (towards? )?|on the table|nobody has|(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)|before committing|(was|were) proposed|settle the question|the question of|some way (of|to)|would like|asked (what|whether|how|for|about)|someone suggested|(was|were) suggested|tbd which|(should|could|might|may|will) consider|consider(ing)? (using|adding|introducing|whether)|should (probably|consider|think|look|investigate|evaluate|decide|figure)|not (yet )?(sure|decided|clear|settled)|undecided|open question|to be (decided|determined|discussed|defined|confirmed|agreed)|figure (it |this |that )?out|at some point|some day|one day|in the future|later on|(add|decide|revisit|figure|look at|think about|pick|choose|sort)( [a-z]+){0,3} later|(do|handle) (it|this|that) later|nice to have|would be nice|we'?ll see|if (it is |it's )?needed|if necessary|(is|are|will be) (important|essential|crucial|critical|key)|need(s)? (some|a) (kind|sort) of|something like|somehow|tbd later|eventually (we|add|introduce|move))\b/;
+const QUOTED = /"[^"]{1,120}"/g;
+const HEDGE_LISTS = [DEFERRED, HEARSAY, UNDECIDED, WISHES] as const;
+const HEDGE = anyOf(DOUBT, ...HEDGE_LISTS);
 const PLACEHOLDER =
   /(\btemplate prompt\b|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
-const HEDGE_BUT_MAY = new RegExp(HEDGE.source.replace('|may|', '|'));
+const HEDGE_BUT_MAY = anyOf(DOUBT.filter((p) => p !== 'may'), ...HEDGE_LISTS);
 /** "Both services may change the status" states a permission, not a doubt: the only hedge is "may". */
 export function hedgedOnlyByMay(norm: string): boolean {
   return /\bmay\b/.test(norm) && !HEDGE_BUT_MAY.test(norm);
@@ -230,7 +233,8 @@ export function analyse(text: string, line: number, block: Block): Sentence {
   const placeholder =
     (MAYBE_PLACEHOLDER.test(norm) && PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm)) ||
     (tokens.length <= 5 && SHORT_UNDECIDED.test(norm));
-  const hedged = !placeholder && (HEDGE.test(norm) || /\?\s*$/.test(norm));
+  // Quoted text (a banner, a slogan, someone's words) is not the author hedging.
+  const hedged = !placeholder && (HEDGE.test(norm.replace(QUOTED, '""')) || /\?\s*$/.test(norm));
   return { text: plain.trim(), norm, line, tokens, negated, clause, hedged, placeholder, block, section: block.section };
 }
 

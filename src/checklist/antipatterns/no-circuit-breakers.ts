@@ -16,6 +16,8 @@ export const noCircuitBreakers: AntiPattern = {
       { re: `\\bno ${GUARD}\\b`, absence: true },
       { re: `\\bwithout (a |any )?${GUARD}\\b`, absence: true },
       { re: `\\b(don't|do not|won't|will not|doesn't|does not|did not|didn't) (need|use|add|implement|have|configure|set) (any )?${GUARD}\\b`, absence: true },
+      // Non-native negation: "we not put any timeout".
+      { re: `\\b(we|they|it) not (put|set|use|add|configure|have) (any )?${GUARD}\\b`, absence: true },
       { re: `\\b${GUARD} (are|is) (not needed|unnecessary|overkill|not required|not configured|not set)\\b`, absence: true },
       { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b' },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },

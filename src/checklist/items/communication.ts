@@ -13,9 +13,9 @@ export const communication: ChecklistItem = {
   headings: ['communication', 'inter-service communication', 'service communication', 'messaging', 'events', 'integration', 'interactions', 'how services talk', 'apis', 'api design', 'sync vs async', 'talking to each other', 'event flow'],
   topics: ['communication', 'communicate', 'talk to each other', 'inter-service', 'messaging', 'synchronous', 'asynchronous', 'sync', 'async', 'call each other'],
   concepts: [
-    { id: 'rest', label: 'REST over HTTP', terms: ['rest', 'restful', 'http/json', 'json over http', 'http api', 'http call', 'http calls', 'http request', 'openapi'] },
-    { id: 'grpc', label: 'gRPC', terms: ['grpc', 'protobuf', 'protocol buffers', 'thrift'] },
-    { id: 'graphql', label: 'GraphQL', terms: ['graphql', 'graphql federation', 'apollo federation'] },
+    { id: 'rest', label: 'REST over HTTP', terms: ['rest', 'restful', 'http/json', 'json over http', 'http api', 'http call', 'http calls', 'http request', 'openapi'], narrow: true },
+    { id: 'grpc', label: 'gRPC', terms: ['grpc', 'protobuf', 'protocol buffers', 'thrift'], narrow: true },
+    { id: 'graphql', label: 'GraphQL', terms: ['graphql', 'graphql federation', 'apollo federation'], narrow: true },
     { id: 'events', label: 'asynchronous events', terms: ['publishes', 'publish', 'published to', 'subscribes', 'consumes', 'event-driven', 'event driven', 'domain event', 'publishes an event', 'publish an event', 'publishes events', 'publish events', 'emits an event', 'emit events', 'emits events', 'subscribes to', 'subscribe to', 'pub/sub', 'pubsub', 'publish/subscribe', 'fire-and-forget', 'fire and forget', 'event bus', 'event stream', 'event sourcing'] },
     { id: 'broker', label: 'a message broker', terms: ['kafka', 'rabbitmq', 'rabbit mq', 'amazon sqs', 'sqs', 'sns', 'nats', 'kinesis', 'google pub/sub', 'azure service bus', 'service bus', 'activemq', 'pulsar', 'eventbridge', 'redis streams', 'redis pub/sub', 'message broker', 'message queue', 'message bus', 'command queue', 'work queue', 'job queue', 'task queue'] },
     { id: 'sync-async-choice', label: 'a choice between sync and async', terms: ['synchronous call', 'synchronous calls', 'synchronously', 'asynchronously', 'asynchronous messaging', 'asynchronous events', 'async events', 'async messaging', 'request/response', 'request-response', 'request response', 'webhook', 'websocket', 'server-sent events', 'queue', 'queues', 'topic', 'topics', 'events', 'messages', 'http'], context: true },
