@@ -29,11 +29,24 @@ function nameFrom(words: readonly string[]): string {
   return kept.slice(-2).join(' ');
 }
 
+const ARROWS = /\s*(?:->|→|=>|-->|⟶|➔)\s*/;
+/** Every step is an UPPER_CASE state, or a step is a path: the arrows are transitions or routes. */
+function statesOrRoutes(text: string): boolean {
+  const steps = text.split(ARROWS).map((p) => p.trim().split(/\s+/));
+  const states = steps.every((words, i) => {
+    const word = (i === 0 ? words[words.length - 1] : words[0])?.replace(/[^A-Za-z_]/g, '') ?? '';
+    return word.length > 1 && word === word.toUpperCase();
+  });
+  return states || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text);
+}
+
 function edgesOf(s: Sentence): Edge[] {
   if (ASYNC.test(s.norm)) return [];
   const edges: Edge[] = [];
   // Arrow chains: "gateway -> order service -> inventory -> pricing"
   if (s.norm.includes(' -> ')) {
+    // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
+    if (statesOrRoutes(s.text)) return [];
     const parts = s.norm.split(' -> ').map((p) => p.split(/[^a-z0-9-]+/).filter(Boolean));
     for (let i = 0; i + 1 < parts.length; i++) {
       const from = nameFrom(parts[i].slice(-3));

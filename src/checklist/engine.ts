@@ -7,7 +7,19 @@ import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
 import { builtinItems } from './items';
 import { anyOf } from '../shared/words';
-import { CATALOGUE_LABELS, CHOICE, OPTIONS, PURPOSE, REJECTION, SERVICE_WORDS } from './words';
+import {
+  CATALOGUE_LABELS,
+  CHOICE,
+  DECISION_PHRASES,
+  NOT_THE_DESIGN_COLUMNS,
+  NOT_THE_DESIGN_HEADINGS,
+  NOT_THE_DESIGN_SENTENCES,
+  OPTIONS,
+  PURPOSE,
+  REASON_PHRASES,
+  REJECTION,
+  SERVICE_WORDS,
+} from './words';
 import {
   antiPatternSchema,
   checklistItemSchema,
@@ -74,20 +86,16 @@ export interface RunOptions {
 
 const MAX_EVIDENCE = 5;
 /** "We use X because Y" inside a section about the item is a decision even with no product name. */
-const DECISION =
-  /\b(we('ll| will| would)? (use|chose|choose|pick|picked|adopt|adopted|rely|go with|went with|run|route|keep|store|split|expose|deploy|put|place|standardi[sz]e)|(is|are|will be) (handled|done|provided|managed|owned|enforced|implemented|terminated|routed|split|kept|stored)|decided|decision|our choice|we have chosen|we opted)\b/;
-const REASON =
-  /\b(because|since|so that|in order to|to avoid|to keep|to prevent|to limit|to isolate|which (lets|means|gives|keeps|avoids|allows)|that way|this means|trade-?off|at the cost of)\b/;
+const DECISION = anyOf(DECISION_PHRASES);
+const REASON = anyOf(REASON_PHRASES);
 /** "`patient` — profiles and consents", "Order service: owns orders": a named entry with what it is. */
 const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S.{8,}/;
 const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(.+)$/i;
-/** Sections that describe what the design is not: rejected options, the legacy system, warnings. */
-const NOT_THE_DESIGN_HEADING =
-  /\b(starting point|status quo|where we are|anti-?patterns?|avoid|avoided|rejected|alternatives?|options considered|considered options|current (state|architecture|system|setup)|as-is|legacy|existing (system|architecture)|today|background|problem statement|the problem|pitfalls?|mistakes?|what not to do|don'?ts?|non-goals?|lessons learned|history)\b/;
-/** Sentences that warn, reject or describe the past rather than state the design. */
-const NOT_THE_DESIGN_SENTENCE =
-  /\b(anti-?patterns?|must not|mustn't|should not|shouldn't|never (get|end up)( in| into)? a state|not allowed|forbidden|forbid|prohibit|prohibited|pitfall|mistake|danger|bad practice|(is|are) (a bug|unacceptable|banned)|decided against|against it|ruled (it|this|that) out|rejected (it|this|that)|was tempting|we considered|(do not|don't) agree|(someone|somebody|people) (argued|suggested|proposed)|option [a-c1-3]\b|current habit|red flag|(exactly )?what we (do not|don't) want|(early|first|earlier) (sketch|draft|version)|was considered|(?<!\b(i|we) )would\b|until (this|last|recently|now)|since then|what we are replacing|for context only|not the target|currently|today|at the moment|right now|at present|legacy|used to|previously|historically|in the past|the (old|existing|current) (system|monolith|platform|setup|application|app)|the monolith|before the migration|as-is)\b/;
+const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
+/** Sentences that warn, reject or describe the past; a ✗ in front marks an option turned down on a slide. */
+const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
+const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
 const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
@@ -200,7 +208,7 @@ export class ChecklistEngine {
       if (matches.size && !s.hedged) {
         const chooses = CHOICE_RE.test(s.norm);
         // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
-        const rejectsOnly = !chooses && REJECTION_RE.test(s.norm);
+        const rejectsOnly = (!chooses && REJECTION_RE.test(s.norm)) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
         const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
         const purposeful = PURPOSE_RE.test(s.norm);
         for (const [bit, found] of matches) {
@@ -378,7 +386,7 @@ export class ChecklistEngine {
         skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
         notDesign.set(s.section, skipSection);
       }
-      if (skipSection || NOT_THE_DESIGN_SENTENCE.test(s.norm)) continue;
+      if (skipSection || NOT_THE_DESIGN_SENTENCE.test(s.norm) || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
       for (const id of ids) candidates.get(id)?.push(s);
     }
     const findings: AntiPatternFinding[] = [];

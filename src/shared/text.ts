@@ -32,6 +32,8 @@ export interface Sentence {
   readonly section: Section | undefined;
   /** For a table cell: its row's first cell and the header, which say what the cell is about. */
   readonly context?: readonly Token[];
+  /** For a table cell: its column's header, normalised ("turned down", "decision"). */
+  readonly column?: string;
   /** A bold lead-in that labels the paragraph ("**What we are replacing:** …"), normalised. */
   readonly label?: string;
 }
@@ -187,8 +189,15 @@ function splitBlock(block: Block, out: Sentence[]): void {
       // A table row is read cell by cell; its first cell and the header say what each cell is about.
       const context = tokenize(normalize([block.cells[0], ...(block.header ?? [])].join(' | ')));
       const filled = block.cells.filter((c) => c.trim());
-      const cells = filled.length > 1 ? block.cells.slice(1) : block.cells;
-      const analysed = cells.filter((c) => c.trim()).map((c) => ({ ...analyse(c, block.line, block), context }));
+      const first = filled.length > 1 ? 1 : 0;
+      const analysed = block.cells
+        .map((c, j) => ({ c, j }))
+        .slice(first)
+        .filter(({ c }) => c.trim())
+        .map(({ c, j }) => {
+          const header = block.header?.[j]?.trim();
+          return { ...analyse(c, block.line, block), context, ...(header ? { column: normalize(header) } : {}) };
+        });
       // A row whose value is TBD is a prompt, whatever its label says.
       if (!analysed.some((s) => s.placeholder)) out.push(...analysed);
       return;

@@ -13,6 +13,9 @@ export const ignoringDataOwnership: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // "Requisition, Approval Rules and Purchase Order all write to the requisition_lines table": named writers of one table.
+      { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
+      { re: '\\b(table|collection|entity|record)\\b[^.;]{0,30}\\bwritten by\\b[^.;]{0,80}\\band\\b[^.;]{0,40}\\b(service|svc|services|svcs)\\b' },
       { re: `\\b(both|several|multiple|many|all|two|three|four|any|different)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert into|change|changes|mutate|mutates|edit|edits)\\b[^.;]{0,20}\\b(the )?(same|shared|common)\\b ([a-z0-9-]+ ){0,2}${ENTITY}\\b` },
       { re: '\\b(any|every|each) service (can|may|is allowed to) (write|update|modify|change|edit)\\b' },
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },

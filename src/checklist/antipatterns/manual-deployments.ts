@@ -11,6 +11,9 @@ export const manualDeployments: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // "The JAR is copied to the four application servers by hand", "copy it to both app servers with scp".
+      { re: '\\b(jar|jars|war|wars|binary|binaries|artifacts?|builds?|zip|packages?|it)\\b[^.;]{0,20}\\b(copied|uploaded|pushed|moved|copy|copies)\\b[^.;]{0,60}\\b(by hand|manually|with scp|over ssh|via ssh|using scp)\\b' },
+      { re: '\\b(copy|copies|copied|scp)\\b[^.;]{0,40}\\b(servers?|hosts?|vms?|machines?|boxes)\\b[^.;]{0,20}\\b(with|via|over|using) (scp|ssh|ftp|rsync)\\b' },
       { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|restart|restarts|restarting|restarted|push(ed|es)? to production|build|builds|building)\\b[^.;]{0,60}\\b(manually|by hand|by ssh|over ssh|via ssh|with ssh|(with|via|using|over) (scp|sftp|ftp|rsync)|(from|on) (a|their|his|her|my|our|own|the developer.s) (own )?(laptop|machine|workstation))\\b' },
       { re: '\\b(ssh|sshes|sshing)\\b[^.;]{0,12}\\b(in)?(to|into|onto)\\b[^.;]{0,30}\\b(servers?|hosts?|box|boxes|machines?|vms?|instances?|nodes?|production|prod)\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|runbook|rollout|ship|shipping|upgrade)\\b' },
       { re: '\\b(run|runs|running|type|types|execute|executes|paste|pastes)\\b[^.;]{0,40}\\b(commands?|scripts?|steps)\\b[^.;]{0,30}\\bby hand\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|upgrade|ship|shipping|rollout)' },

@@ -11,6 +11,9 @@ export const noApiVersioning: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      { re: '\\bbreaking ([a-z]+ )?changes?\\b[^.;]{0,30}\\b(shipped|pushed|released|made|deployed) in place\\b' },
+      { re: '\\b(api|apis|endpoints?|contracts?)\\b[^.;]{0,20}\\b(has|have) no (version|versions|version prefix)\\b', absence: true },
+      { re: '\\bno version prefix\\b', absence: true },
       { re: '\\bno (api |endpoint |schema |contract )?versioning\\b', absence: true },
       { re: '\\b(apis?|endpoints?|contracts?|schemas?|events?)\\b[^.;]{0,20}\\b(are|is|stay|remain)\\b (not|never|un)[ -]?versioned\\b', absence: true },
       { re: '\\bunversioned\\b', absence: true },

@@ -13,6 +13,9 @@ export const noCircuitBreakers: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // The failure simply travels back to the caller: "the error propagates back to the customer, who retries".
+      { re: '\\b(errors?|failures?|exceptions?|timeouts?)\\b[^.;]{0,20}\\b(propagates?|propagated|bubbles? up|goes back|flows? back)\\b[^.;]{0,40}\\b(user|users|customer|customers|caller|callers|client|clients|app)\\b' },
+      { re: '\\bnothing\\b[^.;]{0,40}\\b(catches|stops|contains|handles) (it|the (error|failure))\\b' },
       { re: `\\bno ${GUARD}\\b`, absence: true },
       { re: `\\bwithout (a |any )?${GUARD}\\b`, absence: true },
       { re: `\\b(don't|do not|won't|will not|doesn't|does not|did not|didn't) (need|use|add|implement|have|configure|set) (any )?${GUARD}\\b`, absence: true },

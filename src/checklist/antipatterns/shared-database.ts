@@ -13,6 +13,9 @@ export const sharedDatabase: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // Several named services writing into one shared database, or a schema "read and written by all five services".
+      { re: `\\band\\b[^.;]{0,60}\\b(all )?(write|writes|read and write|update|updates|keep writing)\\b[^.;]{0,60}\\b(shared|one|single|same) ([a-z0-9-]+ ){0,2}(database|db|schema)\\b` },
+      { re: '\\b(read and written|written and read|read and write|used|shared) by (all|every|both|several|the) ([a-z0-9]+ ){0,2}(services|svcs)\\b' },
       { re: `\\bservices?\\b[^.;]{0,50}\\b(share|shares|sharing)\\b[^.;]{0,30}\\b${STORE}` },
       { re: `\\b(shared|single|same|common|central|one)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b[^.;]{0,60}\\b(all|both|every|several|multiple|each of the|the other|other)\\b[^.;]{0,20}\\bservices?\\b` },
       { re: `\\b(all|both|every|several|multiple|the)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,60}\\b(same|single|one|common|central|shared)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b` },

@@ -1,0 +1,69 @@
+// Verdicts a reviewer would agree with on prose the engine was not written for: each case is a kind of error
+// seen on independently written design documents (issue 13), in wording of our own.
+import * as assert from 'node:assert/strict';
+import { defaultEngine, type ChecklistReport } from '../../../src/checklist/engine';
+import { parseDocument } from '../../../src/shared/document';
+
+const check = (text: string): ChecklistReport => defaultEngine().run(parseDocument(text));
+const status = (text: string, id: string): string | undefined => check(text).items.find((i) => i.id === id)?.status;
+const antipatterns = (text: string): string[] => check(text).antipatterns.map((a) => a.id);
+
+describe('checklist verdicts: a topic discussed is not a topic decided', () => {
+  it('one protocol named is only part of the communication question', () => {
+    assert.equal(status('# Shop\n\n## How services talk\n\nAll APIs are REST.\n', 'communication'), 'weak');
+    assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
+  });
+
+  it('the end-user login alone is only part of security; propagation or mTLS decides it', () => {
+    assert.equal(status('# Shop\n\n## Security\n\nCustomers log in through Auth0.\n', 'security'), 'weak');
+    assert.equal(status('# Shop\n\n## Security\n\nCustomers log in through Auth0, and calls between services use mTLS.\n', 'security'), 'covered');
+  });
+
+  it('an option turned down with nothing chosen leaves the question open', () => {
+    assert.equal(status('# Shop\n\n## Edge\n\n- Kong: rejected (licensing).\n', 'api-gateway'), 'weak');
+    assert.equal(status('# Shop\n\n## Finding services\n\nEureka we do not want, it is made for Java.\n', 'service-discovery'), 'weak');
+    assert.equal(status('# Shop\n\n## Finding services\n\nWe rejected Eureka; services find each other through Kubernetes DNS instead.\n', 'service-discovery'), 'covered');
+  });
+
+  it('options listed side by side are not a choice', () => {
+    assert.equal(status('# Shop\n\n## Edge\n\nAzure API Management, or an nginx gateway on the site servers.\n', 'api-gateway'), 'weak');
+  });
+
+  it('a service catalogue after a lead-in decides the boundaries, whatever the heading', () => {
+    const doc = ['# Wedding marketplace', '', '**Services.**', '', '- *Listings*: vendor profiles, packages and photos.', '- *Booking*: quote requests and accepted bookings.', '- *Payments*: deposits and vendor payouts.', ''].join('\n');
+    assert.equal(status(doc, 'service-boundaries'), 'covered');
+  });
+
+  it('needs, plans and opinions decide nothing', () => {
+    assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
+    assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
+  });
+});
+
+describe('checklist anti-patterns: only from what the design itself does', () => {
+  it('a state machine or a route table is not a call chain', () => {
+    assert.deepEqual(antipatterns('# Payroll\n\n## Run states\n\nDRAFT -> CALCULATED -> APPROVED -> FILED -> PAID\n'), []);
+    assert.deepEqual(antipatterns('# Family trees\n\n## Edge\n\nRoutes: `/search/*` -> Search, `/trees/*` -> Trees, `/media/*` -> Media.\n'), []);
+    assert.deepEqual(antipatterns('# Shop\n\n## Checkout\n\nCheckout -> Pricing -> Inventory -> Warehouse, each a blocking REST call.\n'), ['synchronous-chains']);
+  });
+
+  it('an option in a table column of options turned down is not the design', () => {
+    const doc = ['# Tracking', '', '| Topic | Decision | Turned down |', '|---|---|---|', '| Releases | Argo CD canary with automatic rollback | Manual releases by SSH |', ''].join('\n');
+    assert.deepEqual(antipatterns(doc), []);
+  });
+
+  it('a slide that crosses an option out does not make it the design', () => {
+    assert.deepEqual(antipatterns('# Remittances\n\n## What we will not do\n\n- ✗ One shared ledger database that every service updates\n'), []);
+  });
+
+  it('named writers of one table in a shared database are both ownership and sharing problems', () => {
+    const found = antipatterns('# Resale\n\n## Data\n\nListings, Orders and Fraud will all write to the `tickets` table in the shared `resale` Postgres database.\n');
+    assert.ok(found.includes('ignoring-data-ownership'), found.join(', '));
+    assert.ok(found.includes('shared-database'), found.join(', '));
+  });
+
+  it('a build copied to servers by hand is a manual deployment; a failure that simply reaches the user has no breaker', () => {
+    assert.deepEqual(antipatterns('# Energy\n\n## Releases\n\nThe JAR is copied to the four application servers by hand; we keep this process.\n'), ['manual-deployments']);
+    assert.deepEqual(antipatterns('# Printing\n\n## Quotes\n\nIf Slicer is slow, the quote request fails and the error propagates back to the customer, who retries.\n'), ['no-circuit-breakers']);
+  });
+});
