@@ -15,6 +15,7 @@ import {
   NOT_THE_DESIGN_HEADINGS,
   NOT_THE_DESIGN_SENTENCES,
   OPTIONS,
+  PAST,
   PURPOSE,
   REASON_PHRASES,
   REJECTION,
@@ -100,7 +101,9 @@ const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
 const REJECTION_RE = anyOf(REJECTION);
-const OPTIONS_RE = anyOf(OPTIONS);
+/** Options enumerated as (a), (b), or named as such. */
+const OPTIONS_RE = new RegExp(`${anyOf(OPTIONS).source}|(?:^|\\s)\\((?:a|b|c|1|2|3)\\)\\s`);
+const PAST_RE = anyOf(PAST);
 const PURPOSE_RE = anyOf(PURPOSE);
 const CATALOGUE_LABEL_RE = new RegExp(`^(?:${[...CATALOGUE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\b`);
 const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
@@ -208,7 +211,7 @@ export class ChecklistEngine {
       if (matches.size && !s.hedged) {
         const chooses = CHOICE_RE.test(s.norm);
         // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
-        const rejectsOnly = (!chooses && REJECTION_RE.test(s.norm)) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
+        const rejectsOnly = (!chooses && (REJECTION_RE.test(s.norm) || PAST_RE.test(s.norm))) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
         const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
         const purposeful = PURPOSE_RE.test(s.norm);
         for (const [bit, found] of matches) {

@@ -43,7 +43,10 @@ export const REJECTION = [
 ];
 
 /** Markers of a list of options: "(a) … (b) …", "option 1", "A or B". The "or" is checked between the matches. */
-export const OPTIONS = ['\\(a\\)', '\\(b\\)', 'option [a-c1-3]', 'options?:', 'either', 'alternatives?:'];
+export const OPTIONS = ['option [a-c1-3]', 'options?(?=:)', 'either', 'alternatives?(?=:)'];
+
+/** Practice the team has left: "used to balance calls themselves", "we had Kong in front". */
+export const PAST = ['used to', 'we had', 'until (last|recently)', 'previously', 'in the past', 'historically'];
 
 /** What a lead-in before a service catalogue says ("**Services.**", "The components:"). */
 export const CATALOGUE_LABELS = [

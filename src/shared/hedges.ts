@@ -20,6 +20,10 @@ export const DOUBT = [
 
 /** Wishes and importance: wanting something is not choosing it. */
 export const WISHES = [
+  // Leaving it to the default: "whatever the platform does by default", "already provided by S3".
+  'by default',
+  'whatever the (platform|cloud|provider|framework)',
+  'already provided by',
   'would like to',
   'we\'?d like',
   'would like',
@@ -86,7 +90,15 @@ export const DEFERRED = [
   'still to be (chosen|decided|agreed|picked)',
   'to be chosen',
   '(we|they) will agree',
-  '^(status:? )?(proposed|deferred|open)(?= |$)',
+  '^(status:? )?(proposed|deferred|open)(?=[ :,]|$)',
+  ': open(?=[ ,.;]|$)',
+  '^whether',
+  '^(the )?plan is',
+  'no choice',
+  'not decide',
+  'to trial',
+  'out of time',
+  '(would|will) (add|mean|require|have to)',
   'at some point',
   'some day',
   'one day',
