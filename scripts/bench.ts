@@ -12,6 +12,25 @@ import { parseDocument } from '../src/shared/document';
 import bundles from '../src/extension/bundles.json';
 import { generate } from './generate';
 
+/**
+ * Real design prose: the labelled evaluation documents (written by people, not generated), joined in name order
+ * and repeated until the text has `bytes` characters, cut at a document boundary.
+ */
+function realProse(bytes: number): string {
+  const docs = listFiles(join(process.cwd(), 'eval', 'checklist'))
+    .filter((f) => f.endsWith('.md') && !f.endsWith('README.md') && !f.endsWith('LABELLING.md'))
+    .sort()
+    .map((f) => readFileSync(f, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const doc = docs[i % docs.length];
+    parts.push(doc);
+    size += doc.length + 2;
+  }
+  return parts.join('\n\n').slice(0, bytes);
+}
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
@@ -147,9 +166,14 @@ async function main(): Promise<void> {
   const engine = defaultEngine();
   const rounds: Record<string, number> = { '10 KB': 41, '100 KB': 21, '1 MB': 7 };
   console.log('Design Workbench bench — medians of interleaved runs, ratios in the same run\n');
-  console.log('size     markdown-it   checklist   markdownlint   checklist/markdown-it   markdownlint/checklist');
+  console.log('size / text          markdown-it   checklist   markdownlint   checklist/markdown-it   markdownlint/checklist');
+  const corpora: [string, (bytes: number) => string][] = [
+    ['generated', generate],
+    ['real prose', realProse],
+  ];
+  for (const [kind, make] of corpora)
   for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
-    const text = generate(bytes);
+    const text = make(bytes);
     const runs = rounds[label];
     const lintRuns = label === '1 MB' ? 3 : Math.min(runs, 9);
     const a: number[] = [];
@@ -173,7 +197,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < lintRuns; i++) c.push(time(() => lint({ strings: { doc: text } })));
     const [ma, mb, mc] = [median(a), median(b), median(c)];
     console.log(
-      `${label.padEnd(8)} ${ma.toFixed(2).padStart(8)} ms ${mb.toFixed(2).padStart(8)} ms ${mc.toFixed(1).padStart(10)} ms ` +
+      `${`${label} ${kind}`.padEnd(20)} ${ma.toFixed(2).padStart(8)} ms ${mb.toFixed(2).padStart(8)} ms ${mc.toFixed(1).padStart(10)} ms ` +
         `${(mb / ma).toFixed(2).padStart(16)}×   ${(mc / mb).toFixed(1).padStart(18)}×`,
     );
   }
