@@ -33,10 +33,11 @@ export function viewBlock(block: DiagramBlock): ViewBlock {
     index: block.index,
     kind: block.kind,
     title: block.title,
-    line: block.line,
-    contentLine: block.contentLine,
+    // Messages count lines from 1, like every view's.
+    line: block.line + 1,
+    contentLine: block.contentLine + 1,
     ...(block.mermaid !== undefined ? { mermaid: block.mermaid } : {}),
-    problems: block.problems.map((p) => ({ line: p.line, message: p.message, severity: p.severity })),
+    problems: block.problems.map((p) => ({ line: p.line + 1, message: p.message, severity: p.severity })),
     ...(block.saga && block.mermaid !== undefined ? { simulation: simulation(block.saga) } : {}),
   };
 }

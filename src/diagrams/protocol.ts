@@ -36,7 +36,7 @@ export const viewBlock = z.object({
   index: index(),
   kind: z.enum(['saga', 'discovery', 'mermaid']),
   title: text(),
-  /** 0-based line of the block's opening fence (0 for a YAML file). */
+  /** 1-based line of the block's opening fence (1 for a YAML file). */
   line: lineNumber(),
   /** Line where the block's own text starts: mermaid's error lines count from here. */
   contentLine: lineNumber(),

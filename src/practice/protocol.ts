@@ -4,8 +4,9 @@
 import * as z from 'zod/mini';
 import { PHASE_IDS } from './phases';
 import { END_REASONS } from './timer';
+import { lineNumber } from '../shared/webview/protocol';
 
-const line = () => z.int().check(z.gte(1), z.lte(10_000_000));
+const line = lineNumber;
 const text = z.string();
 const ITEM_STATUSES = ['covered', 'weak', 'missing', 'out-of-scope'] as const;
 

@@ -1,8 +1,9 @@
 // The messages between the extension and the score view, both ways, as zod schemas. Pure: the extension
 // and the webview script both import it, and each side parses what it receives.
 import * as z from 'zod/mini';
+import { lineNumber } from '../shared/webview/protocol';
 
-const line = () => z.int().check(z.gte(1), z.lte(10_000_000));
+const line = lineNumber;
 
 const evidence = z.object({
   line: line(),

@@ -208,7 +208,7 @@ async function diagramView(page, harness, server, t, bench) {
   const revealFrom = (await posted(page)).length;
   await saga.locator('button.diagram-line').click();
   const reveal = await waitPosted(page, 'source/reveal', revealFrom);
-  t.check(reveal.line === show.blocks[0].line, `the line link asks to reveal line ${reveal.line + 1}`);
+  t.check(reveal.line === show.blocks[0].line, `the line link asks to reveal line ${reveal.line}`);
 
   // Theme: dark redraws every diagram with mermaid's dark theme.
   await setTheme(page, 'dark');
@@ -242,7 +242,7 @@ async function diagramView(page, harness, server, t, bench) {
   const lineFrom = (await posted(page)).length;
   await page.locator('section.diagram .failure button.link').first().click();
   const problemReveal = await waitPosted(page, 'source/reveal', lineFrom);
-  t.check(problemReveal.line === 4, 'clicking a problem asks to reveal its line');
+  t.check(problemReveal.line === 5, 'clicking a problem asks to reveal its line (1-based, as shown)');
 
   // Messages that do not fit the schema are ignored (and logged), and the view keeps working.
   const junkFrom = (await posted(page)).length;

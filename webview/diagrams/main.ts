@@ -113,7 +113,7 @@ class DiagramSection {
     this.panZoom.restore(view);
     this.title.textContent = block.title;
     this.badge.textContent = KIND_LABEL[block.kind];
-    this.lineLink.textContent = `line ${block.line + 1}`;
+    this.lineLink.textContent = `line ${block.line}`;
     this.viewport.setAttribute('aria-label', `${block.title}: drag to pan, Ctrl and the mouse wheel to zoom, or + - 0 and the arrow keys`);
     const sim = this.simulation();
     this.simBar.hidden = !sim;
@@ -251,7 +251,7 @@ class DiagramSection {
 
   private problemItem(p: ViewBlock['problems'][number]): HTMLLIElement {
     const li = el('li', { class: `problem ${p.severity}` });
-    const link = el('button', { class: 'link' }, `Line ${p.line + 1}`);
+    const link = el('button', { class: 'link' }, `Line ${p.line}`);
     link.addEventListener('click', () => this.app.reveal(p.line));
     li.append(link, document.createTextNode(`: ${p.message}`));
     return li;

@@ -183,7 +183,7 @@ export class DiagramPanel implements vscode.Disposable {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
     const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false });
-    const target = Math.min(line, Math.max(editor.document.lineCount - 1, 0));
+    const target = Math.min(line - 1, Math.max(editor.document.lineCount - 1, 0));
     const at = new vscode.Range(target, 0, target, 0);
     editor.selection = new vscode.Selection(at.start, at.start);
     editor.revealRange(at, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -39,4 +39,5 @@ function roughSize(raw: unknown): number {
 }
 
 /** A 0-based document line: what `source/reveal` and problem locations carry. */
-export const lineNumber = () => z.int().check(z.gte(0), z.lte(10_000_000));
+/** A document line in a message between a view and the extension: 1-based, as people count them, in every view. */
+export const lineNumber = () => z.int().check(z.gte(1), z.lte(10_000_000));
