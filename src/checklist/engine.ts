@@ -11,6 +11,7 @@ import {
   CATALOGUE_LABELS,
   CHOICE,
   DECISION_PHRASES,
+  DEFERRED_ELSEWHERE,
   NOT_THE_DESIGN_COLUMNS,
   NOT_THE_DESIGN_HEADINGS,
   NOT_THE_DESIGN_SENTENCES,
@@ -104,6 +105,7 @@ const REJECTION_RE = anyOf(REJECTION);
 /** Options enumerated as (a), (b), or named as such. */
 const OPTIONS_RE = new RegExp(`${anyOf(OPTIONS).source}|(?:^|\\s)\\((?:a|b|c|1|2|3)\\)\\s`);
 const PAST_RE = anyOf(PAST);
+const DEFERRED_RE = anyOf(DEFERRED_ELSEWHERE);
 const PURPOSE_RE = anyOf(PURPOSE);
 const CATALOGUE_LABEL_RE = new RegExp(`^(?:${[...CATALOGUE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\b`);
 const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
@@ -180,6 +182,9 @@ export class ChecklistEngine {
       const bySection = this.maskOf(sectionItems.of(s.section));
       let about = bySection;
       let rejected = 0;
+      // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
+      // a topic left to another document or team is not discussed here.
+      if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(s.text)) || DEFERRED_RE.test(s.norm)) continue;
       // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
       const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
       this.topics.forEach(s.tokens, (bit, from) => {
@@ -203,6 +208,7 @@ export class ChecklistEngine {
       this.concepts.forEach(s.tokens, (ref, from, to) => {
         if (isNegated(s, from, to)) return;
         if (ref.concept.context && !(about & ref.bit)) return;
+        if (ref.concept.notWith && this.notWith(ref.concept).test(s.norm)) return;
         mentioned |= ref.bit;
         const list = matches.get(ref.bit);
         if (list) list.push({ ref, from, to });
@@ -358,6 +364,14 @@ export class ChecklistEngine {
     return found;
   }
 
+  private readonly notWithRes = new Map<Concept, RegExp>();
+  /** The phrases that put a concept in another role, compiled once per concept. */
+  private notWith(concept: Concept): RegExp {
+    let re = this.notWithRes.get(concept);
+    if (!re) this.notWithRes.set(concept, (re = anyOf((concept.notWith ?? []).map(escapeRegExp))));
+    return re;
+  }
+
   private triggers(word: string): readonly AntiPatternId[] {
     let ids = this.wordTriggers.get(word);
     if (!ids) {
@@ -441,6 +455,10 @@ function offersAlternatives(s: Sentence, found: readonly { from: number; to: num
   const last = Math.max(...found.map((f) => f.from));
   for (let i = first; i < last; i++) if (s.tokens[i].word === 'or') return true;
   return false;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isNegated(s: Sentence, from: number, to: number): boolean {

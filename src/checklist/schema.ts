@@ -21,6 +21,8 @@ export const conceptSchema = z.object({
    * security): alone it makes the item weak; with another concept of the item decided too, it counts.
    */
   narrow: z.optional(z.boolean()),
+  /** Phrases that put the concept in another role: with one of them in the sentence it does not count (a mesh used only for mTLS). */
+  notWith: z.optional(phrases),
 });
 export type Concept = z.infer<typeof conceptSchema>;
 

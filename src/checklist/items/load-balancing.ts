@@ -10,7 +10,7 @@ export const loadBalancing: ChecklistItem = {
     'Health checks that take bad instances out of rotation, and autoscaling behind the balancer.',
   ],
   headings: ['load balancing', 'load balancer', 'traffic', 'traffic management', 'scaling', 'scalability', 'traffic distribution', 'spreading load'],
-  topics: ['load balancing', 'load balancer', 'load-balancing', 'balancing', 'traffic distribution', 'distribute traffic', 'distributes traffic', 'spread traffic', 'spreads traffic', 'spread the load', 'spreads the load', 'spread load'],
+  topics: ['load balancing', 'load balancer', 'load-balancing', 'traffic balancing', 'balance traffic', 'balances traffic', 'balance the load', 'balances the load', 'balance load', 'balance requests', 'balances requests', 'traffic distribution', 'distribute traffic', 'distributes traffic', 'spread traffic', 'spreads traffic', 'spread the load', 'spreads the load', 'spread load'],
   concepts: [
     { id: 'balancer', label: 'a load balancer', terms: ['load balancer', 'load balancers', 'load-balancer', 'load balanced', 'load-balanced', 'alb', 'elb', 'nlb', 'application load balancer', 'network load balancer', 'cloud load balancer', 'haproxy', 'f5', 'azure load balancer', 'gcp load balancer', 'metallb'] },
     { id: 'algorithm', label: 'a balancing algorithm', terms: ['round robin', 'round-robin', 'least connections', 'least-connections', 'least request', 'least outstanding requests', 'consistent hashing', 'consistent hash', 'weighted', 'random with two choices', 'power of two choices', 'ip hash', 'sticky sessions', 'session affinity', 'hash-based routing'] },
