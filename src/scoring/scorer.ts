@@ -4,19 +4,9 @@
 import { parseDocument, type DesignDocument } from '../shared/document';
 import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions, type Sentence, type Token } from '../shared/text';
 import type { Rubric } from './schema';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NOT_A_PROPOSAL_WORDS, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
-/** Words that give a reason or a consequence: the difference between naming a pattern and arguing for it. */
-const REASON =
-  /\b(because|since|so that|so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)|which (means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes|would)|that way|this (means|lets|way|allows|keeps|removes|gives|avoids|protects|isolates|limits|reduces|makes|is why)|that (means|lets|is why)|to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)|otherwise|given (that|the|our|how|its)|as a result|in order to|due to|thanks to|the reason|the goal|the point|therefore|hence|thus|lets (us|the|them|teams?|each)|allows? (us|the|them|teams?|each)|rather than|trade-?offs?|at the cost|the (risk|downside|upside|benefit|cost)|blast radius|reduces?|protects?|isolates?|contains?|decouples?|unblocks?|so it|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b| -> /;
-/** The answer describes today's system or warns against something: not what it proposes. */
-const NOT_A_PROPOSAL =
-  /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b|\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
-
-/** What joins the items of a list of terms: "Kafka, sagas and CQRS", "Prometheus/Grafana", "k8s + Helm". */
-const LIST_SEPARATOR = /[,/;+&]|\b(and|or|plus)\b/;
-const LIST_SEPARATORS = /[,/;+&]|\b(and|or|plus)\b/g;
-const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
 
 export const QUALITY = {
   /** A decision stated plainly. */
@@ -59,8 +49,6 @@ const canon = (s: string): string => CANON.get(s) ?? s;
 const LOOSE: PhraseOptions = { canon, gap: 3 };
 const EXACT: PhraseOptions = { canon };
 const STRICTER: PhraseOptions = { canon, gap: 1 };
-/** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
-const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
 
 interface ConceptRef {
   readonly criterion: number;
@@ -170,8 +158,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     earnedBy.push(earned);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
-    info.push({ facts, reasoned: REASON.test(s.norm) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
-    if (!NOT_A_PROPOSAL.test(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
+    info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
+    if (!notAProposal(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
   });
 
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
@@ -244,8 +232,6 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
 }
 
-/** Reasons that argue, as opposed to marketing ("this enables agility"): they stop a sentence counting as a list. */
-const CAUSAL = /\b(because|since|so that|so (we|each|it|they|teams?|the|nothing|no)|instead of|rather than|given that|due to|which means|otherwise|to avoid|to prevent|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b/;
 
 /**
  * A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh and k8s") earns little for each: five or
@@ -279,6 +265,9 @@ function isJoint(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!JOINING_WORDS.has(s.tokens[i].word)) words++;
   return words <= 1;
 }
+
+/** The sentence describes today's system or warns against something: its pitfall phrases are not proposals. */
+const notAProposal = (norm: string): boolean => IMPERSONAL_WOULD.test(norm) || NOT_A_PROPOSAL_WORDS.test(norm);
 
 function rowGivesReason(s: Sentence): boolean {
   const { header, cells } = s.block;
