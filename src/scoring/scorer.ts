@@ -2,9 +2,12 @@
 // says why, and whether the reasons come from the scenario. Built on the checklist's text analysis
 // (sentences, stems, phrase matching, negation, hedging). Deterministic, offline, pure.
 import { parseDocument, type DesignDocument } from '../shared/document';
+import type { Setting } from './schema';
 import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions, type Sentence, type Token } from '../shared/text';
 import type { Rubric } from './schema';
-import { ARROW, CAUSAL, IMPERSONAL_WOULD, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NOT_A_PROPOSAL_WORDS, REASON, WHY_HEADER } from './words';
+import { valuesOf, type Value } from './settings';
+import { stanceOf, type Stance } from './stance';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 
@@ -19,6 +22,8 @@ export const QUALITY = {
   /** Hedged ("we could maybe…"): a fraction of what the plain sentence would earn. */
   hedge: 0.6,
 } as const;
+/** A rejected good practice costs this share of its weight in its criterion's points, and at least `least`. */
+export const REJECTION = { share: 0.4, least: 3 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
 export const SATURATION = 0.65;
 
@@ -67,6 +72,10 @@ interface Compiled {
   readonly facts: PhraseIndex<number>;
   readonly advocates: PhraseIndex<PitfallRef>;
   readonly rejects: PhraseIndex<PitfallRef>;
+  /** Per concept with settings (by key): the words its values must stand beside. */
+  readonly near: Map<number, PhraseIndex<number>>;
+  /** Per criterion: each order's two steps. */
+  readonly orders: { readonly first: PhraseIndex<number>; readonly then: PhraseIndex<number> }[];
 }
 
 const compiledCache = new WeakMap<Rubric, Compiled>();
@@ -80,6 +89,8 @@ function compile(rubric: Rubric): Compiled {
     facts: new PhraseIndex(LOOSE),
     advocates: new PhraseIndex(EXACT),
     rejects: new PhraseIndex(STRICTER),
+    near: new Map(),
+    orders: [],
   };
   rubric.facts.forEach((f, i) => f.phrases.forEach((p) => c.facts.add(p, i)));
   rubric.criteria.forEach((criterion, ci) => {
@@ -87,7 +98,19 @@ function compile(rubric: Rubric): Compiled {
       const ref = { criterion: ci, concept: k };
       concept.phrases.forEach((p) => c.concepts.add(p, ref));
       concept.with?.forEach((p) => c.withs.add(p, ref));
+      if (concept.settings?.length) {
+        const near = new PhraseIndex<number>(EXACT);
+        concept.settings.forEach((setting, n) => (setting.near ?? concept.phrases).forEach((p) => near.add(p, n)));
+        c.near.set(key(ref), near);
+      }
     });
+    const first = new PhraseIndex<number>(LOOSE);
+    const then = new PhraseIndex<number>(LOOSE);
+    criterion.orders?.forEach((order, k) => {
+      order.first.forEach((p) => first.add(p, k));
+      order.then.forEach((p) => then.add(p, k));
+    });
+    c.orders.push({ first, then });
     criterion.pitfalls.forEach((pitfall, k) => {
       const ref = { criterion: ci, pitfall: k };
       pitfall.phrases?.forEach((p) => c.advocates.add(p, ref));
@@ -133,6 +156,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
 
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
+  /** Good practices the answer rejects, with the first sentence that does. */
+  const rejectedAt = new Map<number, { ref: ConceptRef; sentence: Sentence }>();
   let words = 0;
 
   // First pass: what each sentence says (concepts, with where), and what it brings beyond its terms.
@@ -148,18 +173,52 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     });
     compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
+    const stance = stanceOf(s);
+    const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm);
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
+    const rejected = new Map<number, ConceptRef>();
+    const wrong = new Set<number>();
+    let values: Value[] | undefined;
     compiled.concepts.forEach(s.tokens, (ref, from, to) => {
-      if (negatedAt(s, from)) return;
+      if (stance.rejected[from]) {
+        if (proposal && stance.rejecting[from]) rejected.set(key(ref), ref);
+        return;
+      }
       const concept = rubric.criteria[ref.criterion].concepts[ref.concept];
+      // A concept set to a wrong value ("raise the timeout to 60 seconds") earns nothing here, named or not.
+      if (concept.settings && !wrong.has(key(ref))) {
+        values ??= valuesOf(s);
+        const bad = wrongSetting(s, stance, values, compiled.near.get(key(ref))!, concept.settings, from, to);
+        if (bad) {
+          wrong.add(key(ref));
+          if (bad.penalty > 0 && proposal && PROPOSES.test(s.norm)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
+        }
+      }
       if (concept.with && !withOk.has(key(ref))) return;
       if (!earned.has(key(ref))) earned.set(key(ref), { ref, from, to });
     });
+    for (const k of wrong) earned.delete(k);
+    // A table row whose answer is "None" rejects the practice its first cell names ("| Backoff | None |").
+    if (s.context && NO_CELL.test(s.norm)) compiled.concepts.forEach(s.context, (ref) => rejected.set(key(ref), ref));
+    // Steps the wrong way round ("charge the card, then hold the seats") earn nothing in that sentence.
+    if (proposal) {
+      compiled.orders.forEach((index, ci) => {
+        const order = wrongOrder(s, stance, index);
+        if (order === undefined) return;
+        const o = rubric.criteria[ci].orders![order];
+        addPitfall(pitfalls, rubric, ci, s, { id: o.id, title: o.title, penalty: o.penalty, feedback: o.feedback });
+        for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+      });
+    }
+    for (const [k, ref] of rejected) if (!earned.has(k)) rejectedAt.set(k, { ref, sentence: s });
     earnedBy.push(earned);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
-    if (!notAProposal(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
+    // A sentence that advocates a mistake earns nothing for that criterion ("all six calls stay synchronous").
+    if (!notAProposal(s.norm)) {
+      for (const ci of findPitfalls(s, stance, compiled, rubric, pitfalls)) for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+    }
   });
 
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
@@ -186,6 +245,22 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       }
     }
   });
+
+  // Rejecting a good practice is a mistake of its own, unless the answer adopts it elsewhere.
+  for (const [k, { ref, sentence }] of rejectedAt) {
+    if (credits.has(k)) continue;
+    const criterion = rubric.criteria[ref.criterion];
+    const concept = criterion.concepts[ref.concept];
+    if (pitfallsOnLine(pitfalls, criterion.id, sentence.line + 1)) continue;
+    const totalWeight = criterion.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const penalty = Math.max(REJECTION.least, Math.round((REJECTION.share * criterion.points * concept.weight) / totalWeight));
+    addPitfall(pitfalls, rubric, ref.criterion, sentence, {
+      id: `rejects-${concept.id}`,
+      title: `Rejects a good practice: ${concept.title.charAt(0).toLowerCase()}${concept.title.slice(1)}`,
+      penalty,
+      feedback: concept.feedback,
+    });
+  }
 
   const criteria: CriterionScore[] = rubric.criteria.map((criterion, ci) => {
     const totalWeight = criterion.concepts.reduce((sum, c) => sum + c.weight, 0);
@@ -284,19 +359,41 @@ function headingTokens(s: Sentence): readonly Token[] {
   return tokens;
 }
 
-function findPitfalls(s: Sentence, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): void {
+interface PitfallSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly penalty: number;
+  readonly feedback: string;
+}
+
+function addPitfall(found: Map<string, PitfallFound>, rubric: Rubric, ci: number, s: Sentence, p: PitfallSpec): void {
+  const id = `${rubric.criteria[ci].id}/${p.id}`;
+  if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+}
+
+function pitfallsOnLine(found: Map<string, PitfallFound>, criterion: string, line: number): boolean {
+  for (const [id, p] of found) if (p.line === line && id.startsWith(`${criterion}/`)) return true;
+  return false;
+}
+
+/** Records the pitfalls the sentence falls into; returns the criteria they belong to. */
+function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): Set<number> {
+  const hit = new Set<number>();
   const add = (ref: PitfallRef): void => {
-    const criterion = rubric.criteria[ref.criterion];
-    const p = criterion.pitfalls[ref.pitfall];
-    const id = `${criterion.id}/${p.id}`;
-    if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+    hit.add(ref.criterion);
+    addPitfall(found, rubric, ref.criterion, s, rubric.criteria[ref.criterion].pitfalls[ref.pitfall]);
   };
+  // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
+  const proposes = PROPOSES.test(s.norm) && !NARRATES.test(s.norm);
   compiled.advocates.forEach(s.tokens, (ref, from) => {
-    if (!negatedAt(s, from)) add(ref);
+    if (stance.rejected[from] || stance.replaced[from]) return;
+    if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
+    add(ref);
   });
   compiled.rejects.forEach(s.tokens, (ref, from) => {
-    if (negatedAt(s, from)) add(ref);
+    if (stance.rejected[from]) add(ref);
   });
+  return hit;
 }
 
 function feedbackFor(rubric: Rubric, ci: number, score: number, missing: readonly string[], weak: readonly string[], pitfalls: readonly PitfallFound[]): string {
@@ -337,4 +434,67 @@ function nextSteps(rubric: Rubric, criteria: readonly CriterionScore[]): string[
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((o) => o.text);
+}
+
+/** How near a value must stand to the words it sets ("timeout to 60 s", "a 60-second timeout"). */
+const VALUE_REACH = 4;
+
+/**
+ * The first of a concept's settings that the sentence gets wrong: it states values of that measure beside the
+ * concept (or the setting's own words), and none is in range. Values being replaced ("down from 30 s") or
+ * negated ("not 30 seconds") are not what the answer sets.
+ */
+function wrongSetting(s: Sentence, stance: Stance, values: readonly Value[], near: PhraseIndex<number>, settings: readonly Setting[], from: number, to: number): Setting | undefined {
+  if (!values.length) return undefined;
+  const anchors = new Map<number, { from: number; to: number }[]>();
+  near.forEach(s.tokens, (n, f, t) => {
+    const list = anchors.get(n);
+    if (list) list.push({ from: f, to: t });
+    else anchors.set(n, [{ from: f, to: t }]);
+  });
+  for (let n = 0; n < settings.length; n++) {
+    const setting = settings[n];
+    const spans = setting.near ? (anchors.get(n) ?? []) : [...(anchors.get(n) ?? []), { from, to }];
+    const stated = values.filter(
+      (v) => v.measure === setting.measure && !stance.replaced[v.at] && !s.negated[v.at] && spans.some((a) => v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH),
+    );
+    if (!stated.length) continue;
+    const right = (v: Value): boolean => (setting.min === undefined || v.value >= setting.min) && (setting.max === undefined || v.value <= setting.max);
+    if (!stated.some(right)) return setting;
+  }
+  return undefined;
+}
+
+/** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */
+const REVERSING = new Set(['after', 'once', 'following']);
+/** Words beside a step that put it first on its own: "charge first", "start by charging". */
+const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'start', 'begin', 'before']);
+
+/** The first order of the criterion that the sentence puts the wrong way round. */
+function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
+  const at = (i: PhraseIndex<number>): Map<number, number> => {
+    const m = new Map<number, number>();
+    i.forEach(s.tokens, (k, from) => {
+      if (!stance.rejected[from] && !stance.replaced[from] && !m.has(k)) m.set(k, from);
+    });
+    return m;
+  };
+  const thens = at(index.then);
+  if (!thens.size) return undefined;
+  const firsts = at(index.first);
+  for (const [k, b] of thens) {
+    const a = firsts.get(k);
+    if (a === undefined) {
+      // "Charge the card first", "start by charging": the later step alone, put first.
+      const before = b > 0 ? s.tokens[b - 1].word : '';
+      const after = s.tokens.slice(b + 1, b + 4).map((t) => t.word);
+      if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
+      continue;
+    }
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const reversed = s.tokens.slice(lo, hi).some((t) => REVERSING.has(t.word));
+    const thenFirst = b < a !== reversed;
+    if (thenFirst) return k;
+  }
+  return undefined;
 }

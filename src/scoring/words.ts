@@ -84,3 +84,118 @@ export const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', '
 
 /** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
 export const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Stance: whether a sentence adopts what it names.
+
+/**
+ * Clauses that argue against what they name ("backoff only adds latency", "async makes debugging harder"):
+ * the concept is rejected, as if negated.
+ */
+export const ARGUES_AGAINST = anyOf([
+  '(only|just|merely) (adds?|slows?|complicates?|hides?|delays?|moves?|shifts?)',
+  'adds? (nothing|little|only)',
+  'complicates?',
+  'makes? (debugging|everything|things|it|the code|operations) (much |far |a lot )?(harder|worse|slower|more complex)',
+  '(is|are) (a myth|overrated|a waste|pointless|useless|harmful|counterproductive|not worth it|more trouble)',
+  '(is|are) (worse|more dangerous) than',
+  '(is|are) (just )?(hype|theory|academic)',
+  'for little gain',
+  "(do not|don't|doesn't|does not) (help|work|matter|buy us anything)",
+  'no (real )?(benefit|value|point)',
+  // A consequence that condemns: "a read model would show wrong stock".
+  'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|slow (us|everything|it) down)',
+  '(is|are) eventually consistent and',
+]);
+
+/**
+ * Cues that the writer rejects a practice for this design (as opposed to a neutral "no" inside a description):
+ * a rejected good practice is a pitfall.
+ */
+export const REJECTS = anyOf([
+  "(i|we|you) (would|will|should|do|did|must)( not|n't)",
+  "(i|we|you)('d|'ll) not",
+  "(i|we|you) (wouldn't|won't|shouldn't|don't|mustn't)",
+  "(i|we) (don't|do not) (see|think|believe|want|need)",
+  '(not|never) (add|use|introduce|adopt|bother|design|build|need|needed|necessary|required|worth)',
+  'no need',
+  'leave (it|them|the [a-z]+( [a-z]+)?) (alone|as is|as it is)',
+  'none',
+  'not needed',
+  'unnecessary',
+  'overkill',
+  'skip',
+  'there is no reason',
+  'is not the answer',
+  'are not the answer',
+]);
+
+/** A table cell that only says no ("None", "No", "Not needed"): the row's practice is rejected. */
+export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|skip(ped)?|not planned|avoid)\s*[.!]?\s*$/;
+
+/** Past narration ("there were no breakers", "we had no timeouts"): describes the incident, rejects nothing. */
+export const NARRATES = anyOf([
+  'there (was|were) no',
+  '(we|they|it|the [a-z]+) (had|did|was|were)( not|n\'t| no)',
+  "(wasn't|weren't|hadn't|didn't)",
+  'nobody had',
+  'during the (outage|incident)',
+  'on saturday',
+]);
+
+/**
+ * Words that replace or remove what follows ("replace the 30-second default", "drop the immediate retries"):
+ * what they reach is being given up, so it is neither advocated nor a wrong setting.
+ */
+export const REPLACES = anyOf([
+  'replace',
+  'replaces',
+  'replacing',
+  'drop',
+  'drops',
+  'dropping',
+  'remove',
+  'removes',
+  'removing',
+  'get rid of',
+  'eliminate',
+  'eliminates',
+  'retire',
+  'no longer',
+  'stop',
+  'stops',
+  'stopping',
+  'rather than',
+  'instead of',
+  'down from',
+  'cut',
+  'cuts',
+  'cutting',
+  'reduce',
+  'reduces',
+  'reducing',
+  'lower',
+  'lowers',
+  'lowering',
+  'shorten',
+  'shortens',
+  'shortening',
+  'from',
+  'unlike',
+  'than',
+]);
+
+/** Words that end a replacement's reach: "replace X with Y" adopts Y. */
+export const REPLACEMENT_ENDS = new Set(['with', 'by', 'to', 'into', 'for', 'and', 'but', 'then']);
+
+/** A proposal in the writer's voice: a wrong setting stated this way costs points, not only credit. */
+export const PROPOSES = anyOf([
+  "(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest)",
+  '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out)',
+  'should',
+  'must',
+  'will',
+  'the plan',
+  'my plan',
+  'our plan',
+]);
