@@ -279,10 +279,12 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (!full) weak.push(concept.title);
       evidence.push({ line: credit.sentence.line + 1, text: credit.sentence.text, concept: concept.title, fact: credit.fact, strength: full ? 'full' : 'partial' });
     });
-    const found = criterion.pitfalls.flatMap((p) => {
+    // The rubric's own pitfalls first, in its order; then wrong settings, wrong orders and rejected practices.
+    const own = criterion.pitfalls.flatMap((p) => {
       const f = pitfalls.get(`${criterion.id}/${p.id}`);
       return f ? [f] : [];
     });
+    const found = [...own, ...[...pitfalls].filter(([id, f]) => id.startsWith(`${criterion.id}/`) && !own.includes(f)).map(([, f]) => f)];
     const earnedPoints = criterion.points * Math.min(1, raw / SATURATION);
     const penalty = found.reduce((sum, p) => sum + p.penalty, 0);
     const score = Math.max(0, Math.round(earnedPoints - penalty));
@@ -391,7 +393,7 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
     add(ref);
   });
   compiled.rejects.forEach(s.tokens, (ref, from) => {
-    if (stance.rejected[from]) add(ref);
+    if (stance.rejecting[from]) add(ref);
   });
   return hit;
 }
@@ -470,8 +472,12 @@ const REVERSING = new Set(['after', 'once', 'following']);
 /** Words beside a step that put it first on its own: "charge first", "start by charging". */
 const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'start', 'begin', 'before']);
 
+/** Words of undoing: compensations run in reverse order ("refund the charge, then release the hold"). */
+const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
+
 /** The first order of the criterion that the sentence puts the wrong way round. */
 function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
+  if (s.tokens.some((t) => UNDOING.has(t.word))) return undefined;
   const at = (i: PhraseIndex<number>): Map<number, number> => {
     const m = new Map<number, number>();
     i.forEach(s.tokens, (k, from) => {

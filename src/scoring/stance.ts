@@ -14,7 +14,7 @@ export interface Stance {
 }
 
 /** Negators whose scope is a condition or a contrast, not a refusal: "without backoff, retries pile up". */
-const WEAK_NEGATORS = new Set(['without', 'avoid', 'avoids', 'avoiding', 'against', 'instead']);
+const WEAK_NEGATORS = new Set(['without', 'avoid', 'avoids', 'avoiding', 'against', 'instead', 'reject', 'rejects', 'rejected', 'rejecting']);
 /** Negators that, before a weak one, turn it round: "never retry without backoff" adopts backoff. */
 const STRONG_NEGATORS = new Set(['no', 'not', 'never', "don't", "doesn't", "won't", "can't", 'cannot', "shouldn't", "mustn't", "wouldn't"]);
 /** Words that join the items of a negated list. */
@@ -50,9 +50,9 @@ export function stanceOf(s: Sentence): Stance {
       if (against) rejected[i] = true;
       if (!rejected[i]) continue;
       // "never retry without backoff": a weak negator after a strong one is a double negative.
-      const weak = nearestNegator(s, i, c);
-      if (weak !== undefined && WEAK_NEGATORS.has(s.tokens[weak].word)) {
-        const strongBefore = hasStrongBefore(s, weak, c);
+      const negator = nearestNegator(s, i, c);
+      if (negator !== undefined && WEAK_NEGATORS.has(s.tokens[negator].word)) {
+        const strongBefore = hasStrongBefore(s, negator, c);
         if (strongBefore) {
           rejected[i] = against;
           continue;
@@ -60,7 +60,8 @@ export function stanceOf(s: Sentence): Stance {
         rejecting[i] = against;
         continue;
       }
-      rejecting[i] = against || refuses;
+      // A plain "no", "not" or "never" refuses; a scope from after the word ("… is not needed") needs a refusing cue.
+      rejecting[i] = against || negator !== undefined || refuses;
     }
   }
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).

@@ -100,6 +100,7 @@ export const ARGUES_AGAINST = anyOf([
   '(is|are) (a myth|overrated|a waste|pointless|useless|harmful|counterproductive|not worth it|more trouble)',
   '(is|are) (worse|more dangerous) than',
   '(is|are) (just )?(hype|theory|academic)',
+  '(is|are) (impossible|not possible|not achievable|unachievable)',
   'for little gain',
   "(do not|don't|doesn't|does not) (help|work|matter|buy us anything)",
   'no (real )?(benefit|value|point)',
