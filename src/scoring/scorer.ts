@@ -20,7 +20,7 @@ export const QUALITY = {
   /** A term on its own: a short list item or one of a list of terms. */
   term: 0.25,
   /** Hedged ("we could maybe…"): a fraction of what the plain sentence would earn. */
-  hedge: 0.6,
+  hedge: 0.35,
 } as const;
 /** A rejected good practice costs this share of its weight in its criterion's points, and at least `least`. */
 export const REJECTION = { share: 0.4, least: 3 } as const;
@@ -305,7 +305,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   });
 
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  const total = Math.round((100 * criteria.reduce((sum, c) => sum + c.score, 0)) / max);
+  const total = Math.round(100 * ((criteria.reduce((sum, c) => sum + c.score, 0)) / max) ** 1.3);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
 }
 
