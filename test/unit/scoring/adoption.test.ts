@@ -18,6 +18,8 @@ describe('scorer: credit only for what the answer adopts', () => {
 
   it('treats rejecting a good practice as a pitfall on other challenges too', () => {
     const travel = score('travel-booking-saga', 'We will not use idempotency keys on the partner calls.\n');
+    const gateway = score('api-gateway-security', 'We will issue access tokens that stay valid for 30 days.\n');
+    assert.ok(criterion(gateway, 'identity').pitfalls.some((p) => p.id === 'tokens-long-lived'), pitfallIds(gateway).join(', '));
     assert.deepEqual(concepts(travel, 'retries-duplicates'), []);
     assert.ok(pitfallIds(travel).includes('rejects-idempotency'), pitfallIds(travel).join(', '));
     const release = score('risky-release-deployment', 'We do not need a canary for this release.\n');
@@ -102,10 +104,14 @@ describe('scorer: credit only for what the answer adopts', () => {
     const text = `# Answer\n\n${paragraph.repeat(25)}\n`;
     assert.ok(text.split(/\s+/).length > 900);
     const rubric = rubrics.find((r) => r.id === 'cascading-failure-resilience')!;
-    scoreAnswer(text, rubric);
-    const start = process.hrtime.bigint();
     for (let i = 0; i < 10; i++) scoreAnswer(text, rubric);
-    const ms = Number(process.hrtime.bigint() - start) / 1e7;
+    // The best of five batches: a busy machine may slow one batch, never the scorer itself.
+    let ms = Infinity;
+    for (let batch = 0; batch < 5; batch++) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 5; i++) scoreAnswer(text, rubric);
+      ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 5e6);
+    }
     assert.ok(ms < 10, `${ms.toFixed(2)} ms per answer`);
   });
 });
