@@ -29,6 +29,28 @@ const phrases = (description: string) =>
     description,
   );
 
+/** A value a concept is set to, read from the numbers of the sentence that names it. */
+export const settingSchema = z.strictObject({
+  id: doc(id('a setting id'), 'Kebab-case, unique within its concept.'),
+  title: doc(line(), 'The wrong setting, in a few words (e.g. "a timeout longer than the page can wait").'),
+  measure: doc(z.enum(['duration', 'count', 'percent']), 'What is read: a duration ("300 ms", "a 60-second timeout"), a count ("five retries", "retry twice") or a percentage.'),
+  near: z.optional(phrases('The value must stand within four words of one of these (default: the concept’s own phrases).')),
+  min: z.optional(doc(z.number(), 'The least right value (durations in milliseconds).')),
+  max: z.optional(doc(z.number(), 'The greatest right value (durations in milliseconds).')),
+  penalty: doc(z._default(z.number().check(z.minimum(0), z.maximum(25, 'must be at most 25')), 0), 'Points taken off when the answer proposes a wrong value; the concept earns nothing from that sentence either way.'),
+  feedback: doc(text(), 'What the right setting is, and why.'),
+});
+
+/** Two steps whose order matters: "reserve before charge". */
+export const orderSchema = z.strictObject({
+  id: doc(id('an order id'), 'Kebab-case, unique within its criterion.'),
+  title: doc(line(), 'The wrong order, in a few words (e.g. "charges before reserving").'),
+  first: phrases('Phrasings of the step that must come first.'),
+  then: phrases('Phrasings of the step that must come after it.'),
+  penalty: doc(z.number().check(z.positive('must be above 0'), z.maximum(25, 'must be at most 25')), 'Points taken off when the answer puts them the wrong way round.'),
+  feedback: doc(text(), 'Why the order matters.'),
+});
+
 export const conceptSchema = z.strictObject({
   id: doc(id('a concept id'), 'Kebab-case, unique within its criterion.'),
   title: doc(line(), 'What the concept is, as shown in "missing" lists.'),
@@ -38,6 +60,7 @@ export const conceptSchema = z.strictObject({
     phrases('When present, the sentence must also contain one of these (e.g. "recommendation" with "first" or "extract").'),
   ),
   feedback: doc(text(), 'Advice shown when the answer lacks this concept.'),
+  settings: z.optional(doc(z.array(settingSchema), 'Right and wrong values of the concept: a sentence that sets it wrongly earns nothing and may cost points.')),
 });
 
 export const factSchema = z.strictObject({
@@ -53,6 +76,9 @@ export const pitfallSchema = z.strictObject({
   negates: z.optional(
     phrases('Phrasings of a good practice; rejecting one of them ("we would not give each service its own database") is the mistake.'),
   ),
+  proposed: z.optional(
+    doc(z.boolean(), 'When true, `phrases` count only in a sentence that proposes them in the writer’s voice ("we will keep…", "set…"), not in one that recounts the incident.'),
+  ),
   penalty: doc(z.number().check(z.positive('must be above 0'), z.maximum(25, 'must be at most 25')), 'Points taken off when the pitfall is found.'),
   feedback: doc(text(), 'Why it is a mistake, and what to do instead.'),
 });
@@ -67,6 +93,7 @@ export const criterionSchema = z.strictObject({
   concepts: doc(z.array(conceptSchema).check(z.minLength(1, 'needs at least one concept')), 'What earns the points.'),
   facts: doc(z._default(z.array(id('a fact id')), []), 'Ids of the scenario facts that a strong answer ties this criterion to.'),
   pitfalls: doc(z._default(z.array(pitfallSchema), []), 'Mistakes that cost points.'),
+  orders: z.optional(doc(z.array(orderSchema), 'Steps an answer must put in this order; the wrong order is a pitfall.')),
   modelAnswer: doc(z.array(text()).check(z.minLength(1, 'needs at least one point')), 'The points a strong answer makes, shown after scoring.'),
 });
 
@@ -86,3 +113,5 @@ export type Criterion = Rubric['criteria'][number];
 export type Concept = Criterion['concepts'][number];
 export type Pitfall = Criterion['pitfalls'][number];
 export type Fact = Rubric['facts'][number];
+export type Setting = NonNullable<Concept['settings']>[number];
+export type Order = NonNullable<Criterion['orders']>[number];

@@ -2,21 +2,14 @@
 // says why, and whether the reasons come from the scenario. Built on the checklist's text analysis
 // (sentences, stems, phrase matching, negation, hedging). Deterministic, offline, pure.
 import { parseDocument, type DesignDocument } from '../shared/document';
+import type { Setting } from './schema';
 import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions, type Sentence, type Token } from '../shared/text';
 import type { Rubric } from './schema';
+import { valuesOf, type Value } from './settings';
+import { stanceOf, type Stance } from './stance';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
-/** Words that give a reason or a consequence: the difference between naming a pattern and arguing for it. */
-const REASON =
-  /\b(because|since|so that|so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)|which (means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes|would)|that way|this (means|lets|way|allows|keeps|removes|gives|avoids|protects|isolates|limits|reduces|makes|is why)|that (means|lets|is why)|to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)|otherwise|given (that|the|our|how|its)|as a result|in order to|due to|thanks to|the reason|the goal|the point|therefore|hence|thus|lets (us|the|them|teams?|each)|allows? (us|the|them|teams?|each)|rather than|trade-?offs?|at the cost|the (risk|downside|upside|benefit|cost)|blast radius|reduces?|protects?|isolates?|contains?|decouples?|unblocks?|so it|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b| -> /;
-/** The answer describes today's system or warns against something: not what it proposes. */
-const NOT_A_PROPOSAL =
-  /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b|\b(today|currently|right now|at the moment|at present|used to|last week|in the past|legacy|as-is|anti-?patterns?|must not|mustn't|should not|shouldn't|mistake|pitfall|red flag|trap|bad idea|(is|are|was) (wrong|dangerous|risky|a problem))\b/;
-
-/** What joins the items of a list of terms: "Kafka, sagas and CQRS", "Prometheus/Grafana", "k8s + Helm". */
-const LIST_SEPARATOR = /[,/;+&]|\b(and|or|plus)\b/;
-const LIST_SEPARATORS = /[,/;+&]|\b(and|or|plus)\b/g;
-const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
 
 export const QUALITY = {
   /** A decision stated plainly. */
@@ -27,8 +20,10 @@ export const QUALITY = {
   /** A term on its own: a short list item or one of a list of terms. */
   term: 0.25,
   /** Hedged ("we could maybe…"): a fraction of what the plain sentence would earn. */
-  hedge: 0.6,
+  hedge: 0.35,
 } as const;
+/** A rejected good practice costs this share of its weight in its criterion's points, and at least `least`. */
+export const REJECTION = { share: 0.4, least: 3 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
 export const SATURATION = 0.65;
 
@@ -59,8 +54,6 @@ const canon = (s: string): string => CANON.get(s) ?? s;
 const LOOSE: PhraseOptions = { canon, gap: 3 };
 const EXACT: PhraseOptions = { canon };
 const STRICTER: PhraseOptions = { canon, gap: 1 };
-/** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
-const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
 
 interface ConceptRef {
   readonly criterion: number;
@@ -79,6 +72,10 @@ interface Compiled {
   readonly facts: PhraseIndex<number>;
   readonly advocates: PhraseIndex<PitfallRef>;
   readonly rejects: PhraseIndex<PitfallRef>;
+  /** Per concept with settings (by key): the words its values must stand beside. */
+  readonly near: Map<number, PhraseIndex<number>>;
+  /** Per criterion: each order's two steps. */
+  readonly orders: { readonly first: PhraseIndex<number>; readonly then: PhraseIndex<number> }[];
 }
 
 const compiledCache = new WeakMap<Rubric, Compiled>();
@@ -92,6 +89,8 @@ function compile(rubric: Rubric): Compiled {
     facts: new PhraseIndex(LOOSE),
     advocates: new PhraseIndex(EXACT),
     rejects: new PhraseIndex(STRICTER),
+    near: new Map(),
+    orders: [],
   };
   rubric.facts.forEach((f, i) => f.phrases.forEach((p) => c.facts.add(p, i)));
   rubric.criteria.forEach((criterion, ci) => {
@@ -99,7 +98,19 @@ function compile(rubric: Rubric): Compiled {
       const ref = { criterion: ci, concept: k };
       concept.phrases.forEach((p) => c.concepts.add(p, ref));
       concept.with?.forEach((p) => c.withs.add(p, ref));
+      if (concept.settings?.length) {
+        const near = new PhraseIndex<number>(EXACT);
+        concept.settings.forEach((setting, n) => (setting.near ?? concept.phrases).forEach((p) => near.add(p, n)));
+        c.near.set(key(ref), near);
+      }
     });
+    const first = new PhraseIndex<number>(LOOSE);
+    const then = new PhraseIndex<number>(LOOSE);
+    criterion.orders?.forEach((order, k) => {
+      order.first.forEach((p) => first.add(p, k));
+      order.then.forEach((p) => then.add(p, k));
+    });
+    c.orders.push({ first, then });
     criterion.pitfalls.forEach((pitfall, k) => {
       const ref = { criterion: ci, pitfall: k };
       pitfall.phrases?.forEach((p) => c.advocates.add(p, ref));
@@ -145,6 +156,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
 
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
+  /** Good practices the answer rejects, with the first sentence that does. */
+  const rejectedAt = new Map<number, { ref: ConceptRef; sentence: Sentence }>();
   let words = 0;
 
   // First pass: what each sentence says (concepts, with where), and what it brings beyond its terms.
@@ -160,18 +173,52 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     });
     compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
+    const stance = stanceOf(s);
+    const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm);
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
+    const rejected = new Map<number, ConceptRef>();
+    const wrong = new Set<number>();
+    let values: Value[] | undefined;
     compiled.concepts.forEach(s.tokens, (ref, from, to) => {
-      if (negatedAt(s, from)) return;
+      if (stance.rejected[from]) {
+        if (proposal && stance.rejecting[from]) rejected.set(key(ref), ref);
+        return;
+      }
       const concept = rubric.criteria[ref.criterion].concepts[ref.concept];
+      // A concept set to a wrong value ("raise the timeout to 60 seconds") earns nothing here, named or not.
+      if (concept.settings && !wrong.has(key(ref))) {
+        values ??= valuesOf(s);
+        const bad = wrongSetting(s, stance, values, compiled.near.get(key(ref))!, concept.settings, from, to);
+        if (bad) {
+          wrong.add(key(ref));
+          if (bad.penalty > 0 && proposal && PROPOSES.test(s.norm)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
+        }
+      }
       if (concept.with && !withOk.has(key(ref))) return;
       if (!earned.has(key(ref))) earned.set(key(ref), { ref, from, to });
     });
+    for (const k of wrong) earned.delete(k);
+    // A table row whose answer is "None" rejects the practice its first cell names ("| Backoff | None |").
+    if (s.context && NO_CELL.test(s.norm)) compiled.concepts.forEach(s.context, (ref) => rejected.set(key(ref), ref));
+    // Steps the wrong way round ("charge the card, then hold the seats") earn nothing in that sentence.
+    if (proposal) {
+      compiled.orders.forEach((index, ci) => {
+        const order = wrongOrder(s, stance, index);
+        if (order === undefined) return;
+        const o = rubric.criteria[ci].orders![order];
+        addPitfall(pitfalls, rubric, ci, s, { id: o.id, title: o.title, penalty: o.penalty, feedback: o.feedback });
+        for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+      });
+    }
+    for (const [k, ref] of rejected) if (!earned.has(k)) rejectedAt.set(k, { ref, sentence: s });
     earnedBy.push(earned);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
-    info.push({ facts, reasoned: REASON.test(s.norm) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
-    if (!NOT_A_PROPOSAL.test(s.norm)) findPitfalls(s, compiled, rubric, pitfalls);
+    info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
+    // A sentence that advocates a mistake earns nothing for that criterion ("all six calls stay synchronous").
+    if (!notAProposal(s.norm)) {
+      for (const ci of findPitfalls(s, stance, compiled, rubric, pitfalls)) for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+    }
   });
 
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
@@ -199,6 +246,22 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     }
   });
 
+  // Rejecting a good practice is a mistake of its own, unless the answer adopts it elsewhere.
+  for (const [k, { ref, sentence }] of rejectedAt) {
+    if (credits.has(k)) continue;
+    const criterion = rubric.criteria[ref.criterion];
+    const concept = criterion.concepts[ref.concept];
+    if (pitfallsOnLine(pitfalls, criterion.id, sentence.line + 1)) continue;
+    const totalWeight = criterion.concepts.reduce((sum, c) => sum + c.weight, 0);
+    const penalty = Math.max(REJECTION.least, Math.round((REJECTION.share * criterion.points * concept.weight) / totalWeight));
+    addPitfall(pitfalls, rubric, ref.criterion, sentence, {
+      id: `rejects-${concept.id}`,
+      title: `Rejects a good practice: ${concept.title.charAt(0).toLowerCase()}${concept.title.slice(1)}`,
+      penalty,
+      feedback: concept.feedback,
+    });
+  }
+
   const criteria: CriterionScore[] = rubric.criteria.map((criterion, ci) => {
     const totalWeight = criterion.concepts.reduce((sum, c) => sum + c.weight, 0);
     let raw = 0;
@@ -216,10 +279,12 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (!full) weak.push(concept.title);
       evidence.push({ line: credit.sentence.line + 1, text: credit.sentence.text, concept: concept.title, fact: credit.fact, strength: full ? 'full' : 'partial' });
     });
-    const found = criterion.pitfalls.flatMap((p) => {
+    // The rubric's own pitfalls first, in its order; then wrong settings, wrong orders and rejected practices.
+    const own = criterion.pitfalls.flatMap((p) => {
       const f = pitfalls.get(`${criterion.id}/${p.id}`);
       return f ? [f] : [];
     });
+    const found = [...own, ...[...pitfalls].filter(([id, f]) => id.startsWith(`${criterion.id}/`) && !own.includes(f)).map(([, f]) => f)];
     const earnedPoints = criterion.points * Math.min(1, raw / SATURATION);
     const penalty = found.reduce((sum, p) => sum + p.penalty, 0);
     const score = Math.max(0, Math.round(earnedPoints - penalty));
@@ -240,12 +305,10 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   });
 
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  const total = Math.round((100 * criteria.reduce((sum, c) => sum + c.score, 0)) / max);
+  const total = Math.round(100 * ((criteria.reduce((sum, c) => sum + c.score, 0)) / max) ** 1.3);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
 }
 
-/** Reasons that argue, as opposed to marketing ("this enables agility"): they stop a sentence counting as a list. */
-const CAUSAL = /\b(because|since|so that|so (we|each|it|they|teams?|the|nothing|no)|instead of|rather than|given that|due to|which means|otherwise|to avoid|to prevent|if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down))\b/;
 
 /**
  * A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh and k8s") earns little for each: five or
@@ -280,6 +343,9 @@ function isJoint(s: Sentence, from: number, to: number): boolean {
   return words <= 1;
 }
 
+/** The sentence describes today's system or warns against something: its pitfall phrases are not proposals. */
+const notAProposal = (norm: string): boolean => IMPERSONAL_WOULD.test(norm) || NOT_A_PROPOSAL_WORDS.test(norm);
+
 function rowGivesReason(s: Sentence): boolean {
   const { header, cells } = s.block;
   if (!header || !cells) return false;
@@ -295,19 +361,41 @@ function headingTokens(s: Sentence): readonly Token[] {
   return tokens;
 }
 
-function findPitfalls(s: Sentence, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): void {
+interface PitfallSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly penalty: number;
+  readonly feedback: string;
+}
+
+function addPitfall(found: Map<string, PitfallFound>, rubric: Rubric, ci: number, s: Sentence, p: PitfallSpec): void {
+  const id = `${rubric.criteria[ci].id}/${p.id}`;
+  if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+}
+
+function pitfallsOnLine(found: Map<string, PitfallFound>, criterion: string, line: number): boolean {
+  for (const [id, p] of found) if (p.line === line && id.startsWith(`${criterion}/`)) return true;
+  return false;
+}
+
+/** Records the pitfalls the sentence falls into; returns the criteria they belong to. */
+function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): Set<number> {
+  const hit = new Set<number>();
   const add = (ref: PitfallRef): void => {
-    const criterion = rubric.criteria[ref.criterion];
-    const p = criterion.pitfalls[ref.pitfall];
-    const id = `${criterion.id}/${p.id}`;
-    if (!found.has(id)) found.set(id, { id: p.id, title: p.title, line: s.line + 1, text: s.text, penalty: p.penalty, feedback: p.feedback });
+    hit.add(ref.criterion);
+    addPitfall(found, rubric, ref.criterion, s, rubric.criteria[ref.criterion].pitfalls[ref.pitfall]);
   };
+  // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
+  const proposes = PROPOSES.test(s.norm) && !NARRATES.test(s.norm);
   compiled.advocates.forEach(s.tokens, (ref, from) => {
-    if (!negatedAt(s, from)) add(ref);
+    if (stance.rejected[from] || stance.replaced[from]) return;
+    if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
+    add(ref);
   });
   compiled.rejects.forEach(s.tokens, (ref, from) => {
-    if (negatedAt(s, from)) add(ref);
+    if (stance.rejecting[from]) add(ref);
   });
+  return hit;
 }
 
 function feedbackFor(rubric: Rubric, ci: number, score: number, missing: readonly string[], weak: readonly string[], pitfalls: readonly PitfallFound[]): string {
@@ -348,4 +436,71 @@ function nextSteps(rubric: Rubric, criteria: readonly CriterionScore[]): string[
     .sort((a, b) => b.value - a.value)
     .slice(0, 3)
     .map((o) => o.text);
+}
+
+/** How near a value must stand to the words it sets ("timeout to 60 s", "a 60-second timeout"). */
+const VALUE_REACH = 4;
+
+/**
+ * The first of a concept's settings that the sentence gets wrong: it states values of that measure beside the
+ * concept (or the setting's own words), and none is in range. Values being replaced ("down from 30 s") or
+ * negated ("not 30 seconds") are not what the answer sets.
+ */
+function wrongSetting(s: Sentence, stance: Stance, values: readonly Value[], near: PhraseIndex<number>, settings: readonly Setting[], from: number, to: number): Setting | undefined {
+  if (!values.length) return undefined;
+  const anchors = new Map<number, { from: number; to: number }[]>();
+  near.forEach(s.tokens, (n, f, t) => {
+    const list = anchors.get(n);
+    if (list) list.push({ from: f, to: t });
+    else anchors.set(n, [{ from: f, to: t }]);
+  });
+  for (let n = 0; n < settings.length; n++) {
+    const setting = settings[n];
+    const spans = setting.near ? (anchors.get(n) ?? []) : [...(anchors.get(n) ?? []), { from, to }];
+    const stated = values.filter(
+      (v) => v.measure === setting.measure && !stance.replaced[v.at] && !s.negated[v.at] && spans.some((a) => v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH),
+    );
+    if (!stated.length) continue;
+    const right = (v: Value): boolean => (setting.min === undefined || v.value >= setting.min) && (setting.max === undefined || v.value <= setting.max);
+    if (!stated.some(right)) return setting;
+  }
+  return undefined;
+}
+
+/** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */
+const REVERSING = new Set(['after', 'once', 'following']);
+/** Words beside a step that put it first on its own: "charge first", "start by charging". */
+const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'start', 'begin', 'before']);
+
+/** Words of undoing: compensations run in reverse order ("refund the charge, then release the hold"). */
+const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
+
+/** The first order of the criterion that the sentence puts the wrong way round. */
+function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
+  if (s.tokens.some((t) => UNDOING.has(t.word))) return undefined;
+  const at = (i: PhraseIndex<number>): Map<number, number> => {
+    const m = new Map<number, number>();
+    i.forEach(s.tokens, (k, from) => {
+      if (!stance.rejected[from] && !stance.replaced[from] && !m.has(k)) m.set(k, from);
+    });
+    return m;
+  };
+  const thens = at(index.then);
+  if (!thens.size) return undefined;
+  const firsts = at(index.first);
+  for (const [k, b] of thens) {
+    const a = firsts.get(k);
+    if (a === undefined) {
+      // "Charge the card first", "start by charging": the later step alone, put first.
+      const before = b > 0 ? s.tokens[b - 1].word : '';
+      const after = s.tokens.slice(b + 1, b + 4).map((t) => t.word);
+      if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
+      continue;
+    }
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const reversed = s.tokens.slice(lo, hi).some((t) => REVERSING.has(t.word));
+    const thenFirst = b < a !== reversed;
+    if (thenFirst) return k;
+  }
+  return undefined;
 }

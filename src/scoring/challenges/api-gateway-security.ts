@@ -327,6 +327,18 @@ export const apiGatewaySecurity: RubricInput = {
           ],
           feedback:
             'Describe the tokens: short-lived signed JWTs, checked at the gateway for signature (via the provider’s keys), expiry, issuer and audience.',
+          settings: [
+            {
+              id: 'long-lived',
+              title: 'Access tokens that live for many hours or days',
+              measure: 'duration',
+              near: ['token', 'expiry', 'expires', 'expire', 'lifetime', 'valid for', 'lives'],
+              max: 3_600_000,
+              penalty: 5,
+              feedback:
+                'An access token is a bearer credential: whoever copies it can use it until it expires. Keep access tokens to minutes (an hour at most) and renew them with refresh tokens that can be revoked.',
+            },
+          ],
         },
         {
           id: 'propagation',

@@ -104,6 +104,18 @@ export const cascadingFailureResilience: RubricInput = {
           ],
           feedback:
             'Replace the 30-second default with timeouts sized from each dependency’s measured p99 (a few hundred milliseconds), inside an overall deadline for the page that is passed down so inner calls do not keep working for a request that has already failed.',
+          settings: [
+            {
+              id: 'too-long',
+              title: 'A timeout longer than a page view can wait',
+              measure: 'duration',
+              near: ['timeout', 'time out', 'deadline', 'give up after', 'time limit', 'wait'],
+              max: 2000,
+              penalty: 6,
+              feedback:
+                'A call inside a page view must give up well inside the page’s own budget: a few hundred milliseconds per dependency, about a second or two for the whole page. Seconds-long timeouts keep threads and connections held, which is how the pools ran dry.',
+            },
+          ],
         },
         {
           id: 'bounded-retries',
@@ -134,6 +146,17 @@ export const cascadingFailureResilience: RubricInput = {
           ],
           feedback:
             'Tame the retries: at most one retry, with exponential backoff and jitter, only for idempotent reads, and within a retry budget (say 10% extra load) so retries cannot multiply an overload.',
+          settings: [
+            {
+              id: 'too-many',
+              title: 'Many retries per call',
+              measure: 'count',
+              near: ['retry', 'retries', 'attempt', 'attempts', 'times'],
+              max: 2,
+              penalty: 5,
+              feedback: 'One retry, two at most, with backoff and jitter: every extra attempt is more load on the dependency that is already struggling.',
+            },
+          ],
         },
         {
           id: 'one-layer',
@@ -177,10 +200,37 @@ export const cascadingFailureResilience: RubricInput = {
             'increase retries',
             'increase the retries',
             'retry until it succeeds',
+            'raise timeouts',
+            'leave the timeout',
+            'keep the timeout',
+            'keep the default timeout',
+            'more attempts',
+            'extra retries',
           ],
-          penalty: 5,
+          penalty: 8,
           feedback:
             'Waiting longer and retrying more keeps threads and connections busy for longer, which is exactly what exhausted the pools. Fail fast instead.',
+        },
+        {
+          id: 'immediate-retries',
+          title: 'Immediate retries, at every layer or at the load balancer',
+          proposed: true,
+          phrases: [
+            'retry immediately',
+            'immediate retries',
+            'keep the retries',
+            'keep three retries',
+            'keep the three retries',
+            'retries at every hop',
+            'retries at each hop',
+            'retry at every layer',
+            'retry at each layer',
+            'retry at the load balancer',
+            'load balancer retries',
+          ],
+          penalty: 8,
+          feedback:
+            'Retries without backoff, at several layers, multiply into a storm against the dependency that is already slow. Retry at one layer only, once, with exponential backoff and jitter, inside a retry budget.',
         },
       ],
       modelAnswer: [
@@ -289,6 +339,41 @@ export const cascadingFailureResilience: RubricInput = {
           ],
           feedback:
             'Add protection for the overloaded service itself: bounded queues and load shedding (reject early with 503) keep latency bounded for the requests it does accept.',
+        },
+      ],
+      pitfalls: [
+        {
+          id: 'shared-pool',
+          title: 'One shared pool, or bigger pools, as the fix',
+          proposed: true,
+          phrases: [
+            'one shared pool',
+            'one large shared pool',
+            'one large pool',
+            'single shared pool',
+            'shared connection pool',
+            'one big pool',
+            'bigger pool',
+            'larger pool',
+            'bigger thread pool',
+            'more threads',
+            'double its size',
+            'double the pool',
+            'triple the pool',
+            'increase the pool size',
+          ],
+          penalty: 8,
+          feedback:
+            'A shared pool is what let one slow dependency take every connection; a bigger one only takes longer to fill. Give each dependency its own bounded pool or concurrency limit.',
+        },
+        {
+          id: 'no-breakers-on-critical',
+          title: 'Keeps calling a failing dependency rather than failing fast',
+          proposed: true,
+          phrases: ['always be attempted', 'always attempt', 'always call', 'keep calling', 'wait for it to recover'],
+          penalty: 6,
+          feedback:
+            'A call that will not answer in time is better refused at once: the breaker fails fast so threads are free for the requests that can succeed, and the page shows a fallback.',
         },
       ],
       modelAnswer: [
@@ -406,6 +491,28 @@ export const cascadingFailureResilience: RubricInput = {
           ],
           feedback:
             'Improve the composition: call the dependencies in parallel rather than one after another, return a partial page on time, and let reviews, recommendations and shipping estimates load in separate requests.',
+        },
+      ],
+      pitfalls: [
+        {
+          id: 'all-synchronous',
+          title: 'Keeps every call synchronous',
+          proposed: true,
+          phrases: [
+            'everything synchronous',
+            'everything stays synchronous',
+            'all synchronous',
+            'all calls stay synchronous',
+            'all six calls stay synchronous',
+            'all calls should stay synchronous',
+            'keep all calls synchronous',
+            'six calls should stay synchronous',
+            'simple and synchronous',
+            'all real time',
+          ],
+          penalty: 8,
+          feedback:
+            'Keeping all six calls on the page’s synchronous path means the page is as slow and as fragile as its worst dependency. Keep only catalog and price synchronous; serve the rest from events, caches or separate requests.',
         },
       ],
       modelAnswer: [
@@ -531,10 +638,36 @@ export const cascadingFailureResilience: RubricInput = {
             'autoscaling will fix',
             'autoscaling solves',
             'scale up the gateway',
+            'more gateway instances',
+            'autoscale the gateway',
+            'autoscale on cpu',
+            'capacity question',
+            'the real fix is capacity',
+            'more capacity',
           ],
-          penalty: 5,
+          proposed: true,
+          penalty: 8,
           feedback:
             'More gateway instances only add more threads waiting on the same slow dependency, and more load on it. Contain the failure with timeouts, breakers and bulkheads.',
+        },
+        {
+          id: 'all-or-nothing-page',
+          title: 'An error page instead of a degraded page',
+          proposed: true,
+          phrases: ['error page', 'show an error', 'clean error', 'fail the whole page', 'fail the page', 'complete page or nothing'],
+          negates: ['degraded page', 'degrade the page', 'partial page', 'graceful degradation', 'degrade gracefully', 'fallbacks'],
+          penalty: 8,
+          feedback:
+            'A product page without reviews or recommendations still sells; an error page sells nothing. Render what is available and give each optional part a fallback.',
+        },
+        {
+          id: 'deep-health-checks',
+          title: 'Health checks that include every downstream service',
+          proposed: true,
+          phrases: ['deep health checks', 'health checks that include', 'health check every downstream'],
+          penalty: 5,
+          feedback:
+            'A health check that fails when any dependency is slow takes every healthy instance out of rotation at once. Keep load-balancer health checks shallow; let breakers handle dependencies.',
         },
       ],
       modelAnswer: [

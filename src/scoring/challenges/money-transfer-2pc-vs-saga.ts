@@ -189,6 +189,11 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'adopt 2pc',
             'use xa',
             'go with xa',
+            '2pc across',
+            'xa across',
+            'two phase commit across',
+            'distributed transaction across',
+            'xa transaction',
           ],
           penalty: 8,
           feedback:
@@ -330,6 +335,17 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'Tie the flow to the 10-second promise: each step has a deadline, and a transfer that cannot complete in time is compensated to a clear final state rather than left pending.',
         },
       ],
+      orders: [
+        {
+          id: 'credit-before-debit',
+          title: 'Credits the payee before the funds are taken or held',
+          first: ['debit', 'hold', 'reserve the funds', 'reserve funds', 'earmark', 'block the funds', 'transit account'],
+          then: ['credit'],
+          penalty: 10,
+          feedback:
+            'Credit first and a failure afterwards has created money the sender still holds. Hold or debit the source first (into a transit account), credit last, and compensate with a reversing entry if the credit fails.',
+        },
+      ],
       pitfalls: [
         {
           id: 'delete-to-undo',
@@ -382,7 +398,6 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'unique index',
             'request id',
             'client generated id',
-            'exactly once',
           ],
           feedback:
             'Make duplicates harmless: the client sends a transfer id, each step records it under a unique constraint, and a repeated request returns the existing result instead of moving money twice.',
@@ -471,6 +486,23 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
         },
       ],
       pitfalls: [
+        {
+          id: 'exactly-once',
+          title: 'Claims end-to-end exactly-once delivery',
+          phrases: ['exactly once', 'exactly once delivery', 'exactly once semantics', 'guarantees exactly once', 'never duplicates', 'no duplicates ever'],
+          penalty: 8,
+          feedback:
+            'No broker or network delivers exactly once end to end: a timeout leaves the sender unsure, so it must send again. Deliver at least once and make every step idempotent with a key, so a repeat has no effect.',
+        },
+        {
+          id: 'eager-retries',
+          title: 'Immediate or unbounded retries as reliability',
+          proposed: true,
+          phrases: ['retry immediately', 'immediate retries', 'more retries', 'retry forever', 'retry indefinitely', 'keep retrying'],
+          penalty: 6,
+          feedback:
+            'Retrying at once and without limit turns a slow partner into an overloaded one and repeats requests whose outcome is unknown. Retry a few times with backoff and jitter, with an idempotency key, after checking the outcome.',
+        },
         {
           id: 'blind-retries',
           title: 'Retries without duplicate protection',

@@ -284,6 +284,7 @@ export const stayModularMonolith: RubricInput = {
         {
           id: 'split-now',
           title: 'Agrees to split into 12 services now',
+          proposed: true,
           phrases: [
             'split into 12',
             'split it into 12',

@@ -16,7 +16,6 @@ const IDEMPOTENCY = [
   'unique key',
   'unique constraint',
   'client generated id',
-  'exactly once',
 ];
 
 export const travelBookingSaga: RubricInput = {
@@ -271,6 +270,15 @@ export const travelBookingSaga: RubricInput = {
       ],
       pitfalls: [
         {
+          id: 'two-phase-across-partners',
+          title: 'Two-phase commit or XA across the partners',
+          proposed: true,
+          phrases: ['2pc across', 'two phase commit across', 'xa transaction', 'xa across', 'global transaction', 'distributed transaction', 'transaction coordinator'],
+          penalty: 10,
+          feedback:
+            'Airlines, hotels and car firms will not join your transaction, and a coordinator holding their resources in doubt would block bookings whenever one partner is slow. A saga of local steps with compensations is the only option across companies.',
+        },
+        {
           id: 'one-transaction',
           title: 'A distributed transaction across the partners',
           phrases: [
@@ -451,6 +459,17 @@ export const travelBookingSaga: RubricInput = {
             'Cover the failure of the undo itself: compensations are retried with backoff, and those that still fail (the hotel partner is down) go to an operations queue with everything a person needs to finish them.',
         },
       ],
+      orders: [
+        {
+          id: 'charge-before-hold',
+          title: 'Charges or tickets before everything is held',
+          first: ['hold', 'reserve', 'reservation', 'authorise', 'authorize', 'authorisation', 'authorization', 'pending', 'book the hotel', 'book the car'],
+          then: ['charge', 'capture', 'issue the ticket', 'ticket issue', 'issue tickets', 'ticketing', 'take the payment', 'take payment'],
+          penalty: 10,
+          feedback:
+            'Take the money and issue the ticket last, once every part is held: a charge or a ticket before the holds makes every later failure a refund or a 150 euro fee, as for the 312 customers.',
+        },
+      ],
       pitfalls: [
         {
           id: 'irreversible-first',
@@ -570,6 +589,23 @@ export const travelBookingSaga: RubricInput = {
         },
       ],
       pitfalls: [
+        {
+          id: 'exactly-once',
+          title: 'Claims end-to-end exactly-once delivery',
+          phrases: ['exactly once', 'exactly once delivery', 'exactly once semantics', 'guarantees exactly once', 'never duplicates', 'no duplicates ever'],
+          penalty: 8,
+          feedback:
+            'No broker or network delivers exactly once end to end: a timeout leaves the sender unsure, so it must send again. Deliver at least once and make every step idempotent with a key, so a repeat has no effect.',
+        },
+        {
+          id: 'eager-retries',
+          title: 'Immediate or unbounded retries as reliability',
+          proposed: true,
+          phrases: ['retry immediately', 'immediate retries', 'more retries', 'retry forever', 'retry indefinitely', 'keep retrying'],
+          penalty: 6,
+          feedback:
+            'Retrying at once and without limit turns a slow partner into an overloaded one and repeats requests whose outcome is unknown. Retry a few times with backoff and jitter, with an idempotency key, after checking the outcome.',
+        },
         {
           id: 'blind-retries',
           title: 'Retries without duplicate protection',

@@ -1,0 +1,202 @@
+// The scorer's word lists, as data: each list is one idea, compiled once with `anyOf` into a whole-word
+// expression. Phrases are written as they read in a normalised (lower-case) sentence.
+import { anyOf } from '../shared/words';
+
+/** Conjunctions that give a cause: "because the warehouse is slow". */
+const CAUSES = ['because', 'since', 'so that', 'given (that|the|our|how|its)', 'due to', 'thanks to', 'in order to', 'therefore', 'hence', 'thus'];
+
+/** "so" followed by the subject of a consequence ("so each team…"), not "so far" or "so-called". */
+const SO_CONSEQUENCE = ['so (we|it|they|that|the|each|teams?|payments?|nothing|one|no|a|an|only)', 'so it'];
+
+/** Verbs of a stated effect after "which", "this" or "that": "which means", "this keeps". */
+const EFFECT_VERBS = 'means|lets|keeps|removes|cuts|reduces|limits|gives|allows|isolates|contains|avoids|stops|protects|makes';
+const EFFECTS = [`which (${EFFECT_VERBS}|would)`, `this (${EFFECT_VERBS}|way|is why)`, 'that (means|lets|is why)', 'that way', 'as a result'];
+
+/** "to" and a purpose: "to avoid", "to roll back". */
+const PURPOSES = [
+  'to (avoid|prevent|reduce|limit|contain|isolate|protect|stop|decouple|unblock|cut|shorten|lower|keep|let|allow|give|make sure|ensure|catch|detect|see|find|spot|roll back|undo|recover)',
+];
+
+/** Words that weigh one option against another: an argument, not a slogan. */
+const TRADE_OFFS = [
+  'otherwise',
+  'rather than',
+  'trade-?offs?',
+  'at the cost',
+  'the (risk|downside|upside|benefit|cost)',
+  'the reason',
+  'the goal',
+  'the point',
+  'blast radius',
+  'lets (us|the|them|teams?|each)',
+  'allows? (us|the|them|teams?|each)',
+];
+
+/** Verbs that say what a decision protects against: "reduces", "isolates". */
+const PROTECTIVE_VERBS = ['reduces?', 'protects?', 'isolates?', 'contains?', 'decouples?', 'unblocks?'];
+
+/** A failure the decision plans for: "if it fails", "if the warehouse is down". */
+const FAILURE_CONDITIONS = ['if (it|one|the|a|that|this) (fails|breaks|goes down|crashes|is down)'];
+
+/** Words that give a reason or a consequence: the difference between naming a pattern and arguing for it. */
+export const REASON = anyOf(CAUSES, SO_CONSEQUENCE, EFFECTS, PURPOSES, TRADE_OFFS, PROTECTIVE_VERBS, FAILURE_CONDITIONS);
+/** An arrow ("slow query -> pool exhausted") states a consequence too; it is no word, so it is matched apart. */
+export const ARROW = ' -> ';
+
+/**
+ * Reasons that argue, as opposed to marketing ("this enables agility"): they stop a sentence counting as a
+ * list of terms.
+ */
+export const CAUSAL = anyOf(
+  ['because', 'since', 'so that', 'so (we|each|it|they|teams?|the|nothing|no)', 'instead of', 'rather than', 'given that', 'due to'],
+  ['which means', 'otherwise', 'to avoid', 'to prevent'],
+  FAILURE_CONDITIONS,
+);
+
+/** The answer describes today's system, not what it proposes. */
+const DESCRIBES_TODAY = ['today', 'currently', 'right now', 'at the moment', 'at present', 'used to', 'last week', 'in the past', 'legacy', 'as-is'];
+
+/** The answer warns against something: its pitfall phrases are named to be avoided. */
+const WARNS = [
+  'anti-?patterns?',
+  'must not',
+  "mustn't",
+  'should not',
+  "shouldn't",
+  'mistake',
+  'pitfall',
+  'red flag',
+  'trap',
+  'bad idea',
+  '(is|are|was) (wrong|dangerous|risky|a problem)',
+];
+
+/** A sentence that describes or warns rather than proposes. */
+export const NOT_A_PROPOSAL_WORDS = anyOf(DESCRIBES_TODAY, WARNS);
+/** "would" with no proposer before it ("that would take the site down") describes a consequence, not a plan. */
+export const IMPERSONAL_WOULD = /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b/;
+
+/** What joins the items of a list of terms: "Kafka, sagas and CQRS", "Prometheus/Grafana", "k8s + Helm". */
+export const LIST_SEPARATOR = /[,/;+&]|\b(and|or|plus)\b/;
+export const LIST_SEPARATORS = new RegExp(LIST_SEPARATOR.source, 'g');
+/** Words that may stand between two listed terms without making them prose. */
+export const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
+
+/** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
+export const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Stance: whether a sentence adopts what it names.
+
+/**
+ * Clauses that argue against what they name ("backoff only adds latency", "async makes debugging harder"):
+ * the concept is rejected, as if negated.
+ */
+export const ARGUES_AGAINST = anyOf([
+  '(only|just|merely) (adds?|slows?|complicates?|hides?|delays?|moves?|shifts?)',
+  'adds? (nothing|little|only)',
+  'complicates?',
+  'makes? (debugging|everything|things|it|the code|operations) (much |far |a lot )?(harder|worse|slower|more complex)',
+  '(is|are) (a myth|overrated|a waste|pointless|useless|harmful|counterproductive|not worth it|more trouble)',
+  '(is|are) (worse|more dangerous) than',
+  '(is|are) (just )?(hype|theory|academic)',
+  '(is|are) (impossible|not possible|not achievable|unachievable)',
+  'for little gain',
+  "(do not|don't|doesn't|does not) (help|work|matter|buy us anything)",
+  'no (real )?(benefit|value|point)',
+  // A consequence that condemns: "a read model would show wrong stock".
+  'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|slow (us|everything|it) down)',
+  '(is|are) eventually consistent and',
+]);
+
+/**
+ * Cues that the writer rejects a practice for this design (as opposed to a neutral "no" inside a description):
+ * a rejected good practice is a pitfall.
+ */
+export const REJECTS = anyOf([
+  "(i|we|you) (would|will|should|do|did|must)( not|n't)",
+  "(i|we|you)('d|'ll) not",
+  "(i|we|you) (wouldn't|won't|shouldn't|don't|mustn't)",
+  "(i|we) (don't|do not) (see|think|believe|want|need)",
+  '(not|never) (add|use|introduce|adopt|bother|design|build|need|needed|necessary|required|worth)',
+  'no need',
+  'leave (it|them|the [a-z]+( [a-z]+)?) (alone|as is|as it is)',
+  'none',
+  'not needed',
+  'unnecessary',
+  'overkill',
+  'skip',
+  'there is no reason',
+  'is not the answer',
+  'are not the answer',
+]);
+
+/** A table cell that only says no ("None", "No", "Not needed"): the row's practice is rejected. */
+export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|skip(ped)?|not planned|avoid)\s*[.!]?\s*$/;
+
+/** Past narration ("there were no breakers", "we had no timeouts"): describes the incident, rejects nothing. */
+export const NARRATES = anyOf([
+  'there (was|were) no',
+  '(we|they|it|the [a-z]+) (had|did|was|were)( not|n\'t| no)',
+  "(wasn't|weren't|hadn't|didn't)",
+  'nobody had',
+  'during the (outage|incident)',
+  'on saturday',
+]);
+
+/**
+ * Words that replace or remove what follows ("replace the 30-second default", "drop the immediate retries"):
+ * what they reach is being given up, so it is neither advocated nor a wrong setting.
+ */
+export const REPLACES = anyOf([
+  'replace',
+  'replaces',
+  'replacing',
+  'drop',
+  'drops',
+  'dropping',
+  'remove',
+  'removes',
+  'removing',
+  'get rid of',
+  'eliminate',
+  'eliminates',
+  'retire',
+  'no longer',
+  'stop',
+  'stops',
+  'stopping',
+  'rather than',
+  'instead of',
+  'down from',
+  'cut',
+  'cuts',
+  'cutting',
+  'reduce',
+  'reduces',
+  'reducing',
+  'lower',
+  'lowers',
+  'lowering',
+  'shorten',
+  'shortens',
+  'shortening',
+  'from',
+  'unlike',
+  'than',
+]);
+
+/** Words that end a replacement's reach: "replace X with Y" adopts Y. */
+export const REPLACEMENT_ENDS = new Set(['with', 'by', 'to', 'into', 'for', 'and', 'but', 'then']);
+
+/** A proposal in the writer's voice: a wrong setting stated this way costs points, not only credit. */
+export const PROPOSES = anyOf([
+  "(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest)",
+  '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out)',
+  'should',
+  'must',
+  'will',
+  'the plan',
+  'my plan',
+  'our plan',
+]);

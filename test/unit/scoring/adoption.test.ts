@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { builtinRubrics, scoreAnswer, type ScoreResult } from '../../../src/scoring';
+
+const rubrics = builtinRubrics();
+const score = (challenge: string, text: string): ScoreResult => scoreAnswer(text, rubrics.find((r) => r.id === challenge)!);
+const criterion = (r: ScoreResult, id: string) => r.criteria.find((c) => c.id === id)!;
+const concepts = (r: ScoreResult, id: string): string[] => criterion(r, id).evidence.map((e) => e.concept);
+const pitfallIds = (r: ScoreResult): string[] => r.criteria.flatMap((c) => c.pitfalls.map((p) => p.id));
+
+describe('scorer: credit only for what the answer adopts', () => {
+  it('gives no breaker credit for "I would not add circuit breakers", and counts the rejection as a pitfall', () => {
+    const adopt = score('cascading-failure-resilience', 'I would add a circuit breaker around the Inventory call.\n');
+    const reject = score('cascading-failure-resilience', 'I would not add circuit breakers.\n');
+    assert.ok(concepts(adopt, 'breakers-bulkheads').some((c) => /circuit breaker/i.test(c)));
+    assert.deepEqual(concepts(reject, 'breakers-bulkheads'), []);
+    assert.ok(pitfallIds(reject).includes('rejects-circuit-breaker'), pitfallIds(reject).join(', '));
+  });
+
+  it('treats rejecting a good practice as a pitfall on other challenges too', () => {
+    const travel = score('travel-booking-saga', 'We will not use idempotency keys on the partner calls.\n');
+    const gateway = score('api-gateway-security', 'We will issue access tokens that stay valid for 30 days.\n');
+    assert.ok(criterion(gateway, 'identity').pitfalls.some((p) => p.id === 'tokens-long-lived'), pitfallIds(gateway).join(', '));
+    assert.deepEqual(concepts(travel, 'retries-duplicates'), []);
+    assert.ok(pitfallIds(travel).includes('rejects-idempotency'), pitfallIds(travel).join(', '));
+    const release = score('risky-release-deployment', 'We do not need a canary for this release.\n');
+    assert.ok(pitfallIds(release).includes('rejects-canary'), pitfallIds(release).join(', '));
+  });
+
+  it('does not mistake a double negative or a description of the incident for a rejection', () => {
+    const never = score('cascading-failure-resilience', 'Never retry without exponential backoff and jitter.\n');
+    assert.ok(concepts(never, 'timeouts-retries').length > 0);
+    const narrated = score('cascading-failure-resilience', 'On Saturday there were no circuit breakers anywhere.\n');
+    assert.deepEqual(pitfallIds(narrated), []);
+  });
+
+  it('gives no timeout credit for "raise the timeout to 60 seconds", and takes points off', () => {
+    const right = score('cascading-failure-resilience', 'Set a 300 ms timeout on each call from the gateway.\n');
+    const wrong = score('cascading-failure-resilience', 'Raise the gateway timeout to 60 seconds so slow calls can finish.\n');
+    assert.ok(concepts(right, 'timeouts-retries').some((c) => /timeout/i.test(c)));
+    assert.deepEqual(concepts(wrong, 'timeouts-retries'), []);
+    assert.ok(criterion(wrong, 'timeouts-retries').pitfalls.length > 0);
+  });
+
+  it('reads the value being replaced apart from the value being set', () => {
+    const r = score('cascading-failure-resilience', 'Replace the 30-second default with a 250 ms timeout per dependency.\n');
+    assert.ok(concepts(r, 'timeouts-retries').some((c) => /timeout/i.test(c)));
+    assert.deepEqual(criterion(r, 'timeouts-retries').pitfalls, []);
+  });
+
+  it('costs points for many immediate retries', () => {
+    const r = score('cascading-failure-resilience', 'We will keep five immediate retries on every call.\n');
+    assert.ok(criterion(r, 'timeouts-retries').pitfalls.length > 0);
+  });
+
+  it('never earns idempotency credit for "exactly once", and counts the claim as a pitfall', () => {
+    for (const [challenge, id] of [
+      ['travel-booking-saga', 'retries-duplicates'],
+      ['money-transfer-2pc-vs-saga', 'failures-duplicates'],
+    ]) {
+      const r = score(challenge, 'Kafka delivers every message exactly once, so duplicates cannot happen.\n');
+      assert.ok(!concepts(r, id).some((c) => /idempoten/i.test(c)), `${challenge}: ${concepts(r, id).join(', ')}`);
+      assert.ok(pitfallIds(r).includes('exactly-once'), `${challenge}: ${pitfallIds(r).join(', ')}`);
+    }
+  });
+
+  it('reads the order of steps: charging before the holds is a pitfall, holding first is not', () => {
+    const wrong = score('travel-booking-saga', 'The orchestrator charges the card, then reserves the flight, the hotel and the car.\n');
+    const right = score('travel-booking-saga', 'The orchestrator reserves the flight, the hotel and the car, then charges the card.\n');
+    const after = score('travel-booking-saga', 'The orchestrator charges the card only after the flight, hotel and car are reserved.\n');
+    assert.ok(pitfallIds(wrong).includes('charge-before-hold'));
+    assert.ok(!pitfallIds(right).includes('charge-before-hold'));
+    assert.ok(!pitfallIds(after).includes('charge-before-hold'));
+    const money = score('money-transfer-2pc-vs-saga', 'We credit the recipient first and debit the sender afterwards.\n');
+    assert.ok(pitfallIds(money).includes('credit-before-debit'), pitfallIds(money).join(', '));
+  });
+
+  it('scores a fluent answer that argues against every good practice below a plain mediocre one', () => {
+    const fluentWrong = [
+      '# Plan',
+      '',
+      'Timeouts should be raised to 45 seconds so every request completes, and we keep three immediate retries at every hop because more attempts mean more successes.',
+      'I would not add circuit breakers, since they fail requests that might have worked, and bulkheads are not needed: one large shared pool uses capacity better.',
+      'All six calls should stay synchronous so the page is always exact; an event-fed read model would show stale stock.',
+      'There is no need for a degraded page. The real fix is capacity, so we add more gateway instances.',
+      '',
+    ].join('\n');
+    const plainMediocre = [
+      '# Plan',
+      '',
+      'Use shorter timeouts on the calls, around one second.',
+      'Add a circuit breaker for Inventory.',
+      'Show the page without reviews when Reviews is down.',
+      '',
+    ].join('\n');
+    const wrong = score('cascading-failure-resilience', fluentWrong);
+    const mediocre = score('cascading-failure-resilience', plainMediocre);
+    assert.ok(wrong.total < mediocre.total, `${wrong.total} < ${mediocre.total}`);
+    assert.ok(wrong.total <= 10, `fluent wrong answer scored ${wrong.total}`);
+  });
+
+  it('scores a long answer in well under 10 ms', () => {
+    const paragraph =
+      'Each call from the gateway gets a 300 ms timeout inside a one-second page budget, because the warehouse slowed to 8 seconds. I would not add more retries; one retry with exponential backoff and jitter is enough. ';
+    const text = `# Answer\n\n${paragraph.repeat(25)}\n`;
+    assert.ok(text.split(/\s+/).length > 900);
+    const rubric = rubrics.find((r) => r.id === 'cascading-failure-resilience')!;
+    for (let i = 0; i < 10; i++) scoreAnswer(text, rubric);
+    // The best of five batches: a busy machine may slow one batch, never the scorer itself.
+    let ms = Infinity;
+    for (let batch = 0; batch < 5; batch++) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < 5; i++) scoreAnswer(text, rubric);
+      ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 5e6);
+    }
+    assert.ok(ms < 10, `${ms.toFixed(2)} ms per answer`);
+  });
+});
