@@ -1,5 +1,6 @@
 // Moving money between sharded accounts and an external FX provider: two-phase commit or a saga.
 import type { RubricInput } from '../schema';
+import { EAGER_RETRIES, EXACTLY_ONCE } from './transaction-pitfalls';
 
 export const moneyTransfer2pcVsSaga: RubricInput = {
   id: 'money-transfer-2pc-vs-saga',
@@ -486,23 +487,8 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
         },
       ],
       pitfalls: [
-        {
-          id: 'exactly-once',
-          title: 'Claims end-to-end exactly-once delivery',
-          phrases: ['exactly once', 'exactly once delivery', 'exactly once semantics', 'guarantees exactly once', 'never duplicates', 'no duplicates ever'],
-          penalty: 8,
-          feedback:
-            'No broker or network delivers exactly once end to end: a timeout leaves the sender unsure, so it must send again. Deliver at least once and make every step idempotent with a key, so a repeat has no effect.',
-        },
-        {
-          id: 'eager-retries',
-          title: 'Immediate or unbounded retries as reliability',
-          proposed: true,
-          phrases: ['retry immediately', 'immediate retries', 'more retries', 'retry forever', 'retry indefinitely', 'keep retrying'],
-          penalty: 6,
-          feedback:
-            'Retrying at once and without limit turns a slow partner into an overloaded one and repeats requests whose outcome is unknown. Retry a few times with backoff and jitter, with an idempotency key, after checking the outcome.',
-        },
+        EXACTLY_ONCE,
+        EAGER_RETRIES,
         {
           id: 'blind-retries',
           title: 'Retries without duplicate protection',
