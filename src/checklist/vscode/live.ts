@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { publishesProblems } from '../../shared/schemes';
 import type { DesignDocument } from '../../shared/document';
 import { CONFIG_SECTION, DIAGNOSTIC_SOURCE } from '../../shared/ids';
+import { publishFileProblems, readWorkspaceFiles } from '../../shared/vscode/workspace-files';
 import { Debouncer } from '../../shared/scheduler';
 import { toDiagnostics } from './diagnostics';
 import type { ChecklistEngine, ChecklistReport } from '../engine';
@@ -25,18 +26,10 @@ interface Core {
 /** The engine (with the workspace's checklist packs) and the parser, loaded on first use. */
 async function buildCore(bundle: typeof ChecklistBundle, problems: vscode.DiagnosticCollection): Promise<Core> {
   const { ChecklistEngine, builtinItems, builtinAntiPatterns, loadPacks, PACK_GLOB, parseDocument } = bundle;
-  const decoder = new TextDecoder('utf-8');
-  const uris = await vscode.workspace.findFiles(PACK_GLOB, undefined, 200);
-  const files = await Promise.all(uris.map(async (uri) => ({ file: uri.toString(), text: decoder.decode(await vscode.workspace.fs.readFile(uri)) })));
-  const loaded = loadPacks(builtinItems, files);
-  problems.clear();
-  const byFile = new Map<string, vscode.Diagnostic[]>();
-  for (const p of loaded.problems) {
-    const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), `Checklist pack: ${p.message}`, vscode.DiagnosticSeverity.Error);
-    d.source = DIAGNOSTIC_SOURCE;
-    byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
-  }
-  for (const [file, diagnostics] of byFile) problems.set(vscode.Uri.parse(file), diagnostics);
+  // Packs keep the reading they had before this adapter: any size, invalid UTF-8 decoded with replacement characters.
+  const read = await readWorkspaceFiles(PACK_GLOB, (uri) => uri.toString(), { strictUtf8: false });
+  const loaded = loadPacks(builtinItems, read.files);
+  publishFileProblems(problems, [...read.problems, ...loaded.problems], read.uris, 'Checklist pack: ');
   return { engine: new ChecklistEngine(loaded.items, builtinAntiPatterns), parseDocument };
 }
 

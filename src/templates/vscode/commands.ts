@@ -18,10 +18,11 @@ import {
   type TemplateVariable,
 } from '../index';
 import { Refusal, errorText } from '../../shared/errors';
+import { MEGABYTE, readTextFile } from '../../shared/vscode/workspace-files';
 
 const SETTINGS = `${CONFIG_SECTION}.templates`;
 const TITLE = 'New Design Document';
-const MAX_TEMPLATE_BYTES = 1024 * 1024;
+const MAX_TEMPLATE_BYTES = MEGABYTE;
 
 // ---------------------------------------------------------------------------------------------
 // The test hook: an argument object instead of prompts.
@@ -404,11 +405,10 @@ async function readTemplateFolder(dir: vscode.Uri, source: 'workspace' | 'user')
       const file = displayPath(uri);
       uris.set(file, uri);
       try {
-        const data = await vscode.workspace.fs.readFile(uri);
-        if (data.byteLength > MAX_TEMPLATE_BYTES) return { file, line: 1, message: 'too large for a template (over 1 MB)' };
-        return { file, text: new TextDecoder('utf-8', { fatal: true }).decode(data), source };
+        const read = await readTextFile(uri, { maxBytes: MAX_TEMPLATE_BYTES, tooLarge: 'too large for a template (over 1 MB)' });
+        return read.ok ? { file, text: read.text, source } : { file, line: 1, message: read.message };
       } catch (e) {
-        return { file, line: 1, message: e instanceof TypeError ? 'not valid UTF-8 text; save it as UTF-8' : `cannot read this template (${errorText(e)})` };
+        return { file, line: 1, message: `cannot read this template (${errorText(e)})` };
       }
     }),
   );
