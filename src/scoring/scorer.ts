@@ -7,7 +7,7 @@ import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions
 import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { stanceOf, type Stance } from './stance';
-import { ARROW, CAUSAL, IMPERSONAL_WOULD, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 
@@ -24,6 +24,12 @@ export const QUALITY = {
 } as const;
 /** A rejected good practice costs this share of its weight in its criterion's points, and at least `least`. */
 export const REJECTION = { share: 0.4, least: 3 } as const;
+/**
+ * A criterion in which the answer also advocates a mistake or turns down a good practice keeps this share of what
+ * its concepts earned, before the mistake's own penalty: an answer that argues for the anti-pattern has not
+ * answered the question, however many of the right words it uses around it.
+ */
+export const CONTRADICTED = 0.5;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
 export const SATURATION = 0.65;
 
@@ -238,7 +244,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (own.list) quality = QUALITY.term;
       else if (!reasoned && !facts.length && s.tokens.length <= 4) quality = QUALITY.term;
       else quality = QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.length ? QUALITY.fact : 0);
-      if (s.hedged) quality *= QUALITY.hedge;
+      if (s.hedged || SURVEYS.test(s.norm)) quality *= QUALITY.hedge;
       const previous = credits.get(k);
       if (!previous || quality > previous.quality) {
         credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[facts.reduce((a, b) => Math.min(a, b))].title : undefined });
@@ -285,7 +291,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       return f ? [f] : [];
     });
     const found = [...own, ...[...pitfalls].filter(([id, f]) => id.startsWith(`${criterion.id}/`) && !own.includes(f)).map(([, f]) => f)];
-    const earnedPoints = criterion.points * Math.min(1, raw / SATURATION);
+    const earnedPoints = criterion.points * Math.min(1, raw / SATURATION) * (found.length ? CONTRADICTED : 1);
     const penalty = found.reduce((sum, p) => sum + p.penalty, 0);
     const score = Math.max(0, Math.round(earnedPoints - penalty));
     evidence.sort((a, b) => a.line - b.line);

@@ -54,8 +54,13 @@ export function valuesOf(s: Sentence): Value[] {
       out.push({ measure: 'duration', value: Number(glued[1]) * DURATION_UNITS[glued[2]], at: i });
       continue;
     }
-    const n = numberOf(w);
+    let n = numberOf(w);
     if (n === undefined) continue;
+    // "1.5 s", "0.5%": the tokenizer splits a decimal at its point.
+    if (/^\d+$/.test(w) && i + 1 < t.length && /^\d+$/.test(t[i + 1].word) && s.norm[t[i].end] === '.' && t[i + 1].start === t[i].end + 1) {
+      n = Number(`${w}.${t[i + 1].word}`);
+      i++;
+    }
     if (/^\d/.test(w) && s.norm[t[i].end] === '%') {
       out.push({ measure: 'percent', value: n, at: i });
       continue;

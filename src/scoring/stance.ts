@@ -2,7 +2,7 @@
 // rejected by the writer for this design (a pitfall when it is a good practice), or is it being replaced
 // ("replace the 30-second default with…")? Built on the shared negation scopes. Pure.
 import type { Sentence } from '../shared/text';
-import { ARGUES_AGAINST, REJECTS, REPLACEMENT_ENDS, REPLACES } from './words';
+import { ARGUES_AGAINST, DEFERS, REJECTS, REPLACEMENT_ENDS, REPLACES } from './words';
 
 export interface Stance {
   /** Per token: the sentence does not adopt it (negated, argued against). */
@@ -43,25 +43,39 @@ export function stanceOf(s: Sentence): Stance {
   }
   const clauses = clauseSpans(s);
   const refuses = REJECTS.test(s.norm);
+  const defers = DEFERS.test(s.norm);
+  // "Circuit breakers are often suggested, but they would have made Saturday worse": a clause that condemns
+  // what its pronoun points back to argues against the clause before it.
+  const against = new Map<number, boolean>();
+  let previous: number | undefined;
   for (const [c, [from, to]] of clauses) {
-    const text = s.norm.slice(s.tokens[from].start, s.tokens[to - 1].end);
-    const against = ARGUES_AGAINST.test(text);
+    const condemns = ARGUES_AGAINST.test(s.norm.slice(s.tokens[from].start, s.tokens[to - 1].end));
+    if (condemns) against.set(c, true);
+    if (condemns && previous !== undefined && pointsBack(s, from, to)) against.set(previous, true);
+    // A clause of joining words only ("but") is not what a pronoun points back to.
+    let content = false;
+    for (let i = from; i < to; i++) if (!CLAUSE_JOINS.has(s.tokens[i].word)) content = true;
+    if (content) previous = c;
+  }
+  for (const [c, [from, to]] of clauses) {
+    const againstHere = against.get(c) ?? false;
     for (let i = from; i < to; i++) {
-      if (against) rejected[i] = true;
+      if (againstHere) rejected[i] = true;
       if (!rejected[i]) continue;
       // "never retry without backoff": a weak negator after a strong one is a double negative.
       const negator = nearestNegator(s, i, c);
       if (negator !== undefined && WEAK_NEGATORS.has(s.tokens[negator].word)) {
         const strongBefore = hasStrongBefore(s, negator, c);
         if (strongBefore) {
-          rejected[i] = against;
+          rejected[i] = againstHere;
           continue;
         }
-        rejecting[i] = against;
+        rejecting[i] = againstHere;
         continue;
       }
-      // A plain "no", "not" or "never" refuses; a scope from after the word ("… is not needed") needs a refusing cue.
-      rejecting[i] = against || negator !== undefined || refuses;
+      // "No breakers", "we will not add…", "never retry…" refuse; "checkout never waits on personalisation"
+      // describes what the design does. A scope from after the word ("… is not needed") needs a refusing cue.
+      rejecting[i] = !defers && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator, c)));
     }
   }
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).
@@ -78,6 +92,35 @@ export function stanceOf(s: Sentence): Stance {
   const stance = { rejected, rejecting, replaced };
   cache.set(s, stance);
   return stance;
+}
+
+/** The writer, as the subject of a refusal. */
+const WRITER = new Set(['i', 'we', "i'd", "we'd", "we'll", "i'll", 'you', 'our', 'my', 'let']);
+/** Negators that refuse wherever they stand: "no breakers", "with no retries", "none". */
+const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
+
+/**
+ * Whether the negator at `at` is the writer refusing: a "no" ("no breakers"), a negator that opens its clause
+ * ("Never retry…", "Do not add…"), or one whose subject is the writer ("we will not…").
+ */
+function refusesHere(s: Sentence, at: number, c: number): boolean {
+  if (REFUSING_NEGATORS.has(s.tokens[at].word)) return true;
+  let start = at;
+  while (start > 0 && s.clause[start - 1] === c) start--;
+  if (at - start <= 1) return true;
+  for (let j = start; j < at; j++) if (WRITER.has(s.tokens[j].word)) return true;
+  return false;
+}
+
+const CLAUSE_JOINS = new Set(['but', 'and', 'or', 'yet', 'so', 'however', 'although', 'though']);
+
+/** Pronouns that carry a clause's subject over from the clause before. */
+const BACK_POINTERS = new Set(['they', 'it', 'these', 'this', 'them', 'that', 'both']);
+
+/** Whether the clause's subject is a pronoun near its start: "…, but I think they would…". */
+function pointsBack(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to && i < from + 4; i++) if (BACK_POINTERS.has(s.tokens[i].word)) return true;
+  return false;
 }
 
 /** Each clause's token range. */

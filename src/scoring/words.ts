@@ -56,6 +56,18 @@ export const CAUSAL = anyOf(
 /** The answer describes today's system, not what it proposes. */
 const DESCRIBES_TODAY = ['today', 'currently', 'right now', 'at the moment', 'at present', 'used to', 'last week', 'in the past', 'legacy', 'as-is'];
 
+/** The answer tells what happened in the incident: its settings and mistakes are the past, not the plan. */
+const DESCRIBES_INCIDENT = [
+  'piled up',
+  'ran (out|dry)',
+  'fell over',
+  'went down',
+  'took (the site|everything|it|them|us) down',
+  'made it (up to|worse)',
+  '(was|were) exhausted',
+  'held (a|the|their|its|every) (connection|thread|lock)s?',
+];
+
 /** The answer warns against something: its pitfall phrases are named to be avoided. */
 const WARNS = [
   'anti-?patterns?',
@@ -69,10 +81,14 @@ const WARNS = [
   'trap',
   'bad idea',
   '(is|are|was) (wrong|dangerous|risky|a problem)',
+  // A value called the cause: "the 30-second default is the root problem".
+  '(is|was) the (root |real |main |actual )?(problem|cause|culprit)',
+  'too (long|high|large|many|aggressive)',
+  'hurts',
 ];
 
 /** A sentence that describes or warns rather than proposes. */
-export const NOT_A_PROPOSAL_WORDS = anyOf(DESCRIBES_TODAY, WARNS);
+export const NOT_A_PROPOSAL_WORDS = anyOf(DESCRIBES_TODAY, DESCRIBES_INCIDENT, WARNS);
 /** "would" with no proposer before it ("that would take the site down") describes a consequence, not a plan. */
 export const IMPERSONAL_WOULD = /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b/;
 
@@ -94,6 +110,19 @@ export const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|mot
  */
 export const ARGUES_AGAINST = anyOf([
   '(only|just|merely) (adds?|slows?|complicates?|hides?|delays?|moves?|shifts?)',
+  // Costs that condemn: "adds CPU and latency for no gain", "creates support load and outages".
+  'for (no|little|zero) (real |actual )?(gain|benefit|value|reason)',
+  'creates? (support load|toil|outages|more problems)',
+  '(would|will) (have )?(made|make) ([a-z]+ ){0,2}worse',
+  '(has|have) (a|the) (similar|same) problem',
+  '(is|are) (a )?(fashion|fad|half[- ]measure|distraction|premature optimi[sz]ation)',
+  '(is|are) (too )?(hard|difficult|painful|expensive) to (maintain|operate|run|keep up)',
+  '(is|are) overstated',
+  'wastes?',
+  'hurts',
+  '(must|should|will) (be|stay) (off|disabled|switched off|turned off)',
+  '(is|are) (a )?(solution|answer) (looking for|in search of) a problem',
+  'solves? a problem (we|you|they) (do not|don\'t|won\'t|will not) have',
   'adds? (nothing|little|only)',
   'complicates?',
   'makes? (debugging|everything|things|it|the code|operations) (much |far |a lot )?(harder|worse|slower|more complex)',
@@ -131,10 +160,59 @@ export const REJECTS = anyOf([
   'are not the answer',
 ]);
 
+/**
+ * A refusal limited in time or scope is a deferral, not a rejection of the practice: "no service mesh for the
+ * first three services", "not yet", "not at this stage".
+ */
+export const DEFERS = anyOf([
+  'for now',
+  'yet',
+  'for the first',
+  'at first',
+  'at this stage',
+  'until',
+  'initially',
+  'to start with',
+  'this quarter',
+  '(in|for) (the )?(first|early) (phase|step|stage|quarter|months?)',
+  'later',
+  // A refusal of the manner, not the practice: "we cannot split the whole database in one day".
+  'in one (day|go|step|weekend|night|release)',
+  '(all )?at once',
+  'overnight',
+  'in a single (step|release|weekend|cutover)',
+]);
+
 /** A table cell that only says no ("None", "No", "Not needed"): the row's practice is rejected. */
 export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|skip(ped)?|not planned|avoid)\s*[.!]?\s*$/;
 
 /** Past narration ("there were no breakers", "we had no timeouts"): describes the incident, rejects nothing. */
+/**
+ * A sentence about the field rather than this design: what exists, who popularised it, what people usually
+ * recommend ("There is client-side discovery, which Netflix popularised…", "It is generally recommended to…").
+ * It shows the writer knows the term, not that the design uses it, so it earns what a hedged sentence earns.
+ */
+export const SURVEYS = anyOf([
+  '^there (is|are) (also )?(broadly |basically )?(several|many|various|a few) (families|kinds|types|options|ways|approaches|flavours|flavors)',
+  '^there (is|are) [a-z-]+ [a-z-]+, (where|which)',
+  'popularised',
+  'popularized',
+  '(is|are) (often|commonly|usually|generally|widely|typically) (suggested|recommended|used|cited|proposed)',
+  '(it is|it\'s) (generally|usually|often|commonly) (recommended|advised|suggested|considered)',
+  '(many|most|some) (teams|companies|people|organisations|organizations) (use|choose|prefer|adopt|go with)',
+  'people (make|use|say|often)',
+  '(is|are) (known|famous) for',
+  'in the old days',
+  'each (of these|option|approach) has (its )?(pros and cons|trade-offs|strengths)',
+  'pros and cons',
+  'no one-size-fits-all',
+  'there is no (single )?(right|best) answer',
+  'it (all )?depends',
+  'depends (a lot |heavily |entirely )?on',
+  '(could|might) be (a good idea|worth)',
+  '(worth|something to) (keep|keeping) in mind',
+]);
+
 export const NARRATES = anyOf([
   'there (was|were) no',
   '(we|they|it|the [a-z]+) (had|did|was|were)( not|n\'t| no)',

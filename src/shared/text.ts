@@ -96,7 +96,7 @@ const IDIOMS = /\b(at rest|log(?:s|ged|ging)? (?:in|into|on)\b)/g;
 const idiom = (m: string): string => (m === 'at rest' ? 'atrest' : 'login');
 
 export function normalize(text: string): string {
-  const folded = text.toLowerCase().replace(FOLD, fold).replace(/([a-z0-9])\.(?=[a-z0-9])/g, '$1 ').replace(/ {2,}/g, ' ');
+  const folded = text.toLowerCase().replace(FOLD, fold).replace(/([a-z]|[0-9](?=\.[a-z]))\.(?=[a-z0-9])/g, '$1 ').replace(/ {2,}/g, ' ');
   return folded.includes('at rest') || folded.includes('log') ? folded.replace(IDIOMS, idiom) : folded;
 }
 

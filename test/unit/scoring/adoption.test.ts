@@ -98,6 +98,50 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(wrong.total <= 10, `fluent wrong answer scored ${wrong.total}`);
   });
 
+  it('reads a decimal setting whole: a 1.5 s timeout at checkout is not a 5-second one', () => {
+    const r = score('cascading-failure-resilience', 'Reserving stock at checkout is a synchronous call with its own 1.5 s timeout.\n');
+    assert.deepEqual(pitfallIds(r), []);
+    const slow = score('cascading-failure-resilience', 'Reserving stock at checkout is a synchronous call with its own 5.5 s timeout.\n');
+    assert.ok(criterion(slow, 'timeouts-retries').pitfalls.length > 0, pitfallIds(slow).join(', '));
+  });
+
+  it('gives no credit to a practice that a later clause condemns through a pronoun', () => {
+    const r = score('cascading-failure-resilience', 'Circuit breakers are often suggested for this, but I think they would have made Saturday worse.\n');
+    assert.deepEqual(concepts(r, 'breakers-bulkheads'), []);
+    const gateway = score('api-gateway-security', 'Network policies are similar, they are hard to maintain with 18 services.\n');
+    assert.deepEqual(concepts(gateway, 'service-to-service'), []);
+  });
+
+  it('does not call a deferral, a refusal of the manner or a described behaviour a rejected practice', () => {
+    const deferred = score('ecommerce-migration', 'We will not install a service mesh for the first three services.\n');
+    assert.ok(!pitfallIds(deferred).some((id) => id.startsWith('rejects-')), pitfallIds(deferred).join(', '));
+    const manner = score('ecommerce-migration', 'We cannot split the whole database in one day.\n');
+    assert.ok(!pitfallIds(manner).some((id) => id.startsWith('rejects-')), pitfallIds(manner).join(', '));
+    const behaviour = score('ecommerce-migration', 'If the breaker is open, the trending shelf is shown, and checkout never waits on personalisation again.\n');
+    assert.ok(!pitfallIds(behaviour).some((id) => id.startsWith('rejects-')), pitfallIds(behaviour).join(', '));
+  });
+
+  it('does not take a value the answer calls the cause, or the incident it narrates, for its plan', () => {
+    const cause = score('cascading-failure-resilience', 'The 30-second default is the root problem: any call allowed to wait 30 seconds will hold a gateway connection far longer than the user will wait.\n');
+    assert.deepEqual(pitfallIds(cause), []);
+    const narrated = score('cascading-failure-resilience', 'With Inventory stuck, each call held a connection up to 30 s, and three immediate retries made it up to 120 s.\n');
+    assert.deepEqual(pitfallIds(narrated), []);
+  });
+
+  it('credits a survey of the field as little as a hedge', () => {
+    const decided = score('choose-service-discovery', 'Inside the cluster we use Kubernetes Services and cluster DNS for discovery.\n');
+    const survey = score('choose-service-discovery', 'There are several kinds of discovery, and Kubernetes Services with cluster DNS are often recommended for this.\n');
+    assert.ok(criterion(survey, 'in-cluster').score < criterion(decided, 'in-cluster').score / 2, `${criterion(survey, 'in-cluster').score} vs ${criterion(decided, 'in-cluster').score}`);
+  });
+
+  it('keeps only half of a criterion\'s credit when the answer also argues for its anti-pattern there', () => {
+    const good = 'Set a 300 ms timeout on each call from the gateway, because the page has a one-second budget.\n';
+    const plain = score('cascading-failure-resilience', good);
+    const mixed = score('cascading-failure-resilience', `${good}\nWe will keep five immediate retries on every call.\n`);
+    const penalty = criterion(mixed, 'timeouts-retries').pitfalls.reduce((sum, p) => sum + p.penalty, 0);
+    assert.ok(criterion(mixed, 'timeouts-retries').score <= Math.max(0, Math.round(criterion(plain, 'timeouts-retries').score / 2 - penalty) + 1));
+  });
+
   it('scores a long answer in well under 10 ms', () => {
     const paragraph =
       'Each call from the gateway gets a 300 ms timeout inside a one-second page budget, because the warehouse slowed to 8 seconds. I would not add more retries; one retry with exponential backoff and jitter is enough. ';
