@@ -30,6 +30,11 @@ export const REJECTION = { share: 0.4, least: 3 } as const;
  * answered the question, however many of the right words it uses around it.
  */
 export const CONTRADICTED = 0.5;
+/**
+ * The grading guide's bands, as caps on a criterion: reasons that never touch the scenario's facts top out in the
+ * middle of "sound with gaps"; concepts named with neither reasons nor facts stay "named but thin".
+ */
+export const BAND = { generic: 0.64, named: 0.44 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
 export const SATURATION = 0.65;
 
@@ -291,7 +296,9 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       return f ? [f] : [];
     });
     const found = [...own, ...[...pitfalls].filter(([id, f]) => id.startsWith(`${criterion.id}/`) && !own.includes(f)).map(([, f]) => f)];
-    const earnedPoints = criterion.points * Math.min(1, raw / SATURATION) * (found.length ? CONTRADICTED : 1);
+    const credited = criterion.concepts.map((_, k) => credits.get(ci * 1000 + k)).filter((c): c is Credit => !!c);
+    const band = credited.some((c) => c.fact) ? 1 : credited.some((c) => c.reasoned) ? BAND.generic : BAND.named;
+    const earnedPoints = criterion.points * Math.min(band, raw / SATURATION) * (found.length ? CONTRADICTED : 1);
     const penalty = found.reduce((sum, p) => sum + p.penalty, 0);
     const score = Math.max(0, Math.round(earnedPoints - penalty));
     evidence.sort((a, b) => a.line - b.line);
@@ -394,7 +401,7 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
   const proposes = PROPOSES.test(s.norm) && !NARRATES.test(s.norm);
   compiled.advocates.forEach(s.tokens, (ref, from) => {
-    if (stance.rejected[from] || stance.replaced[from]) return;
+    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);
   });
@@ -402,6 +409,18 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
     if (stance.rejecting[from]) add(ref);
   });
   return hit;
+}
+
+/** Words that open a clause giving a reason or a consequence: "…, because immediate retries multiply load". */
+const REASON_OPENERS = new Set(['because', 'since', 'otherwise', 'else', 'lest']);
+
+/** Whether the token stands in a clause that gives a reason or a danger, not a plan. */
+function inReasonClause(s: Sentence, at: number): boolean {
+  const c = s.clause[at];
+  let start = at;
+  while (start > 0 && s.clause[start - 1] === c) start--;
+  for (let i = Math.max(0, start - 1); i <= start + 1 && i < s.tokens.length; i++) if (REASON_OPENERS.has(s.tokens[i].word)) return true;
+  return false;
 }
 
 function feedbackFor(rubric: Rubric, ci: number, score: number, missing: readonly string[], weak: readonly string[], pitfalls: readonly PitfallFound[]): string {

@@ -126,6 +126,8 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(pitfallIds(cause), []);
     const narrated = score('cascading-failure-resilience', 'With Inventory stuck, each call held a connection up to 30 s, and three immediate retries made it up to 120 s.\n');
     assert.deepEqual(pitfallIds(narrated), []);
+    const reason = score('cascading-failure-resilience', 'Retries use exponential backoff with jitter, because immediate retries multiply load.\n');
+    assert.deepEqual(pitfallIds(reason), []);
   });
 
   it('credits a survey of the field as little as a hedge', () => {
@@ -140,6 +142,16 @@ describe('scorer: credit only for what the answer adopts', () => {
     const mixed = score('cascading-failure-resilience', `${good}\nWe will keep five immediate retries on every call.\n`);
     const penalty = criterion(mixed, 'timeouts-retries').pitfalls.reduce((sum, p) => sum + p.penalty, 0);
     assert.ok(criterion(mixed, 'timeouts-retries').score <= Math.max(0, Math.round(criterion(plain, 'timeouts-retries').score / 2 - penalty) + 1));
+  });
+
+  it('caps a criterion argued without the scenario\'s facts, as the grading guide\'s bands do', () => {
+    const generic = score(
+      'cascading-failure-resilience',
+      'Each call gets a short timeout, because a slow dependency must not hold threads. Retries use exponential backoff with jitter, because retries with no pause multiply load, and happen only for idempotent reads at one layer.\n',
+    );
+    const c = criterion(generic, 'timeouts-retries');
+    assert.ok(c.evidence.length > 0 && c.evidence.every((e) => !e.fact));
+    assert.ok(c.score <= Math.round(c.max * 0.64), `${c.score}/${c.max}`);
   });
 
   it('scores a long answer in well under 10 ms', () => {
