@@ -157,6 +157,32 @@ function scoringBench(): void {
 Scoring a ${words}-word answer: parseDocument ${mp.toFixed(2)} ms, scoreAnswer ${ms.toFixed(2)} ms (${(ms / mp).toFixed(1)}× parseDocument); first call, cold: ${first.toFixed(1)} ms`);
 }
 
+/**
+ * A check of `text` after a one-line edit (a word added to a different line each time, so that every edit is
+ * new), against markdown-it's parse of the same edited text; medians.
+ */
+function recheck(label: string, text: string, engine: ReturnType<typeof defaultEngine>, md: MarkdownIt): string {
+  const lines = text.split('\n');
+  engine.forget();
+  engine.run(parseDocument(text));
+  const edit = (i: number): string => {
+    const edited = [...lines];
+    const k = (Math.floor(lines.length / 2) + i * 17) % lines.length;
+    edited[k] = `${edited[k]} (edit ${i})`;
+    return edited.join('\n');
+  };
+  const a: number[] = [];
+  const b: number[] = [];
+  const n = label === '1 MB' ? 7 : 21;
+  for (let i = 0; i < n; i++) {
+    const edited = edit(i);
+    a.push(time(() => md.parse(edited, {})));
+    b.push(time(() => engine.run(parseDocument(edited))));
+  }
+  const [ma, mb] = [median(a), median(b)];
+  return `${`${label} real prose`.padEnd(20)} markdown-it ${ma.toFixed(2).padStart(7)} ms   re-check ${mb.toFixed(2).padStart(7)} ms   ${(mb / ma).toFixed(2)}× markdown-it`;
+}
+
 async function main(): Promise<void> {
   if (process.env.DW_BENCH_ONLY === 'scoring') return scoringBench();
   if (process.env.DW_BENCH_ONLY === 'diagrams') return diagramsBench();
@@ -171,6 +197,7 @@ async function main(): Promise<void> {
     ['generated', generate],
     ['real prose', realProse],
   ];
+  const rechecks: string[] = [];
   for (const [kind, make] of corpora)
   for (const [label, bytes] of [['10 KB', 10_000], ['100 KB', 100_000], ['1 MB', 1_000_000]] as const) {
     const text = make(bytes);
@@ -187,11 +214,15 @@ async function main(): Promise<void> {
     // other; markdownlint, the slowest and most allocating, runs last.
     for (let round = 0; round < 3; round++) {
       const first = round % 2 === 0;
-      const block = (fn: () => void, into: number[]): void => {
-        for (let i = 0; i < Math.ceil(runs / 3); i++) into.push(time(fn));
+      const block = (fn: () => void, into: number[], before?: () => void): void => {
+        for (let i = 0; i < Math.ceil(runs / 3); i++) {
+          before?.();
+          into.push(time(fn));
+        }
       };
       if (first) block(() => md.parse(text, {}), a);
-      block(() => engine.run(parseDocument(text)), b);
+      // A first check: nothing learnt from earlier runs of the same text.
+      block(() => engine.run(parseDocument(text)), b, () => engine.forget());
       if (!first) block(() => md.parse(text, {}), a);
     }
     for (let i = 0; i < lintRuns; i++) c.push(time(() => lint({ strings: { doc: text } })));
@@ -200,7 +231,10 @@ async function main(): Promise<void> {
       `${`${label} ${kind}`.padEnd(20)} ${ma.toFixed(2).padStart(8)} ms ${mb.toFixed(2).padStart(8)} ms ${mc.toFixed(1).padStart(10)} ms ` +
         `${(mb / ma).toFixed(2).padStart(16)}×   ${(mc / mb).toFixed(1).padStart(18)}×`,
     );
+    if (kind === 'real prose') rechecks.push(recheck(label, text, engine, md));
   }
+  console.log('\nre-check after a one-line edit (the editor checks the whole text again; unchanged sentences are not re-analysed)');
+  for (const line of rechecks) console.log(line);
 
   diagramsBench();
   scoringBench();

@@ -1,6 +1,6 @@
 // Finds chains of synchronous calls between services ("A calls B, which calls C, which calls D"),
 // across sentences, and returns the longest one.
-import { negatedBefore, type Sentence } from '../shared/text';
+import { negatedBefore, type Sentence, type Token } from '../shared/text';
 
 export interface CallChain {
   readonly path: readonly string[];
@@ -40,7 +40,16 @@ function statesOrRoutes(text: string): boolean {
   return states || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text);
 }
 
+/** Edges by sentence text (a sentence's tokens are shared by every reading of the same text). */
+const edgeCache = new WeakMap<readonly Token[], readonly { from: string; to: string }[]>();
+
 function edgesOf(s: Sentence): Edge[] {
+  let edges = edgeCache.get(s.tokens);
+  if (!edges) edgeCache.set(s.tokens, (edges = readEdges(s).map(({ from, to }) => ({ from, to }))));
+  return edges.map(({ from, to }) => ({ from, to, sentence: s }));
+}
+
+function readEdges(s: Sentence): Edge[] {
   if (ASYNC.test(s.norm)) return [];
   const edges: Edge[] = [];
   // Arrow chains: "gateway -> order service -> inventory -> pricing"

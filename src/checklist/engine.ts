@@ -1,7 +1,7 @@
 // The checklist engine: runs the items and anti-patterns over a parsed design document and
 // reports every finding with the evidence that earned it. Pure: no `vscode` import.
 import { frontMatterRecord, headingPath, type Block, type DesignDocument, type Section } from '../shared/document';
-import { hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence } from '../shared/text';
+import { clearAnalyses, hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence, type Token } from '../shared/text';
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
@@ -112,6 +112,38 @@ const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
 /** A service catalogue: at least this many `name — what it owns` entries in a row. */
 const CATALOGUE_MIN = 3;
 
+const KINDS: readonly Block['kind'][] = ['paragraph', 'list-item', 'table-row', 'blockquote'];
+
+/** What one sentence says about the items. */
+interface Verdict {
+  /** Bit masks of the items it decides, and of those it only raises. */
+  readonly decided: number;
+  readonly mentioned: number;
+  /** The concepts it shows, per item. */
+  readonly labels: readonly (readonly [string, string])[];
+  /** Items decided as a whole question; items decided only in a narrow part, with the part. */
+  readonly broad: readonly string[];
+  readonly narrow: readonly (readonly [string, string])[];
+}
+
+/** A sentence's text as the anti-pattern search reads it. */
+interface SentenceFacts {
+  /** It describes the system being replaced. */
+  readonly legacy: boolean;
+  /** The anti-patterns its words may show. */
+  readonly triggers: ReadonlySet<AntiPatternId>;
+  /** It warns, rejects or tells the past (read only when it triggers something). */
+  readonly notTheDesign: boolean;
+  /** Hedged or not, it states a rule ("will", "must", "always"), or is hedged only by "may". */
+  readonly firm: boolean;
+}
+
+interface CompiledPattern {
+  readonly re: RegExp;
+  readonly absence: boolean;
+  readonly near: RegExp | undefined;
+}
+
 interface ConceptRef {
   readonly item: ChecklistItem;
   /** The item's bit in the per-sentence masks. */
@@ -122,6 +154,7 @@ interface ConceptRef {
 export class ChecklistEngine {
   readonly items: readonly ChecklistItem[];
   readonly antiPatterns: readonly AntiPattern[];
+  private readonly ids: readonly string[];
   private readonly concepts = new PhraseIndex<ConceptRef>();
   private readonly topics = new PhraseIndex<number>();
   private readonly bits = new Map<string, number>();
@@ -130,11 +163,14 @@ export class ChecklistEngine {
   /** Keyword parts per anti-pattern, and per word seen so far the anti-patterns it may trigger. */
   private readonly keywordParts: { part: string; id: AntiPatternId }[] = [];
   private readonly wordTriggers = new Map<string, readonly AntiPatternId[]>();
-  private readonly patterns = new Map<AntiPatternId, { re: RegExp; absence: boolean; near: RegExp | undefined }[]>();
+  private readonly patterns = new Map<AntiPatternId, CompiledPattern[]>();
+  /** Per sentence text and place, what it says about the items (see `verdictOf`). */
+  private verdicts = new WeakMap<readonly Token[], Map<string | number, Verdict>>();
 
   constructor(items: readonly unknown[] = builtinItems, antiPatterns: readonly unknown[] = builtinAntiPatterns) {
     this.items = items.map((i) => checklistItemSchema.parse(i));
     this.antiPatterns = antiPatterns.map((a) => antiPatternSchema.parse(a));
+    this.ids = this.items.map((i) => i.id);
     this.items.forEach((item, index) => {
       const bit = 1 << index;
       this.bits.set(item.id, bit);
@@ -157,6 +193,14 @@ export class ChecklistEngine {
     }
   }
 
+  /** Forgets what earlier runs learnt about sentences, so that the next run is a first check (for benchmarks). */
+  forget(): void {
+    this.verdicts = new WeakMap();
+    this.sentenceFacts = new WeakMap();
+    this.shown = new WeakMap();
+    clearAnalyses();
+  }
+
   run(doc: DesignDocument, options: RunOptions = {}): ChecklistReport {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
@@ -177,78 +221,24 @@ export class ChecklistEngine {
     };
 
     // Per sentence, which items it is about, decides or mentions, as bit masks (the hot path).
-    const ids = this.items.map((i) => i.id);
+    const ids = this.ids;
     for (const s of sentences) {
-      const bySection = this.maskOf(sectionItems.of(s.section));
-      let about = bySection;
-      let rejected = 0;
-      // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
-      // a topic left to another document or team is not discussed here.
-      if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(s.text)) || DEFERRED_RE.test(s.norm)) continue;
-      // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
-      const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
-      this.topics.forEach(s.tokens, (bit, from) => {
-        if (!s.negated[from]) about |= bit;
-        else if (outOfScope) rejected |= bit;
-      });
-      if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
-      let decided = 0;
-      let mentioned = about;
-      // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
-      if (s.context && s.tokens.length >= 2) {
-        this.concepts.forEach(s.context, (ref) => {
-          if (!ref.concept.context || about & ref.bit) {
-            decided |= ref.bit;
-            broad.add(ref.item.id);
-          }
-        });
+      const v = this.verdictOf(s, this.maskOf(sectionItems.of(s.section)));
+      for (const [id, label] of v.labels) {
+        const labels = shown.get(id) ?? new Set<string>();
+        labels.add(label);
+        shown.set(id, labels);
       }
-      // Concept matches per item first: whether they decide depends on the whole sentence.
-      const matches = new Map<number, { ref: ConceptRef; from: number; to: number }[]>();
-      this.concepts.forEach(s.tokens, (ref, from, to) => {
-        if (isNegated(s, from, to)) return;
-        if (ref.concept.context && !(about & ref.bit)) return;
-        if (ref.concept.notWith && this.notWith(ref.concept).test(s.norm)) return;
-        mentioned |= ref.bit;
-        const list = matches.get(ref.bit);
-        if (list) list.push({ ref, from, to });
-        else matches.set(ref.bit, [{ ref, from, to }]);
-      });
-      if (matches.size && !s.hedged) {
-        const chooses = CHOICE_RE.test(s.norm);
-        // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
-        const rejectsOnly = (!chooses && (REJECTION_RE.test(s.norm) || PAST_RE.test(s.norm))) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
-        const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
-        const purposeful = PURPOSE_RE.test(s.norm);
-        for (const [bit, found] of matches) {
-          if (rejectsOnly || listsOptions || (!chooses && offersAlternatives(s, found))) continue;
-          decided |= bit;
-          for (const { ref } of found) {
-            const labels = shown.get(ref.item.id) ?? new Set<string>();
-            labels.add(ref.concept.label);
-            shown.set(ref.item.id, labels);
-            if (!ref.concept.narrow || purposeful) broad.add(ref.item.id);
-            else {
-              const parts = narrowParts.get(ref.item.id) ?? new Set<string>();
-              parts.add(ref.concept.id);
-              narrowParts.set(ref.item.id, parts);
-            }
-          }
-        }
+      for (const id of v.broad) broad.add(id);
+      for (const [id, concept] of v.narrow) {
+        const parts = narrowParts.get(id) ?? new Set<string>();
+        parts.add(concept);
+        narrowParts.set(id, parts);
       }
-      const decidedByConcepts = decided;
-      if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
-      if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(s.text)) decided |= bySection & this.namedEntryBits;
-      // A decision without a named concept (a reasoned statement in the item's section, a table row) decides the whole question.
-      for (let i = 0; i < ids.length; i++) if (decided & ~decidedByConcepts & (1 << i)) broad.add(ids[i]);
-      // "Service boundaries are out of scope here; each README says what it owns" decides nothing.
-      decided &= ~rejected;
-      mentioned &= ~decided & ~rejected;
-      if (!decided && !mentioned) continue;
-      if (mentioned && fullyNegated(s)) mentioned = 0;
+      if (!v.decided && !v.mentioned) continue;
       for (let i = 0; i < ids.length; i++) {
-        if (decided & (1 << i)) push(strong, ids[i], s);
-        else if (mentioned & (1 << i)) push(weak, ids[i], s);
+        if (v.decided & (1 << i)) push(strong, ids[i], s);
+        else if (v.mentioned & (1 << i)) push(weak, ids[i], s);
       }
     }
 
@@ -328,6 +318,91 @@ export class ChecklistEngine {
   }
 
   /**
+   * What one sentence says about the items, given the items its section is about. Depends only on the sentence's
+   * text and place (section items, table context, block kind), so it is kept by those: a re-check after an edit
+   * classifies only the sentences that changed.
+   */
+  private verdictOf(s: Sentence, bySection: number): Verdict {
+    // A sentence's tokens are shared by every reading of the same text (see `analyse`): they key its text.
+    let byPlace = this.verdicts.get(s.tokens);
+    if (!byPlace) this.verdicts.set(s.tokens, (byPlace = new Map()));
+    // Most sentences are plain prose: their place is a number (section items, block kind, hedged).
+    const simple = bySection * 8 + KINDS.indexOf(s.block.kind) * 2 + (s.hedged ? 1 : 0);
+    const place = s.context || s.column ? `${simple} ${s.column ?? ''}|${s.context?.map((t) => t.word).join(' ') ?? ''}` : simple;
+    let v = byPlace.get(place);
+    if (!v) byPlace.set(place, (v = this.classify(s, bySection)));
+    return v;
+  }
+
+  private classify(s: Sentence, bySection: number): Verdict {
+    const labels: [string, string][] = [];
+    const broad: string[] = [];
+    const narrow: [string, string][] = [];
+    const nothing: Verdict = { decided: 0, mentioned: 0, labels, broad, narrow };
+    const ids = this.ids;
+    let about = bySection;
+    let rejected = 0;
+    // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
+    // a topic left to another document or team is not discussed here.
+    if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(s.text)) || DEFERRED_RE.test(s.norm)) return nothing;
+    // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
+    const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
+    this.topics.forEach(s.tokens, (bit, from) => {
+      if (!s.negated[from]) about |= bit;
+      else if (outOfScope) rejected |= bit;
+    });
+    if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
+    let decided = 0;
+    let mentioned = about;
+    // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
+    if (s.context && s.tokens.length >= 2) {
+      this.concepts.forEach(s.context, (ref) => {
+        if (!ref.concept.context || about & ref.bit) {
+          decided |= ref.bit;
+          broad.push(ref.item.id);
+        }
+      });
+    }
+    // Concept matches per item first: whether they decide depends on the whole sentence.
+    const matches = new Map<number, { ref: ConceptRef; from: number; to: number }[]>();
+    this.concepts.forEach(s.tokens, (ref, from, to) => {
+      if (isNegated(s, from, to)) return;
+      if (ref.concept.context && !(about & ref.bit)) return;
+      if (ref.concept.notWith && this.notWith(ref.concept).test(s.norm)) return;
+      mentioned |= ref.bit;
+      const list = matches.get(ref.bit);
+      if (list) list.push({ ref, from, to });
+      else matches.set(ref.bit, [{ ref, from, to }]);
+    });
+    if (matches.size && !s.hedged) {
+      const chooses = CHOICE_RE.test(s.norm);
+      // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
+      const rejectsOnly = (!chooses && (REJECTION_RE.test(s.norm) || PAST_RE.test(s.norm))) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
+      const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
+      const purposeful = PURPOSE_RE.test(s.norm);
+      for (const [bit, found] of matches) {
+        if (rejectsOnly || listsOptions || (!chooses && offersAlternatives(s, found))) continue;
+        decided |= bit;
+        for (const { ref } of found) {
+          labels.push([ref.item.id, ref.concept.label]);
+          if (!ref.concept.narrow || purposeful) broad.push(ref.item.id);
+          else narrow.push([ref.item.id, ref.concept.id]);
+        }
+      }
+    }
+    const decidedByConcepts = decided;
+    if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
+    if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(s.text)) decided |= bySection & this.namedEntryBits;
+    // A decision without a named concept (a reasoned statement in the item's section, a table row) decides the whole question.
+    for (let i = 0; i < ids.length; i++) if (decided & ~decidedByConcepts & (1 << i)) broad.push(ids[i]);
+    // "Service boundaries are out of scope here; each README says what it owns" decides nothing.
+    decided &= ~rejected;
+    mentioned &= ~decided & ~rejected;
+    if (mentioned && fullyNegated(s)) mentioned = 0;
+    return { decided, mentioned, labels, broad, narrow };
+  }
+
+  /**
    * Service catalogues anywhere in the document: a run of list entries `name — what it owns`, after a lead-in
    * such as "**Services.**" or with entries that say they are services. They decide the items that take named
    * entries (service boundaries), wherever the section heading points.
@@ -338,10 +413,18 @@ export class ChecklistEngine {
     const found: { item: string; sentence: Sentence }[] = [];
     let run: Sentence[] = [];
     let last: Block | undefined;
+    /** Per block, the last sentence before it (the lead-in a catalogue may have). */
+    const before = new Map<Block, Sentence | undefined>();
+    let previous: Sentence | undefined;
+    for (const s of sentences) {
+      if (!before.has(s.block)) before.set(s.block, previous);
+      previous = s;
+    }
     const close = (): void => {
       if (run.length >= CATALOGUE_MIN) {
         const first = run[0].block;
-        const lead = sentences.filter((x) => x.block.line < first.line && x.block.section === first.section).pop();
+        const candidate = before.get(first);
+        const lead = candidate && candidate.block.section === first.section && candidate.block.line < first.line ? candidate : undefined;
         const labelled = !!lead && lead.block.line >= first.line - 3 && CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, ''));
         // Without a lead-in, the entries' names must say they are services ("Orders service —", "`billing-svc`:").
         const serviceLike = run.filter((x) => SERVICE_NAME_RE.test(entryName(x.norm))).length * 2 >= run.length;
@@ -387,23 +470,58 @@ export class ChecklistEngine {
     return mask;
   }
 
+  private sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
+  /** What the anti-pattern search needs to know of a sentence's text, kept by its text (see `verdictOf`). */
+  private factsOf(s: Sentence): SentenceFacts {
+    let facts = this.sentenceFacts.get(s.tokens);
+    if (!facts) {
+      const triggers = new Set<AntiPatternId>();
+      for (const t of s.tokens) for (const id of this.triggers(t.word)) triggers.add(id);
+      if (s.norm.includes(' -> ')) triggers.add('synchronous-chains');
+      facts = {
+        legacy: LEGACY.test(s.norm),
+        triggers,
+        notTheDesign: triggers.size > 0 && NOT_THE_DESIGN_SENTENCE.test(s.norm),
+        firm: /\b(will|must|always)\b/.test(s.norm) || hedgedOnlyByMay(s.norm),
+      };
+      this.sentenceFacts.set(s.tokens, facts);
+    }
+    return facts;
+  }
+
+  private shown = new WeakMap<readonly Token[], Map<AntiPatternId, readonly CompiledPattern[]>>();
+  /** The anti-pattern's patterns that the sentence's text shows, not negated or hypothetical, kept by its text. */
+  private shownBy(s: Sentence, id: AntiPatternId, patterns: readonly CompiledPattern[]): readonly CompiledPattern[] {
+    let byId = this.shown.get(s.tokens);
+    if (!byId) this.shown.set(s.tokens, (byId = new Map()));
+    let found = byId.get(id);
+    if (!found) {
+      found = patterns.filter((p) => {
+        const m = p.re.exec(s.norm);
+        if (!m || negatedBefore(s, m.index)) return false;
+        return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
+      });
+      byId.set(id, found);
+    }
+    return found;
+  }
+
   private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
     // A paragraph that describes the system being replaced describes it in every sentence.
-    const legacyBlocks = new Set(sentences.filter((s) => LEGACY.test(s.norm) || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
+    const legacyBlocks = new Set(sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
     for (const s of sentences) {
       if (legacyBlocks.has(s.block)) continue;
-      const ids = new Set<AntiPatternId>();
-      for (const t of s.tokens) for (const id of this.triggers(t.word)) ids.add(id);
-      if (s.norm.includes(' -> ')) ids.add('synchronous-chains');
+      const facts = this.factsOf(s);
+      const ids = facts.triggers;
       if (!ids.size) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
         skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
         notDesign.set(s.section, skipSection);
       }
-      if (skipSection || NOT_THE_DESIGN_SENTENCE.test(s.norm) || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
+      if (skipSection || facts.notTheDesign || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
       for (const id of ids) candidates.get(id)?.push(s);
     }
     const findings: AntiPatternFinding[] = [];
@@ -428,12 +546,8 @@ export class ChecklistEngine {
     }
     const patterns = this.patterns.get(a.id) ?? [];
     for (const s of sentences) {
-      if (s.hedged && !/\b(will|must|always)\b/.test(s.norm) && !hedgedOnlyByMay(s.norm)) continue;
-      for (const p of patterns) {
-        const m = p.re.exec(s.norm);
-        if (!m) continue;
-        if (negatedBefore(s, m.index)) continue;
-        if (p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length)) continue;
+      if (s.hedged && !this.factsOf(s).firm) continue;
+      for (const p of this.shownBy(s, a.id, patterns)) {
         if (p.near && !p.near.test(s.norm) && !headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) continue;
         return { line: s.line + 1, evidence: s.text };
       }

@@ -1,5 +1,5 @@
 // Finds service counts far beyond what the team can own ("40 microservices, 5 engineers").
-import { negatedBefore, type Sentence } from '../shared/text';
+import { negatedBefore, type Sentence, type Token } from '../shared/text';
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -13,6 +13,19 @@ function value(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
 }
 
+/** A sentence's team size and largest service count not negated (0 when it states none), by its text. */
+const counts = new WeakMap<readonly Token[], { team: number; services: number }>();
+function countsOf(s: Sentence): { team: number; services: number } {
+  let c = counts.get(s.tokens);
+  if (!c) {
+    const m = TEAM.exec(s.norm);
+    let services = 0;
+    for (const x of s.norm.matchAll(SERVICES)) if (!negatedBefore(s, x.index)) services = Math.max(services, value(x[1]));
+    counts.set(s.tokens, (c = { team: m ? value(m[1] ?? m[2] ?? m[3]) : 0, services }));
+  }
+  return c;
+}
+
 export function findGranularity(
   sentences: readonly Sentence[],
   servicesPerEngineer: number,
@@ -20,19 +33,14 @@ export function findGranularity(
 ): { line: number; text: string } | undefined {
   let team = 0;
   for (const s of sentences) {
-    const m = TEAM.exec(s.norm);
-    if (m) {
-      team = value(m[1] ?? m[2] ?? m[3]);
-      break;
-    }
+    team = countsOf(s).team;
+    if (team) break;
   }
   let most: { count: number; s: Sentence } | undefined;
   for (const s of sentences) {
-    for (const m of s.norm.matchAll(SERVICES)) {
-      const count = value(m[1]);
-      if (negatedBefore(s, m.index) || s.hedged) continue;
-      if (!most || count > most.count) most = { count, s };
-    }
+    if (s.hedged) continue;
+    const count = countsOf(s).services;
+    if (count && (!most || count > most.count)) most = { count, s };
   }
   if (!most || team <= 0) return undefined;
   if (most.count >= minServices && most.count >= servicesPerEngineer * team) {

@@ -172,13 +172,56 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
   };
   for (const block of doc.blocks) {
     const first = out.length;
-    splitBlock(block, out);
+    placeBlock(block, out);
     const mine = out.slice(first);
     const withdrawn = mine.some((s) => s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, '')));
     if (withdrawn || undecided(block.section)) {
       for (let i = first; i < out.length; i++) if (!out[i].placeholder) out[i] = { ...out[i], hedged: true };
     }
   }
+  return out;
+}
+
+/** A sentence of a block, apart from where the block stands: its line as an index into the block's lines. */
+interface Piece {
+  readonly sentence: Sentence;
+  readonly lineIndex: number;
+}
+
+/**
+ * Block splits by content, so that an edit re-splits only the blocks it touched: the same text, cells and
+ * header split the same way wherever they stand. Bounded; cleared when full.
+ */
+const splits = new Map<string, readonly Piece[]>();
+const rowSplits = new Map<string, readonly Piece[]>();
+
+/** Adds the block's sentences to `out`, from the cache when the same block was split before. */
+function placeBlock(block: Block, out: Sentence[]): void {
+  // A paragraph is keyed by its text as it is (no copy of it is made); a table row by its cells and header.
+  const cache = block.cells ? rowSplits : splits;
+  const key = block.cells ? `${block.isHeader ? 'h' : 'r'}\u0000${block.text}\u0000${block.header?.join('\u0001') ?? ''}` : block.text;
+  let pieces = cache.get(key);
+  if (!pieces) {
+    const sentences: Sentence[] = [];
+    splitBlock(block, sentences);
+    pieces = sentences.map((sentence) => ({ sentence, lineIndex: Math.max(0, block.lineOf.indexOf(sentence.line)) }));
+    if (cache.size >= MAX_ANALYSES) cache.clear();
+    cache.set(key, pieces);
+  }
+  for (const { sentence, lineIndex } of pieces) {
+    const line = block.cells ? block.line : block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)];
+    out.push(sentence.block === block ? sentence : placed(sentence, line, block));
+  }
+}
+
+/** The sentence at another place: the same analysis, another line and block (no spread: this is the hot path). */
+function placed(s: Sentence, line: number, block: Block): Sentence {
+  const out: { -readonly [K in keyof Sentence]: Sentence[K] } = {
+    text: s.text, norm: s.norm, line, tokens: s.tokens, negated: s.negated, clause: s.clause, hedged: s.hedged, placeholder: s.placeholder, block, section: block.section,
+  };
+  if (s.context) out.context = s.context;
+  if (s.column !== undefined) out.column = s.column;
+  if (s.label !== undefined) out.label = s.label;
   return out;
 }
 
@@ -231,8 +274,35 @@ function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
+/** What a sentence's analysis depends on its text alone: everything but where it stands. */
+type Analysis = Omit<Sentence, 'line' | 'block' | 'section' | 'context' | 'column' | 'label'>;
+
+/**
+ * Analyses by text, so that a re-check after an edit re-analyses only the sentences that changed: a document's
+ * other sentences, and the same sentence in another document, are read once. Bounded; cleared when full.
+ */
+const analyses = new Map<string, Analysis>();
+const MAX_ANALYSES = 20_000;
+
+/** Forgets every cached analysis (for benchmarks that measure a first check). */
+export function clearAnalyses(): void {
+  analyses.clear();
+  splits.clear();
+  rowSplits.clear();
+}
+
 /** Analyses one piece of text as a sentence (exported for the scorer and for tests). */
 export function analyse(text: string, line: number, block: Block): Sentence {
+  let analysis = analyses.get(text);
+  if (!analysis) {
+    if (analyses.size >= MAX_ANALYSES) analyses.clear();
+    analyses.set(text, (analysis = analyseText(text)));
+  }
+  const a = analysis;
+  return { text: a.text, norm: a.norm, line, tokens: a.tokens, negated: a.negated, clause: a.clause, hedged: a.hedged, placeholder: a.placeholder, block, section: block.section };
+}
+
+function analyseText(text: string): Analysis {
   const plain = (text.includes('](') ? text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') : text).replace(/\s+/g, ' ');
   const norm = normalize(plain);
   const tokens = tokenize(norm);
@@ -244,7 +314,7 @@ export function analyse(text: string, line: number, block: Block): Sentence {
     (tokens.length <= 5 && SHORT_UNDECIDED.test(norm));
   // Quoted text (a banner, a slogan, someone's words) is not the author hedging.
   const hedged = !placeholder && (HEDGE.test(norm.replace(QUOTED, '""')) || /\?\s*$/.test(norm));
-  return { text: plain.trim(), norm, line, tokens, negated, clause, hedged, placeholder, block, section: block.section };
+  return { text: plain.trim(), norm, tokens, negated, clause, hedged, placeholder };
 }
 
 function clauseIndex(norm: string, tokens: readonly Token[]): number[] {
