@@ -109,6 +109,10 @@ const DEFERRED_RE = anyOf(DEFERRED_ELSEWHERE);
 const PURPOSE_RE = anyOf(PURPOSE);
 const CATALOGUE_LABEL_RE = new RegExp(`^(?:${[...CATALOGUE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\b`);
 const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
+/** Words that say a lead-in or heading introduces the parts of the system. */
+const DECOMPOSES_RE = /\b(services|svcs|micro-?services|parts|pieces|components|modules|bounded contexts|contexts|split|broken (up|into)|decompos\w*|carved|consists of|made of|building blocks)\b/;
+/** The header of a table's first column when its rows are the system's parts. */
+const PART_COLUMN_RE = /^(the )?(service|services|svc|part|parts|piece|component|components|module|modules|context|bounded context|domain|app|deployable)s?$/;
 /** A service catalogue: at least this many `name — what it owns` entries in a row. */
 const CATALOGUE_MIN = 3;
 
@@ -328,7 +332,7 @@ export class ChecklistEngine {
     if (!byPlace) this.verdicts.set(s.tokens, (byPlace = new Map()));
     // Most sentences are plain prose: their place is a number (section items, block kind, hedged).
     const simple = bySection * 8 + KINDS.indexOf(s.block.kind) * 2 + (s.hedged ? 1 : 0);
-    const place = s.context || s.column ? `${simple} ${s.column ?? ''}|${s.context?.map((t) => t.word).join(' ') ?? ''}` : simple;
+    const place = s.context || s.column || s.label ? `${simple} ${s.column ?? ''}|${s.label ?? ''}|${s.context?.map((t) => t.word).join(' ') ?? ''}` : simple;
     let v = byPlace.get(place);
     if (!v) byPlace.set(place, (v = this.classify(s, bySection)));
     return v;
@@ -344,7 +348,7 @@ export class ChecklistEngine {
     let rejected = 0;
     // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
     // a topic left to another document or team is not discussed here.
-    if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(s.text)) || DEFERRED_RE.test(s.norm)) return nothing;
+    if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s))) || DEFERRED_RE.test(s.norm)) return nothing;
     // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
     const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
     this.topics.forEach(s.tokens, (bit, from) => {
@@ -392,7 +396,7 @@ export class ChecklistEngine {
     }
     const decidedByConcepts = decided;
     if (!s.hedged && bySection && DECISION.test(s.norm) && REASON.test(s.norm)) decided |= bySection;
-    if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(s.text)) decided |= bySection & this.namedEntryBits;
+    if (!s.hedged && bySection & this.namedEntryBits && s.block.kind === 'list-item' && NAMED_ENTRY.test(entryText(s))) decided |= bySection & this.namedEntryBits;
     // A decision without a named concept (a reasoned statement in the item's section, a table row) decides the whole question.
     for (let i = 0; i < ids.length; i++) if (decided & ~decidedByConcepts & (1 << i)) broad.push(ids[i]);
     // "Service boundaries are out of scope here; each README says what it owns" decides nothing.
@@ -425,10 +429,18 @@ export class ChecklistEngine {
         const first = run[0].block;
         const candidate = before.get(first);
         const lead = candidate && candidate.block.section === first.section && candidate.block.line < first.line ? candidate : undefined;
-        const labelled = !!lead && lead.block.line >= first.line - 3 && CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, ''));
+        const near = !!lead && lead.block.line >= first.line - 3;
+        // A lead-in that names the parts ("**Services**", "Four services:", "We split by what the business
+        // does:"), or a section that starts with the list under a heading that does ("## The pieces").
+        const labelled =
+          (near && (CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, '')) || (/:\s*$/.test(lead.norm) && DECOMPOSES_RE.test(lead.norm)))) ||
+          (!!first.section && (!lead || lead.block.line < first.section.line) && DECOMPOSES_RE.test(normalize(first.section.heading)));
         // Without a lead-in, the entries' names must say they are services ("Orders service —", "`billing-svc`:").
-        const serviceLike = run.filter((x) => SERVICE_NAME_RE.test(entryName(x.norm))).length * 2 >= run.length;
-        if (labelled || serviceLike) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
+        const serviceLike = run.filter((x) => SERVICE_NAME_RE.test(entryName(normalize(entryText(x))))).length * 2 >= run.length;
+        const table = first.kind === 'table-row';
+        // "Probably we will cut the system in the following services:" proposes a split, it does not decide one.
+        const hedgedLead = near && lead.hedged;
+        if ((labelled || serviceLike || table) && !hedgedLead) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
       }
       run = [];
     };
@@ -436,7 +448,16 @@ export class ChecklistEngine {
       if (s.block === last) continue;
       last = s.block;
       const prev = run[run.length - 1]?.block;
-      const entry = s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(s.text);
+      // A table whose first column names the parts ("| Service | Owns |", "| Part | Looks after |") is a catalogue.
+      if (s.block.kind === 'table-row' && s.block.header && s.block.header.length >= 2 && PART_COLUMN_RE.test(normalize(s.block.header[0]).trim())) {
+        if (prev?.kind === 'table-row' && prev.header === s.block.header) run.push(s);
+        else {
+          close();
+          run.push(s);
+        }
+        continue;
+      }
+      const entry = s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(entryText(s));
       if (entry && prev && prev.section === s.block.section && s.block.line <= prev.endLine + 2) run.push(s);
       else {
         close();
@@ -557,6 +578,11 @@ export class ChecklistEngine {
 }
 
  /** The name of a `name — what it does` entry: what stands before the separator. */
+/** A list entry as written: a bold name read as the paragraph's label ("**Catalog** — frames…") is its name. */
+function entryText(s: Sentence): string {
+  return s.label !== undefined ? `${s.label}: ${s.text}` : s.text;
+}
+
 function entryName(norm: string): string {
   const m = /\s(—|–|:|-|\()\s|[:(]/.exec(norm);
   return m ? norm.slice(0, m.index) : norm;

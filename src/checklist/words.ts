@@ -62,6 +62,9 @@ export const CATALOGUE_LABELS = [
   'the split',
   'what each service owns',
   'the parts',
+  'pieces',
+  'the pieces',
+  'svcs',
   'building blocks',
 ];
 

@@ -170,12 +170,20 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
     }
     return u;
   };
+  /** A list under a hedged lead-in ("Probably we will cut the system in the following services:") is proposed, not decided. */
+  let proposedList = false;
+  let previous: Block | undefined;
   for (const block of doc.blocks) {
     const first = out.length;
     placeBlock(block, out);
     const mine = out.slice(first);
+    if (block.kind !== 'list-item') {
+      const last = mine[mine.length - 1];
+      proposedList = !!last && last.hedged && /:\s*$/.test(last.norm);
+    } else if (previous?.kind === 'list-item' && block.line > previous.endLine + 2) proposedList = false;
+    previous = block;
     const withdrawn = mine.some((s) => s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, '')));
-    if (withdrawn || undecided(block.section)) {
+    if (withdrawn || undecided(block.section) || (block.kind === 'list-item' && proposedList)) {
       for (let i = first; i < out.length; i++) if (!out[i].placeholder) out[i] = { ...out[i], hedged: true };
     }
   }

@@ -34,6 +34,15 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status(doc, 'service-boundaries'), 'covered');
   });
 
+  it('a catalogue with bold names, under a heading or a table of parts, decides the boundaries; one only proposed does not', () => {
+    const entries = '- **Charge Point Link**: holds the charger connections and sends start and stop commands.\n- **Sessions**: session start and stop, meter readings, session state.\n- **Billing**: prices finished sessions and charges the card.\n';
+    assert.equal(status(`# VoltWay\n\n**Services**\n\n${entries}`, 'service-boundaries'), 'covered');
+    assert.equal(status(`# Deck\n\n## Slide 3: The pieces\n${entries}`, 'service-boundaries'), 'covered');
+    const table = '# TyreSlot\n\n## Overview\n\n| Part | Looks after |\n|---|---|\n| Booking | Baskets, bookings, cancellations |\n| Garage Availability | Bays, opening hours, slot calendars |\n| Tyre Stock | Tyre catalogue and stock per garage |\n';
+    assert.equal(status(table, 'service-boundaries'), 'covered');
+    assert.notEqual(status(`# Laundry\n\n## Service cut\n\nProbably we will cut the system in the following services:\n\n${entries}`, 'service-boundaries'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
