@@ -19,7 +19,7 @@ const CALL =
   /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from)\s+(?:the |an? )?/g;
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
-const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers)$/;
+const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side)$/;
 const FILLER = new Set(['the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
 
@@ -37,8 +37,15 @@ function statesOrRoutes(text: string): boolean {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.replace(/[^A-Za-z_]/g, '') ?? '';
     return word.length > 1 && word === word.toUpperCase();
   });
-  return states || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text);
+  return states || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text) || EVENT_NAME.test(text);
 }
+
+/** An event or topic name (`order.placed`, `stock.reserve-failed`) among the steps: the arrows are a flow of events. */
+const EVENT_NAME = /`[a-z][a-z0-9_-]*\.[a-z][a-z0-9._-]*`/i;
+/** Steps of a build pipeline ("GitHub Actions → tests → image → ECR"): the arrows are stages, not calls. */
+const PIPELINE_STEP = /^(tests?|build|builds|lint|image|images|push|ecr|acr|gcr|registry|artifacts?|artefacts?|deploy|deploys|staging|production|prod|release|helm|argo( cd)?|merge|commit|pr|approval|scan)$/;
+/** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */
+const STEP_BREAK = /[,;]|\band\b/;
 
 /** Edges by sentence text (a sentence's tokens are shared by every reading of the same text). */
 const edgeCache = new WeakMap<readonly Token[], readonly { from: string; to: string }[]>();
@@ -56,10 +63,15 @@ function readEdges(s: Sentence): Edge[] {
   if (s.norm.includes(' -> ')) {
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
     if (statesOrRoutes(s.text)) return [];
-    const parts = s.norm.split(' -> ').map((p) => p.split(/[^a-z0-9-]+/).filter(Boolean));
+    const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter(Boolean);
+    const parts = s.norm.split(' -> ');
+    // Each arrow joins the words just before it to the words just after it, within their step.
+    const heads = parts.map((p) => words(p.split(STEP_BREAK)[0]));
+    const tails = parts.map((p) => words(p.split(STEP_BREAK).pop() ?? ''));
+    if (parts.some((p) => PIPELINE_STEP.test(words(p).join(' ')))) return [];
     for (let i = 0; i + 1 < parts.length; i++) {
-      const from = nameFrom(parts[i].slice(-3));
-      const to = nameFrom(parts[i + 1].slice(0, 3));
+      const from = nameFrom(tails[i].slice(-3));
+      const to = nameFrom(heads[i + 1].slice(0, 3));
       if (from && to && from !== to) edges.push({ from, to, sentence: s });
     }
     return edges;
@@ -89,7 +101,8 @@ function readEdges(s: Sentence): Edge[] {
 }
 
 export function findCallChains(sentences: readonly Sentence[], minHops: number): CallChain | undefined {
-  const edges = sentences.flatMap(edgesOf).filter((e) => !EDGE_NODES.test(e.from) && !EDGE_NODES.test(e.to));
+  const edge = (node: string): boolean => EDGE_NODES.test(node) || node.split(' ').some((w) => EDGE_NODES.test(w));
+  const edges = sentences.flatMap(edgesOf).filter((e) => !edge(e.from) && !edge(e.to));
   if (edges.length < minHops) return undefined;
   const out = new Map<string, Edge[]>();
   for (const e of edges.slice(0, 500)) out.set(e.from, [...(out.get(e.from) ?? []), e]);

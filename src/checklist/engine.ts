@@ -359,7 +359,7 @@ export class ChecklistEngine {
     let decided = 0;
     let mentioned = about;
     // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
-    if (s.context && s.tokens.length >= 2) {
+    if (s.context && s.tokens.length >= 2 && !s.hedged) {
       this.concepts.forEach(s.context, (ref) => {
         if (!ref.concept.context || about & ref.bit) {
           decided |= ref.bit;

@@ -145,6 +145,16 @@ export const NOT_THE_DESIGN_HEADINGS = [
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */
 export const NOT_THE_DESIGN_SENTENCES = [
   'anti-?patterns?',
+  // Warnings of what could go wrong, and the past: "a tempting shortcut is…", "it is very easy that Order calls…".
+  'cautions?',
+  'tempting',
+  '(note|flag) the risk',
+  'it is (very |too )?easy (that|to)',
+  'end up (needing|having|with|calling)',
+  'if nothing is decided',
+  'last (winter|summer|spring|autumn|year|month|week|quarter)',
+  'in the old (backend|system|app|platform|setup)',
+  'the proposal (splits|is|says|wants|would)',
   'must not',
   'mustn\'t',
   'should not',
@@ -208,6 +218,10 @@ export const NOT_THE_DESIGN_SENTENCES = [
 /** Table columns whose cells are not the design: options turned down, risks, what could go wrong. */
 export const NOT_THE_DESIGN_COLUMNS = [
   'turned down',
+  'not doing',
+  "(won't|will not|do not|don't) do",
+  'avoid(ed|ing)?',
+  'dropped',
   'rejected',
   'rejected options',
   'alternatives?',

@@ -81,6 +81,16 @@ export const UNDECIDED = [
   'open question',
   'to be (decided|determined|discussed|defined|confirmed|agreed)',
   'figure (it |this |that )?out',
+  'nothing (is |was |has been )?(agreed|decided|settled|chosen)',
+  'not (yet )?(designed|specified|worked out)',
+  '(two|several|a few|different) camps',
+  '^ideas?:',
+  '^proposals? (for|to)',
+  'worth a (proper |closer |second )?look',
+  // A need or a stake named, with nothing chosen: "we need some policy for timeouts", "retries will matter".
+  '(we|you) need (some|a) (policy|plan|strategy|approach|way|story)',
+  'will matter',
+  'or something (similar|like (it|that))',
 ];
 
 /** Put off to later. */

@@ -43,6 +43,12 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.notEqual(status(`# Laundry\n\n## Service cut\n\nProbably we will cut the system in the following services:\n\n${entries}`, 'service-boundaries'), 'covered');
   });
 
+  it('what is not yet designed, or labelled but with nothing agreed, is not decided', () => {
+    assert.notEqual(status('# Ads\n\n## Calls\n\nTimeouts, retries and circuit breaking are not yet designed.\n', 'fault-tolerance'), 'covered');
+    assert.notEqual(status('# Pets\n\n## Notes\n\n- **Timeouts and retries between services.** Worth a proper look; nothing agreed.\n', 'fault-tolerance'), 'covered');
+    assert.notEqual(status('# Coffee\n\n## Peak\n\nRetries and timeouts will matter at peak.\n', 'fault-tolerance'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
@@ -50,6 +56,18 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
 });
 
 describe('checklist anti-patterns: only from what the design itself does', () => {
+  it('build pipelines, event flows and separate pairs of arrows are not call chains', () => {
+    assert.deepEqual(antipatterns('# Records\n\n## Releases\n\nOne pipeline per service: GitHub Actions -> tests -> image -> ECR -> helm.\n'), []);
+    assert.deepEqual(antipatterns('# Seeds\n\n## Flow\n\n`request.approved` -> accessions reserves packets -> `packets.reserved` -> requests ships them.\n'), []);
+    assert.deepEqual(antipatterns('# Books\n\n## Resilience\n\nBreakers on payments -> PSP, shipping -> carriers and cart -> inventory.\n'), []);
+  });
+
+  it('a warning of a chain that could happen, or a row of things not done, is not the design', () => {
+    assert.deepEqual(antipatterns('# Vets\n\n## Calls\n\nA tempting shortcut is to let billing call appointments, which calls patients, which calls diagnostics.\n'), []);
+    const table = '# Books\n\n| Question | Decision | Not doing |\n|---|---|---|\n| Releasing | Argo Rollouts canary per service. | A weekly release train that ships every service together. Copying artefacts to hosts by hand. |\n';
+    assert.deepEqual(antipatterns(table), []);
+  });
+
   it('a state machine or a route table is not a call chain', () => {
     assert.deepEqual(antipatterns('# Payroll\n\n## Run states\n\nDRAFT -> CALCULATED -> APPROVED -> FILED -> PAID\n'), []);
     assert.deepEqual(antipatterns('# Family trees\n\n## Edge\n\nRoutes: `/search/*` -> Search, `/trees/*` -> Trees, `/media/*` -> Media.\n'), []);
