@@ -33,6 +33,12 @@ export const WISHES = [
   'nice to have',
   'would be nice',
   '(is|are|will be) (important|essential|crucial|critical|key)',
+  'would be (good|great|useful|helpful|better)',
+  '(is|would be) (the )?(simplest|easiest)',
+  '(we|you) need (one|a|an|some) ',
+  '\\bneeds? (one|an?) (entry point|front door|gateway|edge|layer)',
+  '(is|are) (required|needed|expected)(?! (to|by|for|on|at|before|within))',
+  'some (edge |api |kind of |sort of )?(layer|mechanism|solution|tool|component)',
   '(we|they) (know|agree) (that )?we need',
 ];
 
@@ -91,6 +97,17 @@ export const UNDECIDED = [
   '(we|you) need (some|a) (policy|plan|strategy|approach|way|story)',
   'will matter',
   'or something (similar|like (it|that))',
+  // Options side by side, a spike, a draft, a question someone is still checking.
+  ', or (doing|using|keeping|relying on|going with|building|running|putting)',
+  '(is|was) one option',
+  'nobody (is|was) sure',
+  'but whether',
+  '(talked|talking|spoke|spoken)( [a-z]+){1,2} about',
+  '(conversations|discussions|debates?) (about|on|around)',
+  '(still )?being (checked|assessed|reviewed|looked at|costed)',
+  '\\bspike\\b',
+  '^draft\\b',
+  'bring (a|their|the) proposal',
 ];
 
 /** Put off to later. */
@@ -133,6 +150,8 @@ export const HEARSAY = [
   'would want',
   'seems (obvious|like|to be)',
   '(colleague|someone|somebody|people) (likes?|says?|prefers?|thinks?)',
+  '(the other|one camp|one side|(app |other )?teams?|others) wants? (to|an?|the)',
+  '(have|has) (both )?been (suggested|proposed|floated)',
   'someone should',
   '(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)',
   'someone suggested',

@@ -49,6 +49,18 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.notEqual(status('# Coffee\n\n## Peak\n\nRetries and timeouts will matter at peak.\n', 'fault-tolerance'), 'covered');
   });
 
+  it('a need, options side by side, or suggestions made decide nothing about the gateway', () => {
+    for (const text of [
+      'We need one front door. Kong and AWS API Gateway have both been suggested.',
+      'AWS API Gateway in front of the ALB, or doing it inside Django with a middleware.',
+      'Rate limiting at the API gateway would be good because of the voucher abuse last year.',
+      'We have talked several times about putting a proper API gateway in front of the public endpoints.',
+    ]) {
+      assert.notEqual(status(`# Shop\n\n## Edge\n\n${text}\n`, 'api-gateway'), 'covered', text);
+    }
+    assert.equal(status('# Shop\n\n## Edge\n\nAll public traffic enters through Kong, which routes by path and validates tokens.\n', 'api-gateway'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
