@@ -348,7 +348,8 @@ export class ChecklistEngine {
     let rejected = 0;
     // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
     // a topic left to another document or team is not discussed here.
-    if (/^(q|question)\s*[:.]/.test(s.norm) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s))) || DEFERRED_RE.test(s.norm)) return nothing;
+    // A topic only put off ("Deferred.") raises nothing: the labelling guide reads it as absent.
+    if (/^(q|question)\s*[:.]/.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s))) || DEFERRED_RE.test(s.norm)) return nothing;
     // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
     const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
     this.topics.forEach(s.tokens, (bit, from) => {

@@ -244,8 +244,11 @@ export const NOT_THE_DESIGN_COLUMNS = [
 
 /** The topic is left to another document or team: nothing is decided here ("see the platform team's baseline"). */
 export const DEFERRED_ELSEWHERE = [
-  "see (the )?[a-z' -]{0,40}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
-  "(refer to|follow|per) the [a-z' -]{0,40}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "see (the )?[a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "(refer to|follow|per) the [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "(is|are) (covered|described|handled|specified) (by|in) [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "(is|are) set (by|in) the [a-z'\" -]{0,40}(team|department|county|council|trust|policy|standard|baseline)",
+  '(time )?ran out before',
   'the concept of the [a-z ]{0,30}team applies',
   '(is|are) (owned|handled|covered|decided) by (another|the (platform|sre|security|infrastructure|infra|ops|operations|network|it|central)) team',
   'not assessed',

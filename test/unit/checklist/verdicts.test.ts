@@ -61,6 +61,12 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Shop\n\n## Edge\n\nAll public traffic enters through Kong, which routes by path and validates tokens.\n', 'api-gateway'), 'covered');
   });
 
+  it('a topic left to another team\'s named document, or only marked deferred, is not discussed here', () => {
+    assert.equal(status('# Radio\n\n## Security\n\nFor network security see the Broadcast IT team\'s “On-air network baseline” document.\n', 'security'), 'missing');
+    assert.equal(status('# Podcasts\n\n## Security\n\nIt is covered by Platform Security\'s “Castwave edge and identity” document.\n', 'security'), 'missing');
+    assert.equal(status('# Jobs\n\n## Security\n\nDeferred.\n', 'security'), 'missing');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
