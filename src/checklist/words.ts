@@ -22,6 +22,10 @@ export const CHOICE = [
 export const REJECTION = [
   // "Kong: rejected (licensing)", "rejected: Eureka", "Option B was rejected": not "orders are rejected" when a check fails.
   '^rejected',
+  // "Datadog - no (cost)", "Eureka: no, it is for Java": an option answered no.
+  '^[a-z0-9 ./+-]{2,40} ?(-|:) no(?=[,.;( ]|$)',
+  'steer (away|clear) (from|of)',
+  '(also )?looked at,? but',
   'rejected(?=:)',
   'rejected(?= \\()',
   ': rejected',

@@ -67,6 +67,19 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Jobs\n\n## Security\n\nDeferred.\n', 'security'), 'missing');
   });
 
+  it('options being considered, answered no, or preferred by some decide nothing; a shared schema decides ownership', () => {
+    for (const [text, id] of [
+      ['Consul and plain Kubernetes DNS are both being considered.', 'service-discovery'],
+      ['The options are AWS Cloud Map with DNS names, or an internal ALB per service.', 'service-discovery'],
+      ['Eureka: no, it is for Java, and the others are Go.', 'service-discovery'],
+      ['Canary is preferred by some members; blue-green is preferred by others.', 'deployment'],
+      ['A Datadog APM trial and a Honeycomb trial are both pending procurement.', 'monitoring'],
+    ] as const) {
+      assert.notEqual(status(`# Platform\n\n## Notes\n\n${text}\n`, id), 'covered', text);
+    }
+    assert.equal(status('# Camp\n\n## Data\n\nData: one PostgreSQL database, with one schema per module, and the modules read and write each other\'s tables.\n', 'data-management'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
