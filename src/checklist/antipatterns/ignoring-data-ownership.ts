@@ -13,6 +13,13 @@ export const ignoringDataOwnership: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // Passive and piecemeal: "the job_assignments table is written directly by Jobs, Matching and Billing",
+      // "session and billing also write to it directly", "the modules each update its state column directly",
+      // "auction-svc writes the status, bidding-svc writes the high bid".
+      { re: '\\b(table|tables|collection)\\b[^.;]{0,60}\\b(is|are) (written|updated|modified|changed) (directly )?by [a-z0-9-]+(, [a-z0-9 -]+)*,? and [a-z0-9-]+' },
+      { re: '\\balso (write|writes|update|updates) (to )?(it|them|that table|the table) directly\\b' },
+      { re: '\\beach (update|updates|write|writes) (its|the|their) ([a-z0-9-]+ ){1,2}(columns?|fields?) directly\\b' },
+      { re: '\\b[a-z0-9-]+ writes [^,;.]{1,40}, [a-z0-9-]+ writes\\b' },
       // "Requisition, Approval Rules and Purchase Order all write to the requisition_lines table": named writers of one table.
       { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
       { re: '\\b(table|collection|entity|record)\\b[^.;]{0,30}\\bwritten by\\b[^.;]{0,80}\\band\\b[^.;]{0,40}\\b(service|svc|services|svcs)\\b' },

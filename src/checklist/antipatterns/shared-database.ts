@@ -13,6 +13,9 @@ export const sharedDatabase: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
+      // "Marketplace and Payments share one Postgres database"; "all keep writing the shared items table".
+      { re: `\\band\\b[^.;]{0,40}\\bshare (one|a|the same|a single) ([a-z0-9-]+ ){0,2}${STORE}\\b` },
+      { re: '\\b(all|both)\\b[^.;]{0,30}\\b(write|writes|writing|update|updates)\\b[^.;]{0,20}\\bthe shared\\b' },
       // Several named services writing into one shared database, or a schema "read and written by all five services".
       { re: `\\band\\b[^.;]{0,60}\\b(all )?(write|writes|read and write|update|updates|keep writing)\\b[^.;]{0,60}\\b(shared|one|single|same) ([a-z0-9-]+ ){0,2}(database|db|schema)\\b` },
       { re: '\\b(read and written|written and read|read and write|used|shared) by (all|every|both|several|the) ([a-z0-9]+ ){0,2}(services|svcs)\\b' },

@@ -87,6 +87,16 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
 });
 
 describe('checklist anti-patterns: only from what the design itself does', () => {
+  it('writers of one table named in the passive or one by one, a shared store, and copies by scp or kubectl by hand', () => {
+    const has = (text: string, id: string): void => assert.ok(antipatterns(`# X\n\n## Data\n\n${text}\n`).includes(id), text);
+    has('The `job_assignments` table in the Jobs database is written directly by Jobs, Matching and Billing.', 'ignoring-data-ownership');
+    has('The `appointments` table lives in the scheduling cluster, and session and billing also write to it directly.', 'ignoring-data-ownership');
+    has('The reservations, dropoff and pickup modules each update its `state` column directly.', 'ignoring-data-ownership');
+    has('Marketplace and Payments share one Postgres database, `petsit_core`.', 'shared-database');
+    has('Releases are done by the on-call engineer: build the jar locally, scp it to both VMs and restart the unit.', 'manual-deployments');
+    has('Releases: SSH to the bastion and run `kubectl apply` by hand for each service.', 'manual-deployments');
+  });
+
   it('build pipelines, event flows and separate pairs of arrows are not call chains', () => {
     assert.deepEqual(antipatterns('# Records\n\n## Releases\n\nOne pipeline per service: GitHub Actions -> tests -> image -> ECR -> helm.\n'), []);
     assert.deepEqual(antipatterns('# Seeds\n\n## Flow\n\n`request.approved` -> accessions reserves packets -> `packets.reserved` -> requests ships them.\n'), []);
