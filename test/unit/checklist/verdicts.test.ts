@@ -80,6 +80,17 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Camp\n\n## Data\n\nData: one PostgreSQL database, with one schema per module, and the modules read and write each other\'s tables.\n', 'data-management'), 'covered');
   });
 
+  it('a health check\'s timeout, a hold expiring or a batch scheduler\'s retries are not fault tolerance', () => {
+    for (const text of [
+      'Target group health check: `GET /healthz` every 10 s, 2 s timeout, unhealthy after 3 failures.',
+      'Booking states: seats held, paid, hold timed out, seats released.',
+      'The DAG retries each task three times, 10 minutes apart.',
+    ]) {
+      assert.notEqual(status(`# Camp\n\n## Notes\n\n${text}\n`, 'fault-tolerance'), 'covered', text);
+    }
+    assert.equal(status('# Camp\n\n## Notes\n\nEvery call to Payments has a 2 s timeout and is retried once with backoff, because the provider stalls at peak.\n', 'fault-tolerance'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
