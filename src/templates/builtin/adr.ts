@@ -1,4 +1,5 @@
 // Built-in template: an architecture decision record.
+import { AUTHOR_VARIABLE } from './names';
 
 export const adr = `---
 id: adr
@@ -19,10 +20,7 @@ variables:
     default: proposed
     pattern: ^(proposed|accepted|superseded|deprecated)$
     message: must be proposed, accepted, superseded or deprecated
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   adr: '{{number}}'
   status: '{{status}}'
   author: '{{author}}'

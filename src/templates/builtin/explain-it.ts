@@ -1,5 +1,6 @@
 // Built-in template: an answer to the lesson's explain-it challenge, one section per question.
 // The challenge is paraphrased inside a comment so that neither the checklist nor the scorer counts it.
+import { AUTHOR_VARIABLE } from './names';
 
 export const explainIt = `---
 id: explain-it
@@ -12,10 +13,7 @@ variables:
     default: ecommerce-migration
     pattern: ^[a-z0-9]+(-[a-z0-9]+)*$
     message: must be a challenge id in kebab-case, e.g. ecommerce-migration
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   challenge: '{{challenge}}'
   author: '{{author}}'
 ---

@@ -1,6 +1,7 @@
 // Built-in template: a microservices high-level design with one section per checklist item.
 import { ITEM_IDS } from '../../checklist/schema';
 import { sectionSkeleton } from '../sections';
+import { AUTHOR_VARIABLE, SYSTEM_VARIABLE } from './names';
 
 export const microservicesHld = `---
 id: microservices-hld
@@ -8,10 +9,7 @@ name: Microservices high-level design
 description: A design document with one section per checklist item, plus requirements, capacity estimates, services and their data, APIs and trade-offs.
 fileName: '{{system}}-design'
 variables:
-  - name: system
-    prompt: Name of the system
-    default: Checkout Platform
-  - name: services
+${SYSTEM_VARIABLE}  - name: services
     prompt: The services you expect, comma-separated (a first guess is fine)
     default: Cart, Order, Payment, Inventory, Notification
   - name: team_size
@@ -19,10 +17,7 @@ variables:
     default: '8'
     pattern: ^\\d+$
     message: must be a whole number of engineers, e.g. 8
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   author: '{{author}}'
 ---
 # {{system}} — high-level design

@@ -1,4 +1,5 @@
 // Built-in template: moving a monolith to microservices step by step.
+import { AUTHOR_VARIABLE } from './names';
 
 export const migrationPlan = `---
 id: migration-plan
@@ -14,10 +15,7 @@ variables:
     default: '50'
     pattern: ^\\d+$
     message: must be a whole number of engineers, e.g. 50
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   author: '{{author}}'
 ---
 # Migrating {{system}} from a monolith to microservices

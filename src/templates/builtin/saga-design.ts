@@ -1,5 +1,5 @@
 // Built-in template: one business transaction as a saga, with a `saga` block for the diagram view.
-import { SAFE_NAME, SAFE_NAME_MESSAGE } from './names';
+import { AUTHOR_VARIABLE, SAFE_NAME, SAFE_NAME_MESSAGE, SYSTEM_VARIABLE } from './names';
 
 const fence = '```';
 
@@ -9,10 +9,7 @@ name: Saga design
 description: A business transaction across services as a saga — steps, compensations, choreography or orchestration and why — with a saga block for the diagram.
 fileName: '{{saga}}-saga'
 variables:
-  - name: system
-    prompt: Name of the system
-    default: Checkout Platform
-  - name: saga
+${SYSTEM_VARIABLE}  - name: saga
     prompt: The business transaction the saga carries out (for example Place order, Book trip)
     default: Place order
     pattern: ${JSON.stringify(SAFE_NAME)}
@@ -22,10 +19,7 @@ variables:
     default: orchestration
     pattern: ^(choreography|orchestration)$
     message: must be choreography or orchestration
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   author: '{{author}}'
 ---
 # {{saga}} — saga design for {{system}}

@@ -1,5 +1,5 @@
 // Built-in template: how services find each other, with a `discovery` block for the diagram view.
-import { SAFE_NAME, SAFE_NAME_MESSAGE } from './names';
+import { AUTHOR_VARIABLE, SAFE_NAME, SAFE_NAME_MESSAGE, SYSTEM_VARIABLE } from './names';
 
 const fence = '```';
 
@@ -9,10 +9,7 @@ name: Service discovery design
 description: How services find each other — the options from the lesson compared, the decision and why — with a discovery block for the diagram.
 fileName: '{{system}}-service-discovery'
 variables:
-  - name: system
-    prompt: Name of the system
-    default: Checkout Platform
-  - name: platform
+${SYSTEM_VARIABLE}  - name: platform
     prompt: Where the services run (for example Kubernetes, Amazon ECS, virtual machines)
     default: Kubernetes
   - name: caller
@@ -30,10 +27,7 @@ variables:
     default: kubernetes
     pattern: ^(client-side|server-side|dns|service-mesh|kubernetes)$
     message: must be one of client-side, server-side, dns, service-mesh, kubernetes
-  - name: author
-    prompt: Your name, for the front matter
-    required: false
-frontMatter:
+${AUTHOR_VARIABLE}frontMatter:
   author: '{{author}}'
 ---
 # Service discovery for {{system}}
