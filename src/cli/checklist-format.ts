@@ -21,6 +21,11 @@ export interface JsonReport {
   }[];
 }
 
+/** Evidence as both JSON reports give it: the 1-based line and the sentence, nothing else. */
+export function evidenceJson(evidence: readonly { readonly line: number; readonly text: string }[]): { line: number; text: string }[] {
+  return evidence.map((e) => ({ line: e.line, text: e.text }));
+}
+
 export function toJson(file: string, r: ChecklistReport): JsonReport {
   return {
     file,
@@ -29,7 +34,7 @@ export function toJson(file: string, r: ChecklistReport): JsonReport {
       id: i.id,
       title: i.title,
       status: i.status,
-      evidence: i.evidence.map((e) => ({ line: e.line, text: e.text })),
+      evidence: evidenceJson(i.evidence),
       advice: i.advice,
     })),
     antipatterns: r.antipatterns.map((a) => ({ id: a.id, title: a.title, line: a.line, evidence: a.evidence, advice: a.advice })),

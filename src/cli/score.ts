@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { parseDocument } from '../shared/document';
 import { buildRubricCatalog, challengeOf, findRubric, RUBRICS_DIR, scoreAnswer, type RubricCatalog, type ScoreResult } from '../scoring';
-import { ansiStyle, plainStyle, type Style } from './checklist-format';
+import { ansiStyle, evidenceJson, plainStyle, type Style } from './checklist-format';
 import { readText, UsageError, type Io } from './io';
 
 export const SCORE_HELP = `  design-workbench score <answer.md> [--challenge <id>] [--rubric <file>] [--format text|json]
@@ -40,7 +40,7 @@ export function toJsonScore(r: ScoreResult): JsonScore {
       id: c.id,
       score: c.score,
       max: c.max,
-      evidence: c.evidence.map((e) => ({ line: e.line, text: e.text })),
+      evidence: evidenceJson(c.evidence),
       missing: c.missing,
       feedback: c.feedback,
     })),
