@@ -391,7 +391,7 @@ export class ChecklistEngine {
         for (const { ref } of found) {
           labels.push([ref.item.id, ref.concept.label]);
           if (!ref.concept.narrow || purposeful) broad.push(ref.item.id);
-          else narrow.push([ref.item.id, ref.concept.id]);
+          else narrow.push([ref.item.id, ref.concept.part ?? ref.concept.id]);
         }
       }
     }

@@ -8,6 +8,9 @@ export { ANTIPATTERN_IDS, ITEM_IDS, type AntiPatternId, type ItemId } from './id
 const text = z.string().check(z.minLength(1), z.trim());
 const phrases = z.array(text).check(z.minLength(1));
 
+/** Lower-case words joined by hyphens: the form of every item and concept id. */
+export const kebabId = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "event-schema-registry"'));
+
 export const conceptSchema = z.object({
   id: text,
   /** How the concept is named in feedback. */
@@ -21,13 +24,16 @@ export const conceptSchema = z.object({
    * security): alone it makes the item weak; with another concept of the item decided too, it counts.
    */
   narrow: z.optional(z.boolean()),
+  /**
+   * Narrow concepts of one part of the question share a part name, and count once together: the login and TLS
+   * at the edge are both the edge, so the item still needs a second part (between services, the data).
+   */
+  part: z.optional(kebabId),
   /** Phrases that put the concept in another role: with one of them in the sentence it does not count (a mesh used only for mTLS). */
   notWith: z.optional(phrases),
 });
 export type Concept = z.infer<typeof conceptSchema>;
 
-/** Lower-case words joined by hyphens: the form of every item and concept id. */
-export const kebabId = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "event-schema-registry"'));
 
 export const checklistItemSchema = z.object({
   /** One of ITEM_IDS for the built-in items; a pack may add items with ids of its own. */

@@ -1,6 +1,9 @@
 // The phrases that make a sentence hedged: it considers, postpones or asks, and decides nothing. Each list is
 // data; src/shared/text.ts compiles them once (anyOf). A phrase may use a small regex group for its forms.
 
+/** The "may" of doubt (text.ts also reads the sentences hedged by nothing else). */
+export const MAY = '(?<!\\bonly [a-z-]+ )may(?! only\\b)';
+
 /** Words of doubt: the sentence guesses rather than decides. */
 export const DOUBT = [
   'maybe',
@@ -10,7 +13,8 @@ export const DOUBT = [
   'likely',
   'might',
   'could',
-  'may',
+  // "may" of permission is a rule, not a doubt: "only Rendering may call Subscriptions", "services may only read".
+  MAY,
   'something like',
   'somehow',
   'some (sort|form|kind) of',
@@ -160,6 +164,9 @@ export const HEARSAY = [
   '(the other|one camp|one side|(app |other )?teams?|others) wants? (to|an?|the)',
   '(have|has) (both )?been (suggested|proposed|floated)',
   '(someone|somebody|people|they) floated',
+  // A named colleague's view: "Renee thinks the duty data justifies mTLS, Jonas thinks NetworkPolicies are enough".
+  '[a-z]+ thinks',
+  'looked at (purely|only|briefly)',
   'someone should',
   '(someone|somebody|one person)( [a-z]+){0,3} (mentioned|suggested|proposed|raised)',
   'someone suggested',

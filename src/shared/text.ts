@@ -1,7 +1,7 @@
 // Text analysis shared by the checklist and the scorer: sentences, tokens, stems, phrase
 // matching, negation, hedging and placeholders. Pure: no `vscode` import.
 import type { Block, DesignDocument, Section } from './document';
-import { DEFERRED, DOUBT, HEARSAY, UNDECIDED, WISHES } from './hedges';
+import { DEFERRED, DOUBT, HEARSAY, MAY, UNDECIDED, WISHES } from './hedges';
 import { anyOf } from './words';
 
 export interface Token {
@@ -137,7 +137,7 @@ const HEDGE_LISTS = [DEFERRED, HEARSAY, UNDECIDED, WISHES] as const;
 const HEDGE = anyOf(DOUBT, ...HEDGE_LISTS);
 const PLACEHOLDER =
   /(\btemplate prompt\b|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
-const HEDGE_BUT_MAY = anyOf(DOUBT.filter((p) => p !== 'may'), ...HEDGE_LISTS);
+const HEDGE_BUT_MAY = anyOf(DOUBT.filter((p) => p !== MAY), ...HEDGE_LISTS);
 /** "Both services may change the status" states a permission, not a doubt: the only hedge is "may". */
 export function hedgedOnlyByMay(norm: string): boolean {
   return /\bmay\b/.test(norm) && !HEDGE_BUT_MAY.test(norm);

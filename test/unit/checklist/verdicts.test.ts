@@ -91,6 +91,14 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Camp\n\n## Notes\n\nEvery call to Payments has a 2 s timeout and is retried once with backoff, because the provider stalls at peak.\n', 'fault-tolerance'), 'covered');
   });
 
+  it('security at the edge alone is one part; a rule of permission is not a doubt; trusting the network is no control', () => {
+    const sec = (text: string): string | undefined => status(`# News\n\n## Security\n\n${text}\n`, 'security');
+    assert.equal(sec('nginx on the edge terminates TLS and checks the driver\'s JWT with auth_request.'), 'weak');
+    assert.equal(sec('Linkerd gives us mutual TLS between all meshed pods, and its authorization policies only allow the traffic we expect (only Rendering may call Subscriptions).'), 'covered');
+    assert.notEqual(sec('Services trust any caller inside the VPC.'), 'covered');
+    assert.notEqual(sec('Renee thinks the duty data justifies mTLS, Jonas thinks NetworkPolicies are enough.'), 'covered');
+  });
+
   it('needs, plans and opinions decide nothing', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
