@@ -202,7 +202,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
         const bad = wrongSetting(s, stance, values, compiled.near.get(key(ref))!, concept.settings, from, to);
         if (bad) {
           wrong.add(key(ref));
-          if (bad.penalty > 0 && proposal && PROPOSES.test(s.norm)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
+          if (bad.penalty > 0 && proposal && proposesIn(s)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
         }
       }
       if (concept.with && !withOk.has(key(ref))) return;
@@ -399,7 +399,7 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
     addPitfall(found, rubric, ref.criterion, s, rubric.criteria[ref.criterion].pitfalls[ref.pitfall]);
   };
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
-  const proposes = PROPOSES.test(s.norm) && !NARRATES.test(s.norm);
+  const proposes = proposesIn(s) && !NARRATES.test(s.norm);
   compiled.advocates.forEach(s.tokens, (ref, from) => {
     if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
@@ -409,6 +409,11 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
     if (stance.rejecting[from]) add(ref);
   });
   return hit;
+}
+
+/** A sentence that puts something forward: a proposing verb, or a note (a list item, a table row) stating the plan. */
+function proposesIn(s: Sentence): boolean {
+  return PROPOSES.test(s.norm) || s.block.kind === 'list-item' || s.block.kind === 'table-row';
 }
 
 /** Words that open a clause giving a reason or a consequence: "…, because immediate retries multiply load". */
@@ -483,13 +488,28 @@ function wrongSetting(s: Sentence, stance: Stance, values: readonly Value[], nea
     const setting = settings[n];
     const spans = setting.near ? (anchors.get(n) ?? []) : [...(anchors.get(n) ?? []), { from, to }];
     const stated = values.filter(
-      (v) => v.measure === setting.measure && !stance.replaced[v.at] && !s.negated[v.at] && spans.some((a) => v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH),
+      (v) =>
+        v.measure === setting.measure &&
+        !stance.replaced[v.at] &&
+        !s.negated[v.at] &&
+        !measuresSomethingElse(s, v) &&
+        spans.some((a) => v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH),
     );
     if (!stated.length) continue;
     const right = (v: Value): boolean => (setting.min === undefined || v.value >= setting.min) && (setting.max === undefined || v.value <= setting.max);
     if (!stated.some(right)) return setting;
   }
   return undefined;
+}
+
+/** Durations that belong to another measure beside the setting's words: "time out in a 10 s window", "stay open 15 s". */
+const OTHER_DURATIONS = new Set(['window', 'windows', 'interval', 'period', 'cooldown', 'cool', 'ttl', 'retention', 'open', 'hold', 'holds', 'sla', 'slo', 'every']);
+
+function measuresSomethingElse(s: Sentence, v: Value): boolean {
+  if (v.measure !== 'duration') return false;
+  const before = v.at > 0 ? s.tokens[v.at - 1].word : '';
+  const after = s.tokens[v.at + 2]?.word ?? '';
+  return OTHER_DURATIONS.has(before) || OTHER_DURATIONS.has(after);
 }
 
 /** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */

@@ -270,7 +270,7 @@ export const REPLACEMENT_ENDS = new Set(['with', 'by', 'to', 'into', 'for', 'and
 /** A proposal in the writer's voice: a wrong setting stated this way costs points, not only credit. */
 export const PROPOSES = anyOf([
   "(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest)",
-  '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out)',
+  '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out|scale|show|return|stay|stays)',
   'should',
   'must',
   'will',

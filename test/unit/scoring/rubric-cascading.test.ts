@@ -1,0 +1,36 @@
+// The cascading-failure rubric reads the settings and shapes an interviewer would fail, not only the names.
+import * as assert from 'node:assert/strict';
+import { builtinRubrics, scoreAnswer, type ScoreResult } from '../../../src/scoring';
+
+const rubric = builtinRubrics().find((r) => r.id === 'cascading-failure-resilience')!;
+const score = (text: string): ScoreResult => scoreAnswer(`${text}\n`, rubric);
+const pitfalls = (r: ScoreResult, criterion: string): string[] => r.criteria.find((c) => c.id === criterion)!.pitfalls.map((p) => p.id);
+const concepts = (r: ScoreResult, criterion: string): string[] => r.criteria.find((c) => c.id === criterion)!.evidence.map((e) => e.concept);
+
+describe('rubric: cascading failure', () => {
+  it('bigger pools, more gateway instances and deep health checks are the wrong fixes', () => {
+    assert.ok(pitfalls(score('For bulkhead, I will make the thread pool of Inventory bigger, 500 threads instead of 200.'), 'breakers-bulkheads').includes('shared-pool'));
+    assert.ok(pitfalls(score('Scale the gateway from 10 to 20 instances so there are more connections available at peak.'), 'degradation-gateway').includes('scale-out-fix'));
+    assert.ok(pitfalls(score('The LB health check should hit /health/detailed so a gateway that cannot reach dependencies is removed.'), 'degradation-gateway').includes('deep-health-checks'));
+  });
+
+  it('keeping Inventory and Shipping synchronous with the rest is the all-synchronous mistake', () => {
+    const r = score('Catalog, Pricing, Inventory, Recommendations and Shipping stay synchronous because the page needs them.');
+    assert.ok(pitfalls(r, 'sync-async').includes('all-synchronous'), pitfalls(r, 'sync-async').join(', '));
+  });
+
+  it('"async" about reviews is not stock by events, and a "default" timeout is not a fallback', () => {
+    assert.deepEqual(concepts(score('Reviews can be async, loaded later by the browser.'), 'sync-async').filter((c) => /stock/i.test(c)), []);
+    assert.deepEqual(concepts(score('The 30 s default is too long.'), 'degradation-gateway').filter((c) => /fallback/i.test(c)), []);
+  });
+
+  it('a breaker\'s window and open time are not a timeout setting', () => {
+    const r = score('**Circuit breakers**, one per dependency, open when 50 % of calls fail or time out in a 10 s window, stay open 15 s, then let 5 trial calls through half-open.');
+    assert.deepEqual(pitfalls(r, 'timeouts-retries'), []);
+  });
+
+  it('three retries kept with a fixed wait on all hops cost points', () => {
+    const r = score('Keep 3 retries but add a fixed wait of 100 ms between them, on all hops.');
+    assert.ok(pitfalls(r, 'timeouts-retries').length > 0, pitfalls(r, 'timeouts-retries').join(', '));
+  });
+});
