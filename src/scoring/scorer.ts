@@ -520,9 +520,16 @@ const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'star
 /** Words of undoing: compensations run in reverse order ("refund the charge, then release the hold"). */
 const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
 
+/** Whether the token stands in a clause that opens with "if", "when" or "otherwise". */
+function inConditionalClause(s: Sentence, at: number): boolean {
+  let start = at;
+  while (start > 0 && s.clause[start - 1] === s.clause[at]) start--;
+  for (let i = start; i <= start + 1 && i < s.tokens.length; i++) if (['if', 'when', 'otherwise', 'should'].includes(s.tokens[i].word)) return true;
+  return false;
+}
+
 /** The first order of the criterion that the sentence puts the wrong way round. */
 function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
-  if (s.tokens.some((t) => UNDOING.has(t.word))) return undefined;
   const at = (i: PhraseIndex<number>): Map<number, number> => {
     const m = new Map<number, number>();
     i.forEach(s.tokens, (k, from) => {
@@ -530,18 +537,19 @@ function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<num
     });
     return m;
   };
+  // An undoing step ("refund the charge, then release the hold") runs in reverse order by design; one that only
+  // answers a failure ("…, and if the stock fails we refund the card") leaves the plan's own order to be read.
+  if (s.tokens.some((t, i) => UNDOING.has(t.word) && !inConditionalClause(s, i))) return undefined;
   const thens = at(index.then);
   if (!thens.size) return undefined;
   const firsts = at(index.first);
   for (const [k, b] of thens) {
+    // "Charge the card first", "start by charging": the later step put first, whatever follows it.
+    const before = b > 0 ? s.tokens[b - 1].word : '';
+    const after = s.tokens.slice(b + 1, b + 4).map((t) => t.word);
+    if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
     const a = firsts.get(k);
-    if (a === undefined) {
-      // "Charge the card first", "start by charging": the later step alone, put first.
-      const before = b > 0 ? s.tokens[b - 1].word : '';
-      const after = s.tokens.slice(b + 1, b + 4).map((t) => t.word);
-      if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
-      continue;
-    }
+    if (a === undefined) continue;
     const [lo, hi] = a < b ? [a, b] : [b, a];
     const reversed = s.tokens.slice(lo, hi).some((t) => REVERSING.has(t.word));
     const thenFirst = b < a !== reversed;

@@ -1,5 +1,6 @@
 // The lesson's explain-it challenge: plan the move of a Java e-commerce monolith to microservices.
 import type { RubricInput } from '../schema';
+import { EAGER_RETRIES } from './transaction-pitfalls';
 
 /** Ways an answer names the recommendation engine; "recommendation" alone also means "my advice". */
 const RECOMMENDER = [
@@ -642,6 +643,18 @@ export const ecommerceMigration: RubricInput = {
             'non blocking',
             'hide the widget',
           ],
+          settings: [
+            {
+              id: 'too-long',
+              title: 'A timeout on the recommendation call longer than a page can wait',
+              measure: 'duration',
+              near: ['timeout', 'time out', 'time limit'],
+              max: 2000,
+              penalty: 5,
+              feedback:
+                'A purchase page cannot wait seconds for recommendations: give the call a few hundred milliseconds and show bestsellers when it runs out. A 30-second timeout ties up the monolith’s threads exactly as the outage did.',
+            },
+          ],
           feedback:
             'Say what happens when the new service is slow or down: the caller uses a short timeout and a circuit breaker, and shows bestsellers or a cached list instead. Otherwise a remote recommendation service can still stall checkout, only over the network this time.',
         },
@@ -663,11 +676,15 @@ export const ecommerceMigration: RubricInput = {
             'big bang cutover',
             'big bang migration',
             'in one go',
+            'all users on one day',
+            'all users at once',
+            'switch all traffic at once',
           ],
           penalty: 8,
           feedback:
             'A rewrite freezes features for months and switches everything on one risky day. Extract one capability at a time behind a facade, so each step is small, shippable and reversible.',
         },
+        EAGER_RETRIES,
       ],
       modelAnswer: [
         'Extract the recommendation engine first.',
@@ -679,6 +696,17 @@ export const ecommerceMigration: RubricInput = {
     },
     {
       id: 'shared-data',
+      orders: [
+        {
+          id: 'charge-before-reserve',
+          title: 'Charges the card before the stock is reserved',
+          first: ['reserve', 'reservation', 'reserve the inventory', 'reserve stock', 'hold the stock'],
+          then: ['charge', 'charge the card', 'capture', 'take the payment'],
+          penalty: 6,
+          feedback:
+            'Reserve the stock before taking the money: charging first turns every stock failure into a refund the customer sees. The step that is hardest to undo comes last.',
+        },
+      ],
       title: 'Shared data',
       points: 25,
       question: 'How would you handle data that is currently shared across modules?',

@@ -17,7 +17,7 @@ export const EAGER_RETRIES: PitfallInput = {
   id: 'eager-retries',
   title: 'Immediate or unbounded retries as reliability',
   proposed: true,
-  phrases: ['retry immediately', 'immediate retries', 'more retries', 'retry forever', 'retry indefinitely', 'keep retrying'],
+  phrases: ['retry immediately', 'immediate retries', 'more retries', 'retry forever', 'retry indefinitely', 'keep retrying', 'times immediately'],
   penalty: 6,
   feedback:
     'Retrying at once and without limit turns a slow partner into an overloaded one and repeats requests whose outcome is unknown. Retry a few times with backoff and jitter, with an idempotency key, after checking the outcome.',

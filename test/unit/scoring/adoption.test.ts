@@ -154,6 +154,19 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(c.score <= Math.round(c.max * 0.64), `${c.score}/${c.max}`);
   });
 
+  it('reads a step put first even when a failure path refunds it later', () => {
+    const r = score('ecommerce-migration', 'The order service charges the card first and after it reserves the inventory, and if inventory fails we refund the card.\n');
+    assert.ok(pitfallIds(r).includes('charge-before-reserve'), pitfallIds(r).join(', '));
+    const undo = score('ecommerce-migration', 'If the stock cannot be reserved, refund the charge and then release the hold.\n');
+    assert.ok(!pitfallIds(undo).includes('charge-before-reserve'), pitfallIds(undo).join(', '));
+  });
+
+  it('costs points for a 30-second timeout and three immediate retries on the recommendation call', () => {
+    const r = score('ecommerce-migration', 'The monolith calls the recommendation service with a timeout of 30 seconds, and if it fails we retry three times immediately.\n');
+    const ids = pitfallIds(r);
+    assert.ok(ids.some((id) => id.endsWith('too-long')) && ids.includes('eager-retries'), ids.join(', '));
+  });
+
   it('scores a long answer in well under 10 ms', () => {
     const paragraph =
       'Each call from the gateway gets a 300 ms timeout inside a one-second page budget, because the warehouse slowed to 8 seconds. I would not add more retries; one retry with exponential backoff and jitter is enough. ';
