@@ -110,6 +110,10 @@ export const UNDECIDED = [
   '(are|is) (both )?pending',
   'will (definitely |probably )?be needing',
   '^if [^,;]* end up',
+  // Not known yet: "until we know the services", "we were not able to establish what each one does".
+  'until we know',
+  '(not|were not|was not|weren\'t|wasn\'t) able to (establish|determine|find out|confirm)',
+  'could not (establish|determine|find out|confirm)',
   '(is|was) one option',
   'nobody (is|was) sure',
   'but whether',
