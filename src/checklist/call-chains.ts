@@ -21,6 +21,8 @@ const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
 const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side)$/;
 const FILLER = new Set(['the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
+/** Characters after a call verb in which its object is looked for. */
+const LOOK_AHEAD = 200;
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
 
 /** A service's name from the words around a call: "the order service" -> "order". */
@@ -29,7 +31,8 @@ function nameFrom(words: readonly string[]): string {
   return kept.slice(-2).join(' ');
 }
 
-const ARROWS = /\s*(?:->|→|=>|-->|⟶|➔)\s*/;
+// The steps are trimmed where they are read: blanks around the arrow in the expression are quadratic on a run of spaces.
+const ARROWS = /->|→|=>|-->|⟶|➔/;
 /** Every step is an UPPER_CASE state, or a step is a path: the arrows are transitions or routes. */
 function statesOrRoutes(text: string): boolean {
   const steps = text.split(ARROWS).map((p) => p.trim().split(/\s+/));
@@ -82,7 +85,8 @@ function readEdges(s: Sentence): Edge[] {
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
     const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
-    const tail = s.norm.slice(m.index + m[0].length).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
+    // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
+    const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
     const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));

@@ -93,7 +93,7 @@ const REASON = anyOf(REASON_PHRASES);
 /** "`patient` — profiles and consents", "Order service: owns orders": a named entry with what it is. */
 const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S.{8,}/;
 const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
-const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(.+)$/i;
+const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(\S.*)$/i;
 const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
 /** Sentences that warn, reject or describe the past; a ✗ in front marks an option turned down on a slide. */
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);

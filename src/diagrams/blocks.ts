@@ -54,6 +54,10 @@ function build(b: RawBlock, index: number, nth: number): DiagramBlock {
 
 /** The `name:` of a saga whose spec has errors, so that the block is still recognisable. */
 function titleOf(source: string, fallback: string): string {
-  const m = /^name:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(source);
-  return m ? m[2].trim() : fallback;
+  // The value is trimmed in code: a lazy group before optional blanks is quadratic on a long run of spaces.
+  const m = /^name:(.*)$/m.exec(source);
+  const value = m?.[1].trim() ?? '';
+  const quoted = value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]);
+  const name = (quoted ? value.slice(1, -1) : value).trim();
+  return name || fallback;
 }

@@ -32,7 +32,7 @@ export function slug(text: string): string {
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-|-$/g, '') // one dash each: runs were collapsed just above
       .slice(0, 60) || 'diagram'
   );
 }

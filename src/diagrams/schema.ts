@@ -83,6 +83,14 @@ const KEYS: Record<SpecKind, readonly string[]> = { saga: Object.keys(sagaSchema
 const STEP_KEYS = Object.keys(sagaStepSchema.def.shape);
 const REQUIRED: Record<SpecKind, string> = { saga: 'name, style and steps', discovery: 'pattern, caller, service and instances' };
 
+/** Only blank lines and comments. Line by line: one expression over the whole block backtracks exponentially on blank lines. */
+function isBlank(yaml: string): boolean {
+  return yaml.split('\n').every((line) => {
+    const t = line.trim();
+    return !t || t.startsWith('#');
+  });
+}
+
 export interface SpecResult<T> {
   readonly spec?: T;
   readonly problems: DiagramProblem[];
@@ -96,7 +104,7 @@ export function readSpec(kind: 'discovery', yaml: string, contentLine: number): 
 export function readSpec(kind: SpecKind, yaml: string, contentLine: number): SpecResult<SagaSpec | DiscoverySpec> {
   const error = (line: number, message: string, code: string): DiagramProblem => ({ line: contentLine + line, message, severity: 'error', code });
   const empty = `expected a ${kind} spec: keys ${REQUIRED[kind]}; got an empty block`;
-  if (/^(\s*(#.*)?(\r?\n|$))*$/.test(yaml)) return { problems: [error(0, empty, 'schema')], lineOf: noLines };
+  if (isBlank(yaml)) return { problems: [error(0, empty, 'schema')], lineOf: noLines };
   const read = readYaml(yaml);
   if (!read.ok) {
     // An error at the end of the text (an unclosed quote) belongs to the last line of the block.

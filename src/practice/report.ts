@@ -160,9 +160,17 @@ const END_TEXT: Readonly<Record<EndReason, string>> = { 'time-up': 'time ran out
 const VERDICT_TEXT: Readonly<Record<PhaseVerdict, string>> = { 'on-plan': 'on plan', over: 'over', under: 'under', skipped: 'skipped' };
 const STATUS_TEXT: Readonly<Record<ItemStatus, string>> = { covered: '✓ covered', weak: '~ weak', missing: '✗ missing', 'out-of-scope': '– out of scope' };
 
+/** Line breaks and the blanks around them become one space (in code: blanks before a newline in an expression are quadratic). */
+function oneLine(text: string): string {
+  const lines = text.split(/[\r\n]+/);
+  if (lines.length === 1) return text;
+  const inner = lines.slice(1, -1).map((l) => l.trim()).filter(Boolean);
+  return [lines[0].trimEnd(), ...inner, lines[lines.length - 1].trimStart()].join(' ');
+}
+
 /** Text that Markdown shows as written: its punctuation escaped, on one line. */
 export function mdText(text: string): string {
-  const escaped = text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
+  const escaped = oneLine(text).replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&');
   // At the start of a line, "1." and "-" would begin a list.
   return escaped.replace(/^(\s*\d+)([.)])/, '$1\\$2').replace(/^(\s*)-/, '$1\\-');
 }

@@ -1,7 +1,7 @@
 // Whether a sentence adopts what it names: per token, is it rejected (negated or argued against), is it
 // rejected by the writer for this design (a pitfall when it is a good practice), or is it being replaced
 // ("replace the 30-second default with…")? Built on the shared negation scopes. Pure.
-import type { Sentence } from '../shared/text';
+import { tokenAt, type Sentence } from '../shared/text';
 import { ARGUES_AGAINST, DEFERS, REJECTS, REPLACEMENT_ENDS, REPLACES } from './words';
 
 export interface Stance {
@@ -81,8 +81,8 @@ export function stanceOf(s: Sentence): Stance {
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).
   for (const m of s.norm.matchAll(REPLACING)) {
     const end = m.index + m[0].length;
-    const at = s.tokens.findIndex((t) => t.start >= end);
-    if (at <= 0) continue;
+    const at = tokenAt(s, end);
+    if (at <= 0 || at >= n) continue;
     const c = s.clause[at - 1];
     for (let j = at; j < n && j < at + REPLACE_REACH && s.clause[j] === c; j++) {
       if (REPLACEMENT_ENDS.has(s.tokens[j].word)) break;

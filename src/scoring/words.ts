@@ -184,7 +184,7 @@ export const DEFERS = anyOf([
 ]);
 
 /** A table cell that only says no ("None", "No", "Not needed"): the row's practice is rejected. */
-export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|skip(ped)?|not planned|avoid)\s*[.!]?\s*$/;
+export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|skip(ped)?|not planned|avoid)\s*(?:[.!]\s*)?$/;
 
 /** Past narration ("there were no breakers", "we had no timeouts"): describes the incident, rejects nothing. */
 /**

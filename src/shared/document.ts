@@ -246,7 +246,7 @@ export function blankComments(lines: readonly string[]): { lines: string[]; comm
   let fence: string | undefined;
   let open: { line: number; parts: string[] } | undefined;
   for (let i = 0; i < out.length; i++) {
-    let line = out[i];
+    const line = out[i];
     if (!open) {
       const f = FENCE.exec(line);
       if (fence) {
@@ -258,14 +258,22 @@ export function blankComments(lines: readonly string[]): { lines: string[]; comm
         continue;
       }
     }
+    // Blanked spans are collected and the line is built once: rebuilding it for every comment is
+    // quadratic on a line of thousands of `<!---->`. Searches read the original line: it agrees with the
+    // blanked one from `from` on.
+    const pieces: string[] = [];
+    let kept = 0;
+    const blank = (start: number, stop: number): void => {
+      pieces.push(line.slice(kept, start), ' '.repeat(stop - start));
+      kept = stop;
+    };
     let from = 0;
     for (;;) {
       if (open) {
         const end = line.indexOf('-->', from);
-        const body = line.slice(from, end < 0 ? line.length : end);
-        open.parts.push(body);
+        open.parts.push(line.slice(from, end < 0 ? line.length : end));
         const stop = end < 0 ? line.length : end + 3;
-        line = line.slice(0, from) + ' '.repeat(stop - from) + line.slice(stop);
+        blank(from, stop);
         if (end < 0) break;
         comments.push({ text: open.parts.join('\n').trim(), line: open.line, endLine: i });
         open = undefined;
@@ -274,10 +282,10 @@ export function blankComments(lines: readonly string[]): { lines: string[]; comm
       const start = line.indexOf('<!--', from);
       if (start < 0) break;
       open = { line: i, parts: [] };
-      line = line.slice(0, start) + '    ' + line.slice(start + 4);
+      blank(start, start + 4);
       from = start + 4;
     }
-    out[i] = line;
+    if (kept > 0) out[i] = pieces.join('') + line.slice(kept);
   }
   if (open) comments.push({ text: open.parts.join('\n').trim(), line: open.line, endLine: out.length - 1 });
   return { lines: out, comments };

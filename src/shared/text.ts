@@ -136,7 +136,7 @@ const QUOTED = /"[^"]{1,120}"/g;
 const HEDGE_LISTS = [DEFERRED, HEARSAY, UNDECIDED, WISHES] as const;
 const HEDGE = anyOf(DOUBT, ...HEDGE_LISTS);
 const PLACEHOLDER =
-  /(\btemplate prompt\b|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
+  /(\btemplate prompt\b|\btodo\b|\btbd\b|\btbc\b|\bfixme\b|\bxxx\b|\blorem ipsum\b|<[a-z][^>]{0,60}>|\{\{[^{}]*\}\}|\[(describe|explain|list|add|fill|insert|write|your)[^[\]]*\]|_{3,}|^\s*(n\/a|\.\.\.|…)\s*$)/;
 const HEDGE_BUT_MAY = anyOf(DOUBT.filter((p) => p !== MAY), ...HEDGE_LISTS);
 /** "Both services may change the status" states a permission, not a doubt: the only hedge is "may". */
 export function hedgedOnlyByMay(norm: string): boolean {
@@ -155,7 +155,7 @@ const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecid
 // ---------------------------------------------------------------------------------------------
 // Sentences.
 
-const SENTENCE_END = /(?<=[.!?][*_]{0,3})\s+(?=[("'[]?[A-Z0-9])|\n(?=\s*([-*+]|\d+[.)])\s)/g;
+const SENTENCE_END = /(?<=[.!?][*_]{0,3})\s+(?=[("'[]?[A-Z0-9])|\n(?=[^\S\n]*([-*+]|\d+[.)])\s)/g;
 
 /** Splits the document's prose into analysed sentences, in document order. */
 export function sentencesOf(doc: DesignDocument): Sentence[] {
@@ -259,11 +259,15 @@ function splitBlock(block: Block, out: Sentence[]): void {
     const context = label ? tokenize(normalize(label[1])) : undefined;
     const withdrawn = label && WITHDRAWS.test(normalize(label[1]).trim());
     let from = 0;
+    // Newlines before `counted`, carried from sentence to sentence: counting from the start each time is quadratic.
+    let counted = 0;
+    let lineIndex = 0;
     const cut = (to: number): void => {
       const piece = raw.slice(from, to);
       if (piece.trim()) {
         const lead = piece.length - piece.trimStart().length;
-        const lineIndex = countNewlines(raw, 0, from + lead);
+        lineIndex += countNewlines(raw, counted, from + lead);
+        counted = from + lead;
         const s = analyse(piece.trim(), block.lineOf[Math.min(lineIndex, block.lineOf.length - 1)], block);
         out.push(context ? { ...s, context, label: normalize(label![1]), hedged: s.hedged || !!withdrawn } : s);
       }
@@ -311,7 +315,7 @@ export function analyse(text: string, line: number, block: Block): Sentence {
 }
 
 function analyseText(text: string): Analysis {
-  const plain = (text.includes('](') ? text.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') : text).replace(/\s+/g, ' ');
+  const plain = (text.includes('](') ? text.replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1') : text).replace(/\s+/g, ' ');
   const norm = normalize(plain);
   const tokens = tokenize(norm);
   const clause = clauseIndex(norm, tokens);
@@ -363,10 +367,23 @@ function negation(norm: string, tokens: readonly Token[], clause: readonly numbe
   return negated;
 }
 
+/**
+ * The index of the first token that starts at or after `offset` (the token count when none does). By bisection:
+ * callers ask once per match in a sentence, and a linear search makes a long sentence quadratic.
+ */
+export function tokenAt(s: Pick<Sentence, 'tokens'>, offset: number): number {
+  let at = 0;
+  for (let hi = s.tokens.length; at < hi; ) {
+    const mid = (at + hi) >> 1;
+    if (s.tokens[mid].start < offset) at = mid + 1;
+    else hi = mid;
+  }
+  return at;
+}
+
 /** True when the text before `offset` in the same clause holds a negating word nearby. */
 export function negatedBefore(s: Sentence, offset: number): boolean {
-  let at = s.tokens.findIndex((t) => t.start >= offset);
-  if (at < 0) at = s.tokens.length;
+  const at = tokenAt(s, offset);
   const clause = at < s.tokens.length ? s.clause[at] : s.clause[s.clause.length - 1];
   for (let j = at - 1; j >= 0 && j >= at - NEGATION_REACH && s.clause[j] === clause; j--) {
     if (NEGATORS.has(s.tokens[j].stem)) return true;

@@ -52,8 +52,8 @@ export type RenderResult =
   | { readonly ok: true; readonly text: string; readonly values: Readonly<Record<string, string>>; readonly fileName: string }
   | { readonly ok: false; readonly problems: readonly ValueProblem[] };
 
-/** `{{ name }}`, or `\{{…}}` for literal braces. */
-const PLACEHOLDER = /(\\?)\{\{\s*([^{}\r\n]*?)\s*\}\}/g;
+/** `{{ name }}`, or `\{{…}}` for literal braces; the name is trimmed in code (blanks around a lazy group are quadratic). */
+const PLACEHOLDER = /(\\?)\{\{([^{}\r\n]*)\}\}/g;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Control characters and line separators: a value is one line of text. */
 const hasControl = (s: string): boolean =>
@@ -180,7 +180,7 @@ interface Placeholder {
 }
 
 function* placeholders(text: string): Generator<Placeholder> {
-  for (const m of text.matchAll(PLACEHOLDER)) yield { raw: m[0], name: m[2], index: m.index, escaped: m[1] === '\\' };
+  for (const m of text.matchAll(PLACEHOLDER)) yield { raw: m[0], name: m[2].trim(), index: m.index, escaped: m[1] === '\\' };
 }
 
 function countNewlines(text: string, to: number): number {
@@ -264,7 +264,7 @@ export function renderTemplate(
   const all: Record<string, string> = { ...values, date, workspace: context.workspace ?? '' };
   // One pass: a value that itself looks like {{x}} is inserted as written, never expanded.
   const fill = (text: string, map: (value: string) => string = (v) => v): string =>
-    text.replace(PLACEHOLDER, (raw, escape: string, name: string) => (escape ? raw.slice(1) : Object.hasOwn(all, name) ? map(all[name]) : raw));
+    text.replace(PLACEHOLDER, (raw, escape: string, name: string) => (escape ? raw.slice(1) : Object.hasOwn(all, name.trim()) ? map(all[name.trim()]) : raw));
 
   const header = ['---', 'design-workbench: true', `template: ${template.id}`, `created: ${date}`];
   for (const [key, value] of Object.entries(template.frontMatter)) {
@@ -302,9 +302,9 @@ export function slug(text: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // one dash each: runs were collapsed just above
     .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/-$/, '');
 }
 
 /**

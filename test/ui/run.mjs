@@ -157,7 +157,7 @@ async function drive(page, url, doc, shot, progress, env) {
   const count = await rows.count();
   const texts = await rows.allTextContents();
   // A row reads "<message>Design Workbench(<id>)[Ln 3, Col 1]"; the parentheses are drawn by CSS.
-  const ids = [...new Set(texts.map((t) => /Design Workbench\s*\(?\s*([\w-]+)/.exec(t)?.[1]).filter(Boolean))];
+  const ids = [...new Set(texts.map((t) => /Design Workbench\s*(?:\(\s*)?([\w-]+)/.exec(t)?.[1]).filter(Boolean))];
   if (ids.length === 0) throw new Error(`Problems rows show "${SOURCE}" but no finding id: ${texts.slice(0, 3).join(' | ')}`);
   log(`  Problems panel after ${seconds(ts)}: ${count} findings from ${SOURCE} (${ids.join(', ')})`);
   await shot('problems-panel');

@@ -98,7 +98,7 @@ const table = fc
   });
 const fence = fc
   .tuple(fc.constantFrom('```', '~~~', '````', '```saga', '```mermaid', '~~~yaml'), fc.array(fc.oneof(inline, arbitraryText(40)), { maxLength: 5 }), fc.boolean())
-  .map(([open, body, closed]) => [open, ...body, ...(closed ? [open.replace(/[a-z]+$/, '')] : [])].join('\n'));
+  .map(([open, body, closed]) => [open, ...body, ...(closed ? [open.slice(0, open.search(/[a-z]|$/))] : [])].join('\n'));
 const indentedCode = fc.array(inline, { minLength: 1, maxLength: 3 }).map((ls) => ls.map((l) => `    ${l}`).join('\n'));
 /**
  * Text that stays inside one HTML comment: no `-->` (removing one can make another: `-->>`), and
