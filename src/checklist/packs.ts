@@ -10,7 +10,8 @@ export const PACK_GLOB = '.design-workbench/checklists/*.{yaml,yml}';
 /** The engine tracks items in 31-bit masks. */
 export const MAX_ITEMS = 30;
 
-const text = z.string().check(z.minLength(1), z.trim());
+// Trimmed before the length is checked: "  " is empty, not a valid advice that the engine then rejects.
+const text = z.string().check(z.trim(), z.minLength(1));
 
 /** A new item: the built-in item shape, with a docs link that may be left out. */
 const newItemSchema = z.extend(checklistItemSchema, { docs: z.optional(z.url()) });

@@ -5,7 +5,8 @@ import { regexSource } from '../shared/zod';
 import { ANTIPATTERN_IDS, ITEM_IDS } from './ids';
 export { ANTIPATTERN_IDS, ITEM_IDS, type AntiPatternId, type ItemId } from './ids';
 
-const text = z.string().check(z.minLength(1), z.trim());
+// Trimmed before the length is checked: "  " is empty, not a valid advice that the engine then rejects.
+const text = z.string().check(z.trim(), z.minLength(1));
 const phrases = z.array(text).check(z.minLength(1));
 
 /** Lower-case words joined by hyphens: the form of every item and concept id. */

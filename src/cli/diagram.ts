@@ -79,9 +79,12 @@ export function diagramMain(argv: readonly string[], io: Io, read: (file: string
   return results.some(({ blocks }) => blocks.some((b) => b.problems.some((p) => p.severity === 'error'))) ? 2 : 0;
 }
 
-/** Mermaid text with a `%%` comment line; after the front matter, if any, which must come first. */
+/**
+ * Mermaid text with a `%%` comment line; after the front matter, if any, which must come first. Mermaid reads
+ * `%%{init: …}%%` even inside a comment (a theme, CSS with a remote url()): `%`, `{` and `}` are written as codes.
+ */
 export function withComment(mermaid: string, comment: string): string {
-  const line = `%% ${plainLine(comment)}`;
+  const line = `%% ${plainLine(comment).replace(/[%{}]/g, (c) => `#${c.codePointAt(0)};`)}`;
   const front = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(mermaid);
   return front ? `${front[0]}${front[1] ? '' : '\n'}${line}\n${mermaid.slice(front[0].length)}` : `${line}\n${mermaid}`;
 }

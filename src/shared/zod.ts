@@ -1,5 +1,6 @@
 // Small zod pieces shared by every schema of user-facing data.
 import * as z from 'zod/mini';
+import { backtrackingProblem } from './regex-safety';
 
 export function isValidRegex(source: string): boolean {
   try {
@@ -10,6 +11,13 @@ export function isValidRegex(source: string): boolean {
   }
 }
 
-/** Text that must compile as a JavaScript regular expression. */
+/** Text that must compile as a JavaScript regular expression that cannot freeze on backtracking. */
 export const regexSource = () =>
-  z.string().check(z.minLength(1, 'must not be empty'), z.refine(isValidRegex, 'must be a valid regular expression (JavaScript syntax)'));
+  z.string().check(
+    z.minLength(1, 'must not be empty'),
+    z.refine(isValidRegex, 'must be a valid regular expression (JavaScript syntax)'),
+    z.superRefine((source, ctx) => {
+      const problem = isValidRegex(source) ? backtrackingProblem(source) : undefined;
+      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: source });
+    }),
+  );

@@ -53,7 +53,15 @@ export function builtinTemplates(): readonly Template[] {
  * Builds the catalog from the built-ins and `files`. A template whose id is already taken at the
  * same precedence (two workspace files with one id) is reported as an error and left out.
  */
-export function buildCatalog(files: readonly TemplateFile[] = []): Catalog {
+export interface CatalogOptions {
+  /**
+   * False in an untrusted workspace: the patterns of the workspace's own templates are not run (a regular expression
+   * is the one piece of a template that does work of its own), and each template with one says so.
+   */
+  readonly workspacePatterns?: boolean;
+}
+
+export function buildCatalog(files: readonly TemplateFile[] = [], options: CatalogOptions = {}): Catalog {
   const errors: TemplateError[] = [];
   const byId = new Map<string, CatalogEntry>();
   const order: string[] = [];
@@ -69,7 +77,11 @@ export function buildCatalog(files: readonly TemplateFile[] = []): Catalog {
       errors.push(...parsed.errors);
       continue;
     }
-    const template = parsed.template;
+    let template = parsed.template;
+    if (source === 'workspace' && options.workspacePatterns === false && template.variables.some((v) => v.pattern !== undefined)) {
+      template = { ...template, variables: template.variables.map((v) => ({ ...v, pattern: undefined, message: undefined })) };
+      errors.push({ file: f.file, line: idLine(f.text), message: `this workspace is not trusted, so the patterns of template '${template.id}' are not checked; trust the workspace to use them` });
+    }
     const existing = byId.get(template.id);
     if (existing && existing.source === source) {
       errors.push({ file: f.file, line: idLine(f.text), message: `template id '${template.id}' is already used by ${existing.file}; this one is ignored` });

@@ -2,6 +2,7 @@
 // values. Pure: no `vscode` import, no I/O; the caller reads files and supplies the clock.
 import * as z from 'zod/mini';
 import { splitLines } from '../shared/document';
+import { MAX_PATTERN_INPUT } from '../shared/regex-safety';
 import { readYaml } from '../shared/yaml';
 import {
   BUILTIN_VARIABLES,
@@ -219,6 +220,8 @@ export function validateValue(variable: TemplateVariable, value: string): string
   if (hasControl(v)) return 'must be a single line of text';
   if (v.includes('<!--') || v.includes('-->')) return "must not contain '<!--' or '-->' (it would break the document's comments)";
   if (!v) return variable.required ? 'is required' : undefined;
+  // The value a pattern runs on is bounded: a single line, never a file's worth.
+  if (v.length > MAX_PATTERN_INPUT) return `must be at most ${MAX_PATTERN_INPUT} characters`;
   if (variable.pattern !== undefined && !new RegExp(variable.pattern).test(v)) return variable.message ?? `must match the pattern ${variable.pattern}`;
   return undefined;
 }

@@ -376,7 +376,7 @@ async function loadCatalog(settingFolders: readonly string[], answers: Pick<Answ
     templateFiles.push(...r.files);
     problems.push(...r.problems);
   }
-  const catalog = buildCatalog(templateFiles);
+  const catalog = buildCatalog(templateFiles, { workspacePatterns: vscode.workspace.isTrusted });
   problems.push(...catalog.errors);
   return { catalog, problems, files };
 }

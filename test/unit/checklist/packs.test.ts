@@ -88,3 +88,14 @@ describe('custom checklist packs', () => {
     assert.ok(schema.properties.items && schema.properties.extend);
   });
 });
+
+describe('custom checklist packs: whitespace-only fields (issue 18)', () => {
+  it('rejects a field of blanks at its line, and the built-in checklist still builds and runs', () => {
+    const pack = 'extend:\n  - id: security\n    advice: "  "\n';
+    const { items, problems } = loadPacks(builtinItems, [{ file: 'p.yaml', text: pack }]);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 2);
+    const report = new ChecklistEngine(items, builtinAntiPatterns).run(parseDocument('# Shop\n\n## Security\n\nmTLS between services.\n'));
+    assert.ok(report.items.length > 0);
+  });
+});

@@ -125,6 +125,18 @@ describe('command line: diagram', () => {
     assert.match(runCli(['--help'], files).out, /design-workbench diagram <file>/);
   });
 
+  it('keeps a saga\'s name from acting on Mermaid through the %% comment (an init directive with CSS)', async () => {
+    const name = '%%{init: {"theme": "dark", "themeCSS": "svg{background:url(https://evil.example/x)}"}}%%';
+    const file = write('inject.md', `# X\n\n\`\`\`saga\nname: '${name}'\nstyle: orchestration\nsteps:\n  - { service: A, action: Do, compensation: Undo }\n  - { service: B, action: Go }\n\`\`\`\n`);
+    const r = cli([file]);
+    assert.equal(r.code, 0, r.err);
+    const comment = r.out.split('\n')[0];
+    assert.match(comment, /^%% .*inject\.md:3 /);
+    assert.doesNotMatch(r.out, /%%\{|\{init/, 'no directive reaches Mermaid');
+    assert.equal(await parseMermaid(r.out), 'sequence');
+    assert.equal(withComment('graph LR', 'f.md:1 %%{init: {}}%%'), '%% f.md:1 #37;#37;#123;init: #123;#125;#125;#37;#37;\ngraph LR');
+  });
+
   it('puts the comment after a mermaid block\'s front matter, which must come first', async () => {
     const text = withComment('---\ntitle: Hi\n---\nflowchart LR\n  a --> b', 'f.md:3 Mermaid diagram 1');
     assert.equal(text, '---\ntitle: Hi\n---\n%% f.md:3 Mermaid diagram 1\nflowchart LR\n  a --> b');

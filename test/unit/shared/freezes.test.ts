@@ -10,7 +10,8 @@ import { scoreAnswer } from '../../../src/scoring/scorer';
 import { stanceOf } from '../../../src/scoring/stance';
 import { blankComments, parseDocument } from '../../../src/shared/document';
 import { sentencesOf } from '../../../src/shared/text';
-import { parseTemplate, renderTemplate } from '../../../src/templates/render';
+import { buildCatalog } from '../../../src/templates/catalog';
+import { parseTemplate, renderTemplate, validateValue } from '../../../src/templates/render';
 
 /** Runs `fn` and fails when it takes longer than a keystroke can wait. */
 function quick<T>(fn: () => T, ms = 250): T {
@@ -101,5 +102,31 @@ describe('inputs that froze the editor (issue 18)', () => {
     const out = renderTemplate(parsed.template, { system: 'Checkout' }, { now: () => new Date(0) });
     assert.ok(out.ok && out.text.includes('# Checkout'));
     quick(() => parseTemplate('t.md', '---\nid: t\nname: T\ndescription: d\n---\n{{' + ' '.repeat(100_000) + 'x'), 1000);
+  });
+
+  describe('a regular expression a user wrote', () => {
+    const template = (pattern: string, value = 'a'): string =>
+      `---\nid: t\nname: T\ndescription: d\nvariables:\n  - name: a\n    prompt: A\n    pattern: '${pattern}'\n    default: ${value}\n---\n{{a}}\n`;
+
+    it('is refused on load when it can backtrack catastrophically (^(a+)+$ with a long default hung `templates`)', () => {
+      const parsed = quick(() => parseTemplate('t.md', template('^(a+)+$', 'a'.repeat(40) + '!')));
+      assert.ok(!parsed.ok);
+      assert.equal(parsed.errors[0].line, 8, 'at the pattern\'s line');
+      assert.match(parsed.errors[0].message, /pattern can take exponential time .*\^a\+\$/);
+      assert.ok(!parseTemplate('t.md', template('^(\\\\d+)*x$')).ok);
+      assert.ok(parseTemplate('t.md', template('^[a-z]+(-[a-z]+)*$')).ok, 'an ordinary pattern still loads');
+    });
+
+    it('runs on a bounded value', () => {
+      assert.match(validateValue({ name: 'a', prompt: 'A', required: true, pattern: '^a+$' }, 'a'.repeat(5000)) ?? '', /at most 1000 characters/);
+    });
+
+    it('from the workspace is not run in an untrusted workspace, and the template says so', () => {
+      const files = [{ file: 'ws/t.md', text: template('^b$', 'b'), source: 'workspace' as const }];
+      const untrusted = buildCatalog(files, { workspacePatterns: false });
+      assert.equal(untrusted.find('t')!.template.variables[0].pattern, undefined);
+      assert.match(untrusted.errors[0].message, /not trusted/);
+      assert.equal(buildCatalog(files).find('t')!.template.variables[0].pattern, '^b$', 'trusted, the pattern runs');
+    });
   });
 });
