@@ -163,6 +163,8 @@ export const stayModularMonolith: RubricInput = {
             "wouldn't split",
             'no split',
             'against splitting',
+            'not right now',
+            'too early to split',
           ],
           feedback:
             'Give a clear verdict up front: not now. Keep one deployable application and make it a modular monolith; that keeps what works today (fast deploys, simple transactions) while fixing the coupling that caused the incident.',
@@ -282,6 +284,15 @@ export const stayModularMonolith: RubricInput = {
       ],
       pitfalls: [
         {
+          id: 'big-bang-rewrite',
+          title: 'Big-bang rewrite or DNS cutover instead of extracting one module at a time',
+          proposed: true,
+          phrases: ['big bang', 'rewrite from scratch', 'full rewrite', 'dns cutover', 'cut over dns', 'switch dns', 'rewrite it as services'],
+          penalty: 8,
+          feedback:
+            'When a split is due, extract one well-bounded module at a time behind its interface (strangler fig) and keep the monolith serving the rest; a rewrite with a single cutover risks everything at once.',
+        },
+        {
           id: 'split-now',
           title: 'Agrees to split into 12 services now',
           proposed: true,
@@ -295,8 +306,15 @@ export const stayModularMonolith: RubricInput = {
             'follow the vp',
             'split now',
             'split everything',
+            'split into * services',
+            'meet the vp halfway',
             'break it up now',
+            'ideal window for a migration',
+            'split gets more expensive',
+            'owns one or two services',
+            'easier to rewrite',
           ],
+          negates: ['modular monolith', 'report tests', 'speeding up the', 'pipeline', 'tests'],
           penalty: 10,
           feedback:
             'Splitting now would cost this team months of platform work and leave it with a distributed monolith drawn around a domain that is still changing. Fix the module structure first and split when a concrete signal appears.',
@@ -363,7 +381,6 @@ export const stayModularMonolith: RubricInput = {
             'distributed transaction',
             'eventual consistency',
             'eventually consistent',
-            'consistency',
             'saga',
             'joins',
             'cross service queries',
@@ -392,14 +409,14 @@ export const stayModularMonolith: RubricInput = {
             'operational burden',
             'ops overhead',
             'pipeline per service',
-            'pipelines',
-            'monitoring',
-            'tracing',
+            'ci cd per service',
+            'twelve pipelines',
+            '12 pipelines',
+            'monitoring per service',
             'distributed tracing',
-            'observability',
             'on call',
-            'kubernetes',
-            'service mesh',
+            'run a kubernetes',
+            'operate a service mesh',
             'platform work',
             'harder to debug',
             'debugging',
@@ -416,6 +433,7 @@ export const stayModularMonolith: RubricInput = {
           weight: 1,
           phrases: [
             'slow down',
+            'slowdown in features',
             'slower',
             'feature work',
             'roadmap',
@@ -435,6 +453,26 @@ export const stayModularMonolith: RubricInput = {
           ],
           feedback:
             'Add the business cost: a quarter spent splitting is a quarter not spent on the product, at a stage where the company is still finding its market.',
+        },
+      ],
+      pitfalls: [
+        {
+          id: 'two-phase-commit',
+          title: 'Two-phase commit or exactly-once across the new services',
+          proposed: true,
+          phrases: ['two phase commit', '2pc', 'exactly once', 'same acid guarantees', 'keep the same acid'],
+          penalty: 10,
+          feedback:
+            'Two-phase commit across services makes each one wait on the slowest and blocks when the coordinator fails, and no broker gives end-to-end exactly-once. Split services lose the single ACID transaction: they need sagas, idempotent consumers and reconciliation — a cost this team does not need to pay yet.',
+        },
+        {
+          id: 'costs-overstated',
+          title: 'Calls the cost of splitting small or free',
+          proposed: true,
+          phrases: ['almost for free', 'for free', 'overstated', 'costs are overstated', 'not that hard', 'tooling handles', 'solved problem'],
+          penalty: 8,
+          feedback:
+            'Kubernetes and a mesh do not remove the work: each service still needs its pipeline, monitoring, on-call, versioned APIs and failure handling on every network call, run by the same eight people.',
         },
       ],
       modelAnswer: [
@@ -459,9 +497,13 @@ export const stayModularMonolith: RubricInput = {
           weight: 3,
           phrases: [
             'module boundaries',
-            'modules',
+            'modular monolith',
+            'modules such as',
+            'modules with',
+            'invoicing module',
+            'reporting module',
+            'payments module',
             'bounded context',
-            'packages',
             'public interface',
             'internal api',
             'facade',
@@ -469,7 +511,6 @@ export const stayModularMonolith: RubricInput = {
             'clear interfaces',
             'well defined interfaces',
             'django apps',
-            'component',
             'small interface',
             'narrow interface',
             'explicit interface',
@@ -493,7 +534,7 @@ export const stayModularMonolith: RubricInput = {
             'architecture tests',
             'architectural tests',
             'fitness functions',
-            'lint rule',
+            'lint rules in ci',
             'ci check',
             'codeowners',
             'code owners',
@@ -537,10 +578,13 @@ export const stayModularMonolith: RubricInput = {
             'report tests',
             'snapshot test',
             'golden tests',
-            'end to end',
+            'end to end test',
             'e2e',
             'tests around',
             'add tests',
+            'add more tests',
+            'tests for the reports',
+            'more tests around',
             'fails the build',
             'break the build',
             'test the interface',
@@ -549,6 +593,27 @@ export const stayModularMonolith: RubricInput = {
           ],
           feedback:
             'Add the safety net that was missing: contract or integration tests on the interface that reporting uses, so a breaking change fails in CI instead of in a customer’s monthly report.',
+        },
+      ],
+      pitfalls: [
+        {
+          id: 'shared-database',
+          title: 'One shared database or a central data service for all services',
+          proposed: true,
+          phrases: ['keep the current postgresql database', 'shared database', 'one shared database', 'central data service', 'data service in front', 'owns every table', 'same postgresql database', 'keep using the same database', 'share the database', 'share one database'],
+          penalty: 10,
+          feedback:
+            'Services that share one database, or reach it through one data service, stay coupled through the schema: the invoice change that broke reports would break services instead, a distributed monolith. Each part must own its data; inside the monolith, each module owns its tables.',
+        },
+        {
+          id: 'skip-groundwork',
+          title: 'Dismisses the modular monolith, tests or pipeline work',
+          proposed: true,
+          phrases: ['half measure', 'we are about to replace', 'good intentions', 'waste of time'],
+          negates: ['modular monolith', 'report tests', 'tests', 'module boundaries', 'pipeline'],
+          penalty: 8,
+          feedback:
+            'Module boundaries, tests on the reporting interface and a faster pipeline fix the actual problems (last month’s report break, coupling) and are the groundwork any later extraction needs; they are not wasted if a split comes.',
         },
       ],
       modelAnswer: [
@@ -565,7 +630,7 @@ export const stayModularMonolith: RubricInput = {
       question: 'Which signals would make you extract services later, and how would you do it?',
       headings: ['signals', 'triggers', 'when to split', 'when to extract', 'criteria for splitting', 'revisit', 'split later'],
       topics: ['service-boundaries', 'deployment'],
-      facts: ['eight-engineers', 'pivots'],
+      facts: ['eight-engineers', 'pivots', 'low-load'],
       concepts: [
         {
           id: 'team-growth',
@@ -669,9 +734,8 @@ export const stayModularMonolith: RubricInput = {
             'peel off',
             'carve out',
             'incrementally',
-            'step by step',
             'pull out',
-            'on its own',
+            'start with one service',
             'existing interface',
             'behind its interface',
             'extract it',
@@ -680,6 +744,26 @@ export const stayModularMonolith: RubricInput = {
           ],
           feedback:
             'Say how the split will happen when it is due: one well-bounded module at a time, behind its existing interface (strangler fig), never as a big-bang rewrite.',
+        },
+      ],
+      pitfalls: [
+        {
+          id: 'split-without-signal',
+          title: 'Splits ahead of any signal: for experience, or to be ready to scale',
+          proposed: true,
+          phrases: [
+            'crisis project',
+            'ideal window',
+            'no fire to fight',
+            'before it becomes a crisis',
+            'for the experience',
+            'experience with microservices',
+            'good for our cvs',
+            'future proof',
+          ],
+          penalty: 6,
+          feedback:
+            'Headroom (15% database CPU, one team) is a reason to wait, not to split: extract a module when a concrete signal appears (teams blocking each other, one part with different load or technology), and scale the monolith by adding instances, replicas or a cache first.',
         },
       ],
       modelAnswer: [

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { builtinRubrics, scoreAnswer, type ScoreResult } from '../../../src/scoring';
+
+const rubrics = builtinRubrics();
+const score = (challenge: string, text: string): ScoreResult => scoreAnswer(text, rubrics.find((r) => r.id === challenge)!);
+const criterion = (r: ScoreResult, id: string) => r.criteria.find((c) => c.id === id)!;
+const concepts = (r: ScoreResult, id: string): string[] => criterion(r, id).evidence.map((e) => e.concept);
+const pitfallIds = (r: ScoreResult): string[] => r.criteria.flatMap((c) => c.pitfalls.map((p) => p.id));
+const release = (text: string) => score('risky-release-deployment', text);
+const monolith = (text: string) => score('stay-modular-monolith', text);
+
+describe('rubric: risky-release-deployment', () => {
+  it('counts keeping the recreate deploy with a maintenance page as a downtime pitfall', () => {
+    const r = release('I would keep the recreate strategy and schedule it at 3 am behind a maintenance page.\n');
+    assert.ok(pitfallIds(r).includes('downtime-deploy'), pitfallIds(r).join(', '));
+  });
+
+  it('penalises a one-shot migration that drops the old column, and gives it no contract credit', () => {
+    const r = release('Run one migration in a single transaction: add discount_cents, convert the data and drop discount in the same script.\n');
+    assert.ok(pitfallIds(r).includes('one-shot-migration'), pitfallIds(r).join(', '));
+    assert.ok(!concepts(r, 'db-migration').some((c) => /later release/i.test(c)), concepts(r, 'db-migration').join(', '));
+  });
+
+  it('credits expand and contract without a pitfall', () => {
+    const r = release('Add discount_cents as a new nullable column next to discount, and drop discount later, in a separate release after Black Friday.\n');
+    assert.ok(concepts(r, 'db-migration').some((c) => /later release/i.test(c)), concepts(r, 'db-migration').join(', '));
+    assert.deepEqual(criterion(r, 'db-migration').pitfalls, []);
+  });
+
+  it('treats a 5% error threshold as a wrong setting, not as a rollback signal', () => {
+    const r = release('I would roll back only when the 5xx error rate stays above 5%.\n');
+    assert.ok(!concepts(r, 'watch-and-rollback').some((c) => /error rate/i.test(c)), concepts(r, 'watch-and-rollback').join(', '));
+    assert.ok(criterion(r, 'watch-and-rollback').pitfalls.length > 0);
+  });
+
+  it('counts fixing forward on health checks as having no rollback rules', () => {
+    const r = release('We will watch the health endpoint and fix forward, because rolling back is the last resort.\n');
+    assert.ok(pitfallIds(r).includes('no-rollback-criteria'), pitfallIds(r).join(', '));
+  });
+
+  it('counts asking old apps to update as breaking them, and gives no flag credit to an argument against flags', () => {
+    const apps = release('Return a clear error asking them to update, and accept only cents from now on.\n');
+    assert.ok(pitfallIds(apps).includes('break-old-apps'), pitfallIds(apps).join(', '));
+    const flags = release('A flag around pricing logic means both code paths ship and both need testing.\n');
+    assert.deepEqual(concepts(flags, 'flags-compatibility'), []);
+  });
+
+  it('counts a single full cutover as a big-bang release', () => {
+    const r = release('I would do a single full cutover and flip all traffic at once.\n');
+    assert.ok(pitfallIds(r).includes('big-bang'), pitfallIds(r).join(', '));
+  });
+});
+
+describe('rubric: stay-modular-monolith', () => {
+  it('gives no module credit for code that reaches into other modules’ tables', () => {
+    const r = monolith('More code reaches into other modules\u2019 tables every month.\n');
+    assert.ok(!concepts(r, 'instead').some((c) => /explicit modules/i.test(c)), concepts(r, 'instead').join(', '));
+  });
+
+  it('still credits modules with public interfaces', () => {
+    const r = monolith('Turn the app into a modular monolith with modules such as invoicing and reporting, each with a small public interface.\n');
+    assert.ok(concepts(r, 'instead').some((c) => /explicit modules/i.test(c)), concepts(r, 'instead').join(', '));
+  });
+
+  it('counts two-phase commit across the new services as a pitfall', () => {
+    const r = monolith('Consistency between services is handled by two-phase commit, so we keep the same ACID guarantees.\n');
+    assert.ok(pitfallIds(r).includes('two-phase-commit'), pitfallIds(r).join(', '));
+  });
+
+  it('counts services sharing one database as a pitfall', () => {
+    const r = monolith('We keep all four services on the same PostgreSQL database for now.\n');
+    assert.ok(pitfallIds(r).includes('shared-database'), pitfallIds(r).join(', '));
+  });
+
+  it('counts calling the costs free and a big-bang DNS cutover as pitfalls', () => {
+    const r = monolith('Kubernetes and a service mesh give us tracing almost for free. We will switch DNS in a big-bang cutover.\n');
+    assert.ok(pitfallIds(r).includes('costs-overstated'), pitfallIds(r).join(', '));
+    assert.ok(pitfallIds(r).includes('big-bang-rewrite'), pitfallIds(r).join(', '));
+  });
+
+  it('counts a partial split now as splitting now', () => {
+    const r = monolith('I would meet the VP halfway and split into 4 services this quarter.\n');
+    assert.ok(pitfallIds(r).includes('split-now'), pitfallIds(r).join(', '));
+  });
+});
