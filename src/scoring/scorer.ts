@@ -6,7 +6,7 @@ import type { Setting } from './schema';
 import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions, type Sentence, type Token } from '../shared/text';
 import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
-import { stanceOf, type Stance } from './stance';
+import { clauseStart, stanceOf, type Stance } from './stance';
 import { ARROW, CAUSAL, IMPERSONAL_WOULD, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
@@ -421,9 +421,7 @@ const REASON_OPENERS = new Set(['because', 'since', 'otherwise', 'else', 'lest']
 
 /** Whether the token stands in a clause that gives a reason or a danger, not a plan. */
 function inReasonClause(s: Sentence, at: number): boolean {
-  const c = s.clause[at];
-  let start = at;
-  while (start > 0 && s.clause[start - 1] === c) start--;
+  const start = clauseStart(s, at);
   for (let i = Math.max(0, start - 1); i <= start + 1 && i < s.tokens.length; i++) if (REASON_OPENERS.has(s.tokens[i].word)) return true;
   return false;
 }
@@ -522,8 +520,7 @@ const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'relea
 
 /** Whether the token stands in a clause that opens with "if", "when" or "otherwise". */
 function inConditionalClause(s: Sentence, at: number): boolean {
-  let start = at;
-  while (start > 0 && s.clause[start - 1] === s.clause[at]) start--;
+  const start = clauseStart(s, at);
   for (let i = start; i <= start + 1 && i < s.tokens.length; i++) if (['if', 'when', 'otherwise', 'should'].includes(s.tokens[i].word)) return true;
   return false;
 }

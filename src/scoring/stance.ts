@@ -75,7 +75,7 @@ export function stanceOf(s: Sentence): Stance {
       }
       // "No breakers", "we will not add…", "never retry…" refuse; "checkout never waits on personalisation"
       // describes what the design does. A scope from after the word ("… is not needed") needs a refusing cue.
-      rejecting[i] = !defers && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator, c)));
+      rejecting[i] = !defers && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator)));
     }
   }
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).
@@ -96,6 +96,8 @@ export function stanceOf(s: Sentence): Stance {
 
 /** The writer, as the subject of a refusal. */
 const WRITER = new Set(['i', 'we', "i'd", "we'd", "we'll", "i'll", 'you', 'our', 'my', 'let']);
+/** How far before a negator its subject may stand. */
+const WRITER_REACH = 12;
 /** Negators that refuse wherever they stand: "no breakers", "with no retries", "none". */
 const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
 
@@ -103,12 +105,12 @@ const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
  * Whether the negator at `at` is the writer refusing: a "no" ("no breakers"), a negator that opens its clause
  * ("Never retry…", "Do not add…"), or one whose subject is the writer ("we will not…").
  */
-function refusesHere(s: Sentence, at: number, c: number): boolean {
+function refusesHere(s: Sentence, at: number): boolean {
   if (REFUSING_NEGATORS.has(s.tokens[at].word)) return true;
-  let start = at;
-  while (start > 0 && s.clause[start - 1] === c) start--;
+  const start = clauseStart(s, at);
   if (at - start <= 1) return true;
-  for (let j = start; j < at; j++) if (WRITER.has(s.tokens[j].word)) return true;
+  // The subject stands near its verb: a bounded look back keeps a long clause linear.
+  for (let j = Math.max(start, at - WRITER_REACH); j < at; j++) if (WRITER.has(s.tokens[j].word)) return true;
   return false;
 }
 
@@ -121,6 +123,18 @@ const BACK_POINTERS = new Set(['they', 'it', 'these', 'this', 'them', 'that', 'b
 function pointsBack(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to && i < from + 4; i++) if (BACK_POINTERS.has(s.tokens[i].word)) return true;
   return false;
+}
+
+const starts = new WeakMap<Sentence, number[]>();
+/** The index of the first token of the clause that holds token `at` (computed once per sentence: linear). */
+export function clauseStart(s: Sentence, at: number): number {
+  let list = starts.get(s);
+  if (!list) {
+    list = new Array<number>(s.tokens.length);
+    for (let i = 0; i < s.tokens.length; i++) list[i] = i > 0 && s.clause[i - 1] === s.clause[i] ? list[i - 1] : i;
+    starts.set(s, list);
+  }
+  return list[at] ?? at;
 }
 
 /** Each clause's token range. */
