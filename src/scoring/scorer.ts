@@ -421,8 +421,14 @@ const REASON_OPENERS = new Set(['because', 'since', 'otherwise', 'else', 'lest']
 
 /** Whether the token stands in a clause that gives a reason or a danger, not a plan. */
 function inReasonClause(s: Sentence, at: number): boolean {
+  // The opener may also be the clause break itself ("…, because"), one token before the clause.
+  return clauseOpensWith(s, at, REASON_OPENERS, 1);
+}
+
+/** Whether the clause that holds token `at` opens with one of `words` (in its first two tokens, or `before` earlier). */
+function clauseOpensWith(s: Sentence, at: number, words: ReadonlySet<string>, before = 0): boolean {
   const start = clauseStart(s, at);
-  for (let i = Math.max(0, start - 1); i <= start + 1 && i < s.tokens.length; i++) if (REASON_OPENERS.has(s.tokens[i].word)) return true;
+  for (let i = Math.max(0, start - before); i <= start + 1 && i < s.tokens.length; i++) if (words.has(s.tokens[i].word)) return true;
   return false;
 }
 
@@ -519,10 +525,9 @@ const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'star
 const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
 
 /** Whether the token stands in a clause that opens with "if", "when" or "otherwise". */
+const CONDITIONAL_OPENERS = new Set(['if', 'when', 'otherwise', 'should']);
 function inConditionalClause(s: Sentence, at: number): boolean {
-  const start = clauseStart(s, at);
-  for (let i = start; i <= start + 1 && i < s.tokens.length; i++) if (['if', 'when', 'otherwise', 'should'].includes(s.tokens[i].word)) return true;
-  return false;
+  return clauseOpensWith(s, at, CONDITIONAL_OPENERS);
 }
 
 /** The first order of the criterion that the sentence puts the wrong way round. */
