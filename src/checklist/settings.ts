@@ -78,6 +78,10 @@ export interface ChecklistFocus {
   readonly uri: string;
   readonly items: ReadonlySet<string>;
   readonly label: string;
+  /** Exam mode: the document gets no verdicts at all (no diagnostics, hovers or score), only `questions`. */
+  readonly hidden?: boolean;
+  /** What the interviewer asks in this phase, shown instead of verdicts while hidden. */
+  readonly questions?: readonly string[];
 }
 
 const FLAG_LINE = /^design-workbench:\s*true\s*$/;

@@ -30,6 +30,7 @@ export {
   type TimerView,
   type Transition,
 } from './timer';
+export { DEFAULT_HINTS, HIDDEN_MESSAGE, HINT_MODES, examView, interviewerQuestions, phaseSummary, type ExamView, type HintMode } from './exam';
 export { restoreSession, runningSessionSchema, type RestoredSession, type RunningSession } from './session';
 export { SESSION_KEYS, scaffoldSession, type ScaffoldInput, type ScaffoldResult } from './scaffold';
 export {

@@ -2,6 +2,7 @@
 // The phase split is a set of relative weights, so percentages (15, 35, 35, 15), fractions
 // (0.15, 0.35, …) and minutes of a 45-minute session (7, 16, 16, 6) all mean what they say.
 import * as z from 'zod/mini';
+import { DEFAULT_HINTS, HINT_MODES, type HintMode } from './exam';
 import { PHASES, PHASE_IDS, type PhaseId } from './phases';
 
 export const SESSION_LENGTHS = [30, 45, 60] as const;
@@ -11,12 +12,15 @@ export const DEFAULT_LENGTH: SessionLength = 45;
 export const SETTING_KEYS = {
   length: 'designWorkbench.practice.length',
   phaseSplit: 'designWorkbench.practice.phaseSplit',
+  hints: 'designWorkbench.practice.hints',
 } as const;
 
 export interface PracticeSettings {
   readonly length: SessionLength;
   /** Each phase's share of a session in percent; the shares sum to 100. */
   readonly split: Readonly<Record<PhaseId, number>>;
+  /** What the checklist shows about a running session's document. */
+  readonly hints: HintMode;
 }
 
 export interface PracticeSettingsProblem {
@@ -27,10 +31,11 @@ export interface PracticeSettingsProblem {
 export const DEFAULT_SPLIT: Readonly<Record<PhaseId, number>> = Object.fromEntries(PHASES.map((p) => [p.id, p.defaultPercent])) as Record<PhaseId, number>;
 
 export const sessionLengthSchema = z.union([z.literal(30), z.literal(45), z.literal(60)]);
+export const hintModeSchema = z.enum(HINT_MODES);
 const weightSchema = z.number().check(z.refine((n) => Number.isFinite(n) && n > 0, 'must be a number above 0'));
 
 /** Reads the raw setting values (undefined = not set); each invalid value falls back to its default. */
-export function readPracticeSettings(raw: { readonly length?: unknown; readonly phaseSplit?: unknown }): {
+export function readPracticeSettings(raw: { readonly length?: unknown; readonly phaseSplit?: unknown; readonly hints?: unknown }): {
   readonly settings: PracticeSettings;
   readonly problems: readonly PracticeSettingsProblem[];
 } {
@@ -40,6 +45,12 @@ export function readPracticeSettings(raw: { readonly length?: unknown; readonly 
     const parsed = sessionLengthSchema.safeParse(raw.length);
     if (parsed.success) length = parsed.data;
     else problems.push({ key: SETTING_KEYS.length, message: `expected ${SESSION_LENGTHS.join(', ')} (minutes), got ${JSON.stringify(raw.length)}; ${DEFAULT_LENGTH} is used` });
+  }
+  let hints = DEFAULT_HINTS;
+  if (raw.hints !== undefined) {
+    const parsed = hintModeSchema.safeParse(raw.hints);
+    if (parsed.success) hints = parsed.data;
+    else problems.push({ key: SETTING_KEYS.hints, message: `expected one of ${HINT_MODES.join(', ')}, got ${JSON.stringify(raw.hints)}; ${DEFAULT_HINTS} is used` });
   }
   const weights: Record<PhaseId, number> = { ...DEFAULT_SPLIT };
   if (raw.phaseSplit !== undefined) {
@@ -60,7 +71,7 @@ export function readPracticeSettings(raw: { readonly length?: unknown; readonly 
   }
   const sum = PHASE_IDS.reduce((s, id) => s + weights[id], 0);
   const split = Object.fromEntries(PHASE_IDS.map((id) => [id, (100 * weights[id]) / sum])) as Record<PhaseId, number>;
-  return { settings: { length, split }, problems };
+  return { settings: { length, split, hints }, problems };
 }
 
 export interface PlannedPhase {

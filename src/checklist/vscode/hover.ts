@@ -6,6 +6,8 @@ export class ChecklistHover implements vscode.HoverProvider {
   constructor(private readonly live: LiveChecklist) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    // A mock interview in exam mode: what a strong answer contains is the marking scheme.
+    if (this.live.isHidden(document.uri)) return undefined;
     const checked = this.live.current(document);
     if (!checked || !/^\s{0,3}#{1,6}\s/.test(document.lineAt(position.line).text)) return undefined;
     const result = checked.report.items.find((i) => i.headingLine === position.line + 1);

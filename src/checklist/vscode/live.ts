@@ -47,6 +47,8 @@ export class LiveChecklist implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private settings!: ChecklistSettings;
   private reportedProblems = '';
+  /** The document (a URI string) of a mock interview in exam mode: checked, but nothing is published for it. */
+  private hidden: string | undefined;
   /** Fires after a document's findings were published (or cleared). */
   readonly onDidCheck = this.changed.event;
 
@@ -88,6 +90,25 @@ export class LiveChecklist implements vscode.Disposable {
       }),
     );
     for (const d of vscode.workspace.textDocuments) this.consider(d, 0);
+  }
+
+  /** Hides (or, with undefined, shows again) every verdict on one document: its diagnostics are withdrawn and come back when shown. */
+  setHidden(uri: string | undefined): void {
+    if (uri === this.hidden) return;
+    const before = this.hidden;
+    this.hidden = uri;
+    for (const key of [before, uri]) {
+      if (key === undefined) continue;
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      if (key === uri) this.collection.delete(vscode.Uri.parse(key));
+      if (document) this.consider(document, 0);
+      else this.changed.fire(vscode.Uri.parse(key));
+    }
+  }
+
+  /** Whether verdicts on this document are hidden (a mock interview in exam mode). */
+  isHidden(uri: vscode.Uri): boolean {
+    return this.hidden === uri.toString();
   }
 
   /** The latest findings for a document, if it was checked. */
@@ -138,7 +159,7 @@ export class LiveChecklist implements vscode.Disposable {
     const { engine, parseDocument } = await this.loadCore();
     const doc = parseDocument(text);
     const report = engine.run(doc, { disabled: disabledItems(this.settings) });
-    this.collection.set(uri, toDiagnostics(doc, report, this.settings));
+    this.collection.set(uri, this.isHidden(uri) ? [] : toDiagnostics(doc, report, this.settings));
     this.changed.fire(uri);
     return report;
   }
@@ -170,7 +191,7 @@ export class LiveChecklist implements vscode.Disposable {
     const report = engine.run(doc, { disabled: disabledItems(this.settings) });
     const checked: CheckedDocument = { uri: document.uri, version: document.version, doc, report };
     this.checked.set(document.uri.toString(), checked);
-    this.collection.set(document.uri, toDiagnostics(doc, report, this.settings));
+    this.collection.set(document.uri, this.isHidden(document.uri) ? [] : toDiagnostics(doc, report, this.settings));
     this.changed.fire(document.uri);
     return checked;
   }

@@ -16,7 +16,8 @@ export class ChecklistStatus implements vscode.Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const checked = document && this.live.latest(document.uri);
+    // No score for a mock interview's document in exam mode.
+    const checked = document && !this.live.isHidden(document.uri) ? this.live.latest(document.uri) : undefined;
     if (!checked) {
       this.item.hide();
       return;

@@ -11,7 +11,8 @@ export type ChecklistNode =
   | { kind: 'evidence'; evidence: Evidence; uri: vscode.Uri }
   | { kind: 'antipatterns'; findings: readonly AntiPatternFinding[]; uri: vscode.Uri }
   | { kind: 'antipattern'; finding: AntiPatternFinding; uri: vscode.Uri }
-  | { kind: 'empty'; message: string };
+  | { kind: 'empty'; message: string }
+  | { kind: 'question'; question: string };
 
 const ICON: Record<ItemStatus, vscode.ThemeIcon> = {
   covered: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
@@ -46,6 +47,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
       if (!checked) return [{ kind: 'empty', message: 'Not a design document yet: run “Check This Document”.' }];
       const uri = document.uri;
       const focus = this.focus?.uri === uri.toString() ? this.focus : undefined;
+      if (focus?.hidden) return [{ kind: 'empty', message: focus.label }, ...(focus.questions ?? []).map((question): ChecklistNode => ({ kind: 'question', question }))];
       const items: ChecklistNode[] = checked.report.items.filter((item) => !focus || focus.items.has(item.id)).map((item) => ({ kind: 'item', item, uri }));
       const note: ChecklistNode[] = focus ? [{ kind: 'empty', message: focus.label }] : [];
       return [...note, ...items, { kind: 'antipatterns', findings: checked.report.antipatterns, uri }];
@@ -57,6 +59,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
 
   setFocus(focus: ChecklistFocus | undefined): void {
     this.focus = focus;
+    this.live.setHidden(focus?.hidden ? focus.uri : undefined);
     this.changed.fire(undefined);
   }
 
@@ -64,6 +67,12 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
     switch (node.kind) {
       case 'empty':
         return new vscode.TreeItem(node.message);
+      case 'question': {
+        const t = new vscode.TreeItem(node.question);
+        t.iconPath = new vscode.ThemeIcon('comment-discussion');
+        t.tooltip = `The interviewer asks: ${node.question}`;
+        return t;
+      }
       case 'item': {
         const { item } = node;
         const t = new vscode.TreeItem(item.title, item.evidence.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);

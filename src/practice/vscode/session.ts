@@ -16,6 +16,10 @@ import { exists, targetFolder, templateSetup, writeNewFile } from '../../templat
 import {
   checklistFocus,
   endNotice,
+  examView,
+  HIDDEN_MESSAGE,
+  interviewerQuestions,
+  phaseSummary,
   newSessionId,
   noticeApplies,
   nextPhase,
@@ -33,11 +37,13 @@ import {
   resume,
   scaffoldSession,
   sessionActions,
+  SETTING_KEYS,
   startTimer,
   statusBarModel,
   stop,
   timerView,
   type ChallengeInfo,
+  type PhaseId,
   type PlannedPhase,
   type RunningSession,
   type SessionAction,
@@ -120,7 +126,17 @@ export class PracticeHost implements vscode.Disposable {
     this.dashboard = new ProgressDashboard(deps.context.extensionUri, this.history, { openSessionReport: (id) => this.openSessionReport(id), start: () => this.start() }, deps.log);
     this.status.name = 'Mock Interview';
     this.status.command = Commands.mockInterviewActions;
-    this.disposables.push(this.status, this.reports, this.dashboard);
+    this.disposables.push(
+      this.status,
+      this.reports,
+      this.dashboard,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(SETTING_KEYS.hints)) return;
+        // A new hints mode applies to the running session at once.
+        this.focusedPhase = undefined;
+        this.render();
+      }),
+    );
   }
 
   /** The running session and where its timer stands now. */
@@ -209,7 +225,7 @@ export class PracticeHost implements vscode.Disposable {
 
   private settings(): ReturnType<typeof readPracticeSettings>['settings'] {
     const config = vscode.workspace.getConfiguration(SETTINGS);
-    const { settings, problems } = readPracticeSettings({ length: config.get('length'), phaseSplit: config.get('phaseSplit') });
+    const { settings, problems } = readPracticeSettings({ length: config.get('length'), phaseSplit: config.get('phaseSplit'), hints: config.get('hints') });
     for (const p of problems) {
       const key = `${p.key}: ${p.message}`;
       if (this.reportedSettings.has(key)) continue;
@@ -275,8 +291,10 @@ export class PracticeHost implements vscode.Disposable {
   private announce(session: RunningSession, e: TimerEvent): void {
     const count = session.timer.phases.length;
     if (e.type === 'phase-started') {
+      if (e.index > 0 && examView(this.settings().hints, session.timer).phaseSummary) void this.summarise(session, session.timer.phases[e.index - 1].id);
       const notice = phaseNotice(e.phase, e.index, count, session.timer.phases[e.index].plannedMs);
-      this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}`);
+      const questions = interviewerQuestions(e.phase);
+      this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}${questions.length ? ` The interviewer asks: ${questions.join(' ')}` : ''}`);
       void vscode.window.showInformationMessage(`Mock interview: ${notice.message}`, 'Show Prompts').then((c) => {
         if (c) void vscode.window.showQuickPick(notice.prompts.map((p) => ({ label: p })), { title: `${phaseTitle(e.phase)}: what the interviewer expects now`, canPickMany: false });
       });
@@ -288,6 +306,19 @@ export class PracticeHost implements vscode.Disposable {
         // A notice left open acts only on the session and phase it was about, never on a later phase.
         if (c && noticeApplies(this.running, session.id, e.index)) void this.act('next');
       });
+    }
+  }
+
+  /** `after-each-phase`: what the phase that just ended left open, from the checklist's verdict on the text so far. */
+  private async summarise(session: RunningSession, phase: PhaseId): Promise<void> {
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(session.document));
+      const { report } = await this.deps.checkText(document.getText());
+      const message = phaseSummary(phase, report);
+      this.notify(message);
+      void vscode.window.showInformationMessage(`Mock interview: ${message}`);
+    } catch (e) {
+      this.deps.log(`mock interview ${session.id}: no phase summary: ${errorText(e)}`);
     }
   }
 
@@ -332,9 +363,17 @@ export class PracticeHost implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', RUNNING_CONTEXT, true);
     if (this.focusedPhase !== view.phase) {
       this.focusedPhase = view.phase;
-      const items = checklistFocus(view.phase);
-      this.deps.setChecklistFocus(items && { uri: session.document, items, label: `${phaseTitle(view.phase)}: the ${items.size} items that matter now` });
+      this.deps.setChecklistFocus(this.focusOf(session, view.phase));
     }
+  }
+
+  /** Exam mode hides every verdict on the session document and shows the phase's questions; otherwise the phase's focus items, if it has any. */
+  private focusOf(session: RunningSession, phase: PhaseId): ChecklistFocus | undefined {
+    if (!examView(this.settings().hints, session.timer).hints) {
+      return { uri: session.document, items: new Set(), label: HIDDEN_MESSAGE, hidden: true, questions: interviewerQuestions(phase) };
+    }
+    const items = checklistFocus(phase);
+    return items && { uri: session.document, items, label: `${phaseTitle(phase)}: the ${items.size} items that matter now` };
   }
 
   /** Stops showing the session without ending it (on dispose, or before a simulated reload). */
