@@ -9,6 +9,8 @@ export interface ChallengeInfo {
   readonly summary: string;
   readonly scenario: string;
   readonly level: 'junior' | 'mid' | 'senior';
+  /** Checklist item ids the challenge asks about; undefined: all of them. */
+  readonly examines?: readonly string[];
   readonly criteria: readonly {
     readonly id: string;
     readonly title: string;

@@ -1,5 +1,6 @@
 // The session document: the explain-it template rendered by the template engine, laid out under
 // the interview's phases, with the session in its front matter. Pure: returns text.
+import { ITEM_IDS } from '../checklist/ids';
 import { parseDocument } from '../shared/document';
 import { phraseStems } from '../shared/text';
 import { renderTemplate, yamlScalar, type Template, type ValueProblem } from '../templates/render';
@@ -8,7 +9,7 @@ import { PHASES, type Phase, type PhaseId } from './phases';
 import type { PlannedPhase } from './settings';
 
 /** Front-matter keys of a session document. */
-export const SESSION_KEYS = { session: 'session', minutes: 'session-minutes', challenge: 'challenge' } as const;
+export const SESSION_KEYS = { session: 'session', minutes: 'session-minutes', challenge: 'challenge', outOfScope: 'out-of-scope' } as const;
 
 export interface ScaffoldInput {
   readonly sessionId: string;
@@ -44,6 +45,9 @@ export function scaffoldSession(input: ScaffoldInput): ScaffoldResult {
   const header = fm ? doc.lines.slice(fm.line, fm.endLine) : ['---', 'design-workbench: true'];
   const has = (key: string): boolean => header.some((l) => l.startsWith(`${key}:`));
   if (!has(SESSION_KEYS.challenge)) header.push(`${SESSION_KEYS.challenge}: ${yamlScalar(challenge.id)}`);
+  // The checklist items the challenge does not ask about are out of scope here, so coverage counts only what it asks.
+  const unasked = challenge.examines ? ITEM_IDS.filter((id) => !challenge.examines!.includes(id)) : [];
+  if (unasked.length && !has(SESSION_KEYS.outOfScope)) header.push(`${SESSION_KEYS.outOfScope}: [${unasked.join(', ')}]`);
   header.push(`${SESSION_KEYS.session}: ${yamlScalar(sessionId)}`, `${SESSION_KEYS.minutes}: ${plan.reduce((s, p) => s + p.minutes, 0)}`, '---');
 
   const bodyStart = fm ? fm.endLine + 1 : 0;

@@ -99,6 +99,15 @@ export const criterionSchema = z.strictObject({
 
 export const rubricSchema = z.strictObject({
   id: doc(id('the challenge id'), 'Kebab-case; a user rubric with a built-in id replaces the built-in one.'),
+  examines: z.optional(
+    doc(
+      z.array(z.enum(ITEM_IDS)).check(
+        z.minLength(1, 'needs at least one checklist item id'),
+        z.refine((ids) => new Set(ids).size === ids.length, 'must not name an item twice'),
+      ),
+      'Checklist items the challenge asks about. A mock interview marks the others out of scope in its document, so coverage counts only these (default: every item).',
+    ),
+  ),
   title: doc(line(), 'The challenge, in a few words.'),
   summary: doc(line(), 'One line shown in the challenge list.'),
   scenario: doc(text(), 'The challenge as the interviewer states it, with its concrete facts.'),

@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const apiGatewaySecurity: RubricInput = {
   id: 'api-gateway-security',
+  examines: ['api-gateway', 'security', 'load-balancing', 'fault-tolerance', 'service-discovery'],
   title: 'Secure the entry point of a ticketing platform',
   summary: '18 publicly exposed services, a leaked partner key, an open admin endpoint and 40x sale-day spikes.',
   level: 'senior',

@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const cascadingFailureResilience: RubricInput = {
   id: 'cascading-failure-resilience',
+  examines: ['fault-tolerance', 'communication', 'load-balancing', 'api-gateway'],
   title: 'Stop one slow dependency from taking the site down',
   summary: 'A slow warehouse database cascaded through synchronous calls into a 47-minute site outage.',
   level: 'mid',

@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const chooseServiceDiscovery: RubricInput = {
   id: 'choose-service-discovery',
+  examines: ['service-discovery', 'load-balancing', 'fault-tolerance', 'security'],
   title: 'Choose service discovery for Kubernetes plus legacy VMs',
   summary: '40 polyglot services on Kubernetes, six systems on VMs, a stale-IP outage and a Eureka proposal.',
   level: 'mid',

@@ -45,6 +45,7 @@ const RECOMMENDER = [
 
 export const ecommerceMigration: RubricInput = {
   id: 'ecommerce-migration',
+  examines: ['service-boundaries', 'communication', 'data-management', 'service-discovery', 'api-gateway', 'load-balancing', 'fault-tolerance', 'deployment', 'monitoring', 'security'],
   title: 'Migrate an e-commerce monolith to microservices',
   summary: 'Plan the move of a 50-developer Java monolith: boundaries, first extraction, shared data, platform.',
   level: 'senior',

@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const latencyIncidentObservability: RubricInput = {
   id: 'latency-incident-observability',
+  examines: ['monitoring', 'deployment', 'communication', 'fault-tolerance'],
   title: 'Find a tail-latency incident across services',
   summary: 'p99 of POST /orders went from 300 ms to 2.8 s while averages look fine; find it and build observability.',
   level: 'mid',

@@ -4,6 +4,7 @@ import { EAGER_RETRIES, EXACTLY_ONCE } from './transaction-pitfalls';
 
 export const moneyTransfer2pcVsSaga: RubricInput = {
   id: 'money-transfer-2pc-vs-saga',
+  examines: ['data-management', 'fault-tolerance', 'communication', 'monitoring'],
   title: 'Money transfers: two-phase commit or saga?',
   summary: 'A bank lost track of 48,000 euros mid-transfer; choose 2PC or a saga and prove no money vanishes.',
   level: 'senior',

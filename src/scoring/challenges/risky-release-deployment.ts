@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const riskyReleaseDeployment: RubricInput = {
   id: 'risky-release-deployment',
+  examines: ['deployment', 'load-balancing', 'data-management', 'monitoring', 'api-gateway'],
   title: 'Ship a risky checkout release before Black Friday',
   summary: 'A pricing change and a discount column moving to cents, three weeks before Black Friday, after a 40-minute rollback.',
   level: 'mid',

@@ -3,6 +3,7 @@ import type { RubricInput } from '../schema';
 
 export const stayModularMonolith: RubricInput = {
   id: 'stay-modular-monolith',
+  examines: ['service-boundaries', 'communication', 'data-management', 'deployment', 'monitoring'],
   title: 'Should an 8-person startup split its monolith?',
   summary: 'A new VP wants 12 microservices for an 8-engineer, twice-pivoted product: decide, weigh costs, fix the real problems.',
   level: 'mid',

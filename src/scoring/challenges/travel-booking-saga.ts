@@ -21,6 +21,7 @@ const IDEMPOTENCY = [
 
 export const travelBookingSaga: RubricInput = {
   id: 'travel-booking-saga',
+  examines: ['service-boundaries', 'communication', 'data-management', 'fault-tolerance', 'monitoring'],
   title: 'Book a flight, hotel and car as one package (saga)',
   summary: 'A car-rental timeout left 312 customers charged without a car: design the booking saga.',
   level: 'senior',
