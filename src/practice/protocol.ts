@@ -42,6 +42,9 @@ export const sessionReportSchema = z.object({
     }),
   ),
   modelAnswer: z.array(z.object({ criterion: text, title: text, points: z.array(text) })),
+  followUps: z.array(
+    z.object({ title: text, question: text, phase: text, criterion: text, points: z.number(), evidence: z.array(z.object({ line: z.number(), text, concept: text })) }),
+  ),
 });
 
 export const reportViewDataSchema = z.object({

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { builtinItems } from '../checklist/items';
 import type { ChecklistReport } from '../checklist/engine';
-import type { ChallengeInfo, ScoreResult } from './contracts';
+import type { ChallengeInfo, EvidenceLine, ScoreResult } from './contracts';
 import { PHASE_IDS } from './phases';
 import { END_REASONS, phaseTimes, type TimerState } from './timer';
 
@@ -92,6 +92,21 @@ export const recordSchema = z.object({
   snapshot: z.optional(text()),
   /** Absent when the challenge could not be scored (its rubric is gone). */
   score: z.optional(scoreResultSchema),
+  /** The follow-ups the interviewer asked, with what the answer under each earned for its criterion. */
+  followUps: z.optional(
+    z.array(
+      z.object({
+        id: text(),
+        criterion: text(),
+        phase: z.enum(PHASE_IDS),
+        title: text(),
+        question: text(),
+        /** Points of the criterion that the answer under the follow-up earned (0 when unanswered). */
+        points: z.number(),
+        evidence: z.array(evidenceSchema),
+      }),
+    ),
+  ),
   checklist: z.object({
     score: z.number().check(z.minimum(0), z.maximum(100)),
     considered: count(),
@@ -211,6 +226,7 @@ export interface RecordInput {
   readonly checklist: ChecklistReport;
   readonly snapshot: string;
   readonly document?: string;
+  readonly followUps?: readonly (Omit<NonNullable<SessionRecord['followUps']>[number], 'evidence'> & { readonly evidence: readonly EvidenceLine[] })[];
 }
 
 export function buildRecord(input: RecordInput): SessionRecord {
@@ -230,6 +246,8 @@ export function buildRecord(input: RecordInput): SessionRecord {
     document: input.document,
     snapshot: input.snapshot,
     score: input.score,
+    // Left out when none were asked, so a record reads back exactly as written.
+    ...(input.followUps ? { followUps: input.followUps.map((f) => ({ ...f, evidence: [...f.evidence] })) } : {}),
     checklist: {
       score: input.checklist.score,
       considered: input.checklist.considered,

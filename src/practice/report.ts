@@ -67,6 +67,15 @@ export interface SessionReport {
   /** The three most valuable things to improve, most valuable first. */
   readonly improvements: readonly Improvement[];
   readonly modelAnswer: readonly { readonly criterion: string; readonly title: string; readonly points: readonly string[] }[];
+  /** The interviewer's follow-ups, in the order asked, with the answer's evidence and the points it earned. */
+  readonly followUps: readonly {
+    readonly title: string;
+    readonly question: string;
+    readonly phase: string;
+    readonly criterion: string;
+    readonly points: number;
+    readonly evidence: readonly { readonly line: number; readonly text: string; readonly concept: string }[];
+  }[];
 }
 
 const STATUS_GAP: Readonly<Record<ItemStatus, number>> = { covered: 0, weak: 0.5, missing: 1, 'out-of-scope': 0 };
@@ -150,6 +159,14 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
     })),
     improvements: [...candidates, ...gaps].slice(0, 3),
     modelAnswer: criteria.filter((c) => c.modelAnswer.length).map((c) => ({ criterion: c.id, title: c.title, points: c.modelAnswer })),
+    followUps: (record.followUps ?? []).map((f) => ({
+      title: f.title,
+      question: f.question,
+      phase: phaseTitle(f.phase),
+      criterion: criteria.find((c) => c.id === f.criterion)?.title ?? f.criterion,
+      points: f.points,
+      evidence: f.evidence.map((e) => ({ line: e.line, text: e.text, concept: e.concept })),
+    })),
   };
 }
 
@@ -205,6 +222,16 @@ export function reportMarkdown(report: SessionReport, options: MarkdownOptions =
     out.push('## Scores by criterion', '', '| Criterion | Score | Missing |', '|---|---:|---|');
     for (const c of report.criteria) out.push(`| ${mdText(c.title)} | ${c.score}/${c.max} | ${c.missing.length ? mdText(c.missing.join(', ')) : '—'} |`);
     out.push('');
+  }
+
+  if (report.followUps.length) {
+    out.push('## Follow-up questions', '');
+    for (const f of report.followUps) {
+      out.push(`### ${mdText(f.title)} (${mdText(f.phase)})`, '', `*${mdText(f.question)}*`, '', `Probes ${mdText(f.criterion)}: ${f.points} point${f.points === 1 ? '' : 's'} earned by the answer.`);
+      if (!f.evidence.length) out.push('', 'No answer that the scorer could credit.');
+      for (const e of f.evidence) out.push(`- ${lineRef(e.line)} (${mdText(e.concept)}): “${mdText(e.text.trim())}”`);
+      out.push('');
+    }
   }
 
   out.push('## Time per phase', '', '| Phase | Planned | Spent | Difference | |', '|---|---:|---:|---:|---|');

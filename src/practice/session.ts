@@ -1,6 +1,7 @@
 // The running session as the extension keeps it across window reloads (in its global state): the
 // challenge, the session document and the timer. Checked with zod when it comes back. Pure.
 import * as z from 'zod/mini';
+import { PHASE_IDS, type PhaseId } from './phases';
 import { schemaReason, SESSION_ID } from './record';
 import { timerStateSchema, type TimerState } from './timer';
 
@@ -11,6 +12,8 @@ export interface RunningSession {
   /** The session document (a URI string). */
   readonly document: string;
   readonly timer: TimerState;
+  /** The follow-ups asked so far, in order (absent: none). */
+  readonly followUps?: readonly { readonly id: string; readonly phase: PhaseId }[];
 }
 
 export const runningSessionSchema = z.object({
@@ -19,6 +22,7 @@ export const runningSessionSchema = z.object({
   challenge: z.object({ id: z.string().check(z.minLength(1)), title: z.string() }),
   document: z.string().check(z.minLength(1)),
   timer: timerStateSchema,
+  followUps: z.optional(z.array(z.object({ id: z.string().check(z.minLength(1)), phase: z.enum(PHASE_IDS) }))),
 });
 
 export type RestoredSession = { readonly ok: true; readonly session: RunningSession } | { readonly ok: false; readonly message: string };

@@ -5,7 +5,7 @@ import type { PracticeEvent } from '../../src/practice/vscode/index';
 import type { RunningSession, SessionRecord } from '../../src/practice/index';
 import { stop } from '../../src/practice/timer';
 import type { WorkbenchApi } from '../../src/extension/workbench';
-import { extension, fixture, until , TEAM_PACK } from './helpers';
+import { codeOf, diagnosticsAfter, extension, fixture, ours, until, TEAM_PACK } from './helpers';
 
 const FOLDER = '.practice-test';
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
@@ -43,12 +43,15 @@ async function kept(workbench: WorkbenchApi): Promise<Record<string, RunningSess
 
 const act = (action: 'pause' | 'resume' | 'next' | 'stop') => vscode.commands.executeCommand<SessionRecord | undefined>(Commands.mockInterviewActions, { action });
 
+/** After each test: no session running, no editor open. */
+async function endSessionAndCloseEditors(): Promise<void> {
+  const workbench = await api();
+  if (await workbench.practice.running()) await act('stop');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 describe('mock interviews', () => {
-  afterEach(async () => {
-    const workbench = await api();
-    if (await workbench.practice.running()) await act('stop');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(endSessionAndCloseEditors);
 
   it('runs a shortened session phase by phase, then saves, checks, scores and reports it', async () => {
     const workbench = await api();
@@ -294,5 +297,58 @@ describe('mock interviews', () => {
       /startMockInterview: expected \{ challenge.*seconds/,
     );
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand(Commands.startMockInterview, { challenge: 'no-such-challenge' })), /unknown challenge 'no-such-challenge'/);
+  });
+});
+
+describe('mock interviews: exam mode, challenge scope and follow-ups', () => {
+  afterEach(endSessionAndCloseEditors);
+
+  it('gives the session document no checklist findings while it runs, only what the challenge asks at the end', async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'stay-modular-monolith', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    const document = vscode.Uri.parse(session.document);
+    await until(() => workbench.checklist.latest(document) !== undefined, [workbench.checklist.onDidCheck], 'the session document to be checked');
+    assert.deepEqual(ours(document), [], 'no checklist findings in the Problems panel while the interview runs');
+    const roots = workbench.checklist.treeChildren();
+    assert.ok(roots.some((n) => n.kind === 'empty' && /hidden until the interview ends/.test(n.message)));
+    assert.deepEqual(roots.filter((n) => n.kind === 'item' || n.kind === 'antipatterns'), [], 'no verdicts in the Checklist view');
+    const headingLine = vscode.window.activeTextEditor!.document.getText().split('\n').findIndex((l) => l.startsWith('### '));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document, new vscode.Position(headingLine, 5));
+    assert.ok(!hovers.some((h) => h.contents.some((c) => /A strong answer/.test(typeof c === 'string' ? c : c.value))), 'no checklist hover');
+
+    let record: SessionRecord | undefined;
+    const found = await diagnosticsAfter(document, async () => (record = await act('stop')));
+    assert.ok(found.length > 0, 'the findings come back when the interview ends');
+    const codes = found.map(codeOf);
+    for (const id of ['service-discovery', 'api-gateway']) assert.ok(!codes.includes(id), `${id} is out of scope for this challenge`);
+    assert.equal(record!.checklist.considered, 5, 'coverage counts only what the challenge asks');
+    assert.equal(record!.checklist.items.find((i) => i.id === 'api-gateway')?.status, 'out-of-scope');
+  });
+
+  it('asks follow-ups at the deep dive, in the document and as a notification, and credits the answer in the report', async () => {
+    const workbench = await api();
+    const session = await vscode.commands.executeCommand<RunningSession>(Commands.startMockInterview, { challenge: 'travel-booking-saga', seconds: [60, 60, 60, 60], folder: fixture(FOLDER) });
+    await act('next');
+    const asked = await practiceEvent(workbench, (e) => (e.type === 'follow-ups' && e.session === session.id ? e : undefined), () => act('next'));
+    assert.equal(asked.phase, 'deep-dive');
+    assert.ok(asked.asked.includes('double-rooms') && asked.asked.includes('car-partner-down'), asked.asked.join(', '));
+    const editor = vscode.window.activeTextEditor!;
+    const lines = editor.document.getText().split('\n');
+    const heading = lines.indexOf('### Follow-up: Two hotel rooms');
+    const deepDive = lines.findIndex((l) => l.startsWith('## Deep dive'));
+    const wrapUp = lines.findIndex((l) => l.startsWith('## Wrap-up'));
+    assert.ok(heading > deepDive && heading < wrapUp, 'inserted under the deep dive');
+    assert.ok((await workbench.practice.notices()).some((n) => /^Follow-up: How do you make sure a retried request never books a second hotel room\?/.test(n)));
+
+    const answer = 'Every booking request and every saga step carries an idempotency key, so a retried hotel request returns the room already booked instead of a second one, because the app retried last month.';
+    await editor.edit((b) => b.insert(new vscode.Position(heading + 3, 0), `${answer}\n\n`));
+    const record = (await act('stop'))!;
+    const credit = record.followUps?.find((f) => f.id === 'double-rooms');
+    assert.ok(credit && credit.points > 0, `the answer earns points for its criterion (${credit?.points})`);
+    assert.ok(credit.evidence.some((e) => e.text.includes('idempotency key')));
+    const report = (await workbench.practice.reportData())!.report;
+    const shown = report.followUps.find((f) => f.title === 'Two hotel rooms');
+    assert.ok(shown && shown.points === credit.points && shown.evidence.length > 0, 'the report lists the follow-up with its evidence and points');
+    assert.ok(report.followUps.some((f) => f.title === 'The car partner is down' && f.points === 0), 'an unanswered curveball earns nothing');
   });
 });

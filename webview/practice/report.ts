@@ -166,6 +166,25 @@ function render(): void {
     ),
   );
 
+  if (report.followUps.length) {
+    root.append(
+      el(
+        'section',
+        { id: 'follow-ups' },
+        el('h2', {}, 'Follow-up questions'),
+        ...report.followUps.map((f) =>
+          el(
+            'div',
+            { class: 'follow-up' },
+            el('h3', {}, `${f.title} `, el('span', { class: 'muted' }, `· ${f.phase} · ${f.criterion} · ${f.points} points earned`)),
+            el('p', {}, el('em', {}, f.question)),
+            f.evidence.length ? el('ul', {}, ...f.evidence.map((e) => el('li', {}, `line ${e.line} (${e.concept}): ${e.text}`))) : el('p', { class: 'muted' }, 'No answer that the scorer could credit.'),
+          ),
+        ),
+      ),
+    );
+  }
+
   if (report.modelAnswer.length) {
     root.append(
       el(

@@ -2,6 +2,7 @@
 // the editor uses, saved to the history as one record.
 import * as vscode from 'vscode';
 import { isNotFound } from '../../templates/vscode/commands';
+import { creditFollowUps, followUpsFor } from '../followups/index';
 import { buildRecord, type RunningSession, type SessionRecord } from '../index';
 import type { ChecklistReport } from '../../checklist/engine';
 import type { ScoreResult } from '../../scoring/types';
@@ -20,7 +21,13 @@ export async function saveSessionRecord(session: RunningSession, history: Practi
   const { report: checklist } = await deps.checkText(snapshot);
   const score = await deps.scoreText(snapshot, session.challenge.id);
   if (!score) deps.log(`mock interview ${session.id}: the challenge '${session.challenge.id}' is no longer in the catalog; the session is saved without a score`);
-  const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document });
+  const known = followUpsFor(session.challenge.id);
+  const asked = (session.followUps ?? []).flatMap((a) => {
+    const followUp = known.find((f) => f.id === a.id);
+    return followUp ? [{ followUp, phase: a.phase }] : [];
+  });
+  const followUps = score && asked.length ? await creditFollowUps(snapshot, asked, score, (text) => deps.scoreText(text, session.challenge.id)) : undefined;
+  const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document, followUps });
   await history.save(record);
   return record;
 }

@@ -53,6 +53,7 @@ import {
   type Transition,
 } from '../index';
 import type { DashboardViewData, ReportViewData } from '../protocol';
+import { FOLLOW_UP_PHASES, followUpBlock, followUpInsertion, followUpsFor, selectFollowUps, type FollowUpPhase } from '../followups/index';
 import { ProgressDashboard } from './dashboard';
 import { exportSessionReport } from './export';
 import { saveSessionRecord } from './finish';
@@ -74,7 +75,8 @@ const MAX_NOTICES = 50;
 export type PracticeEvent =
   | { readonly type: 'timer'; readonly session: string; readonly events: readonly TimerEvent[] }
   | { readonly type: 'ended'; readonly record: SessionRecord }
-  | { readonly type: 'restored'; readonly session: string };
+  | { readonly type: 'restored'; readonly session: string }
+  | { readonly type: 'follow-ups'; readonly session: string; readonly phase: PhaseId; readonly asked: readonly string[] };
 
 export interface PracticeDeps {
   readonly context: vscode.ExtensionContext;
@@ -293,6 +295,7 @@ export class PracticeHost implements vscode.Disposable {
     if (e.type === 'phase-started') {
       if (e.index > 0 && examView(this.settings().hints, session.timer).phaseSummary) void this.summarise(session, session.timer.phases[e.index - 1].id);
       const notice = phaseNotice(e.phase, e.index, count, session.timer.phases[e.index].plannedMs);
+      if (FOLLOW_UP_PHASES.includes(e.phase as FollowUpPhase)) void this.askFollowUps(session.id, e.phase);
       const questions = interviewerQuestions(e.phase);
       this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}${questions.length ? ` The interviewer asks: ${questions.join(' ')}` : ''}`);
       void vscode.window.showInformationMessage(`Mock interview: ${notice.message}`, 'Show Prompts').then((c) => {
@@ -306,6 +309,43 @@ export class PracticeHost implements vscode.Disposable {
         // A notice left open acts only on the session and phase it was about, never on a later phase.
         if (c && noticeApplies(this.running, session.id, e.index)) void this.act('next');
       });
+    }
+  }
+
+  /**
+   * The interviewer's follow-ups at the start of `phase`: chosen from the text so far (scored by the editor's scorer),
+   * announced, and inserted under the phase's section of the session document, never over what the candidate wrote.
+   */
+  private async askFollowUps(sessionId: string, phase: PhaseId): Promise<void> {
+    const session = this.running;
+    if (!session || session.id !== sessionId) return;
+    const list = followUpsFor(session.challenge.id);
+    if (!list.length) return;
+    try {
+      const uri = vscode.Uri.parse(session.document);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const score = await this.deps.scoreText(document.getText(), session.challenge.id);
+      if (!score || this.running?.id !== sessionId) return;
+      const picked = selectFollowUps(list, score, phase, this.running.followUps ?? []);
+      if (!picked.length) return;
+      // Read the text again right before the edit: the candidate may have typed while it was scored.
+      const insertion = followUpInsertion(document.getText(), phase, picked.map(followUpBlock));
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, document.positionAt(insertion.offset), insertion.text);
+      if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the session document could not be edited');
+      const running = this.running;
+      if (running?.id !== sessionId) return;
+      const next: RunningSession = { ...running, followUps: [...(running.followUps ?? []), ...picked.map((f) => ({ id: f.id, phase }))] };
+      this.running = next;
+      await this.updateSaved((saved) => saved.set(next.id, next));
+      for (const f of picked) {
+        const message = `Follow-up: ${f.question}`;
+        this.notify(message);
+        void vscode.window.showInformationMessage(`Mock interview: ${message}`);
+      }
+      this.deps.fire({ type: 'follow-ups', session: sessionId, phase, asked: picked.map((f) => f.id) });
+    } catch (e) {
+      this.deps.log(`mock interview ${sessionId}: no follow-ups: ${errorText(e)}`);
     }
   }
 
