@@ -316,8 +316,9 @@ describe('mock interviews: exam mode, challenge scope and follow-ups', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document, new vscode.Position(headingLine, 5));
     assert.ok(!hovers.some((h) => h.contents.some((c) => /A strong answer/.test(typeof c === 'string' ? c : c.value))), 'no checklist hover');
 
-    let record: SessionRecord | undefined;
-    const found = await diagnosticsAfter(document, async () => (record = await act('stop')));
+    let stopped: Thenable<SessionRecord | undefined> | undefined;
+    const found = await diagnosticsAfter(document, () => (stopped = act('stop')));
+    const record = await stopped;
     assert.ok(found.length > 0, 'the findings come back when the interview ends');
     const codes = found.map(codeOf);
     for (const id of ['service-discovery', 'api-gateway']) assert.ok(!codes.includes(id), `${id} is out of scope for this challenge`);
