@@ -31,6 +31,7 @@ export {
   type Transition,
 } from './timer';
 export { DEFAULT_HINTS, HIDDEN_MESSAGE, HINT_MODES, examView, interviewerQuestions, phaseSummary, type ExamView, type HintMode } from './exam';
+export { buildTimeline, timelineNotes, type PhaseSnapshot, type TimelineEntry } from './timeline';
 export { restoreSession, runningSessionSchema, type RestoredSession, type RunningSession } from './session';
 export { SESSION_KEYS, scaffoldSession, type ScaffoldInput, type ScaffoldResult } from './scaffold';
 export {

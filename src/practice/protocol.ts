@@ -42,6 +42,7 @@ export const sessionReportSchema = z.object({
     }),
   ),
   modelAnswer: z.array(z.object({ criterion: text, title: text, points: z.array(text) })),
+  timeline: z.object({ sections: z.array(z.object({ section: text, planned: text, started: text })), notes: z.array(text) }),
   followUps: z.array(
     z.object({ title: text, question: text, phase: text, criterion: text, points: z.number(), evidence: z.array(z.object({ line: z.number(), text, concept: text })) }),
   ),

@@ -7,6 +7,7 @@ import { builtinItems } from '../checklist/items';
 import type { ChecklistReport } from '../checklist/engine';
 import type { ChallengeInfo, EvidenceLine, ScoreResult } from './contracts';
 import { PHASE_IDS } from './phases';
+import type { TimelineEntry } from './timeline';
 import { END_REASONS, phaseTimes, type TimerState } from './timer';
 
 export const RECORD_VERSION = 2;
@@ -107,6 +108,8 @@ export const recordSchema = z.object({
       }),
     ),
   ),
+  /** Each answer section: the phase it is planned in and the phase it first had content in. */
+  timeline: z.optional(z.array(z.object({ section: text(), planned: z.optional(z.enum(PHASE_IDS)), started: z.optional(z.enum(PHASE_IDS)) }))),
   checklist: z.object({
     score: z.number().check(z.minimum(0), z.maximum(100)),
     considered: count(),
@@ -226,6 +229,7 @@ export interface RecordInput {
   readonly checklist: ChecklistReport;
   readonly snapshot: string;
   readonly document?: string;
+  readonly timeline?: readonly TimelineEntry[];
   readonly followUps?: readonly (Omit<NonNullable<SessionRecord['followUps']>[number], 'evidence'> & { readonly evidence: readonly EvidenceLine[] })[];
 }
 
@@ -247,6 +251,7 @@ export function buildRecord(input: RecordInput): SessionRecord {
     snapshot: input.snapshot,
     score: input.score,
     // Left out when none were asked, so a record reads back exactly as written.
+    ...(input.timeline ? { timeline: input.timeline.map((e) => ({ section: e.section, ...(e.planned ? { planned: e.planned } : {}), ...(e.started ? { started: e.started } : {}) })) } : {}),
     ...(input.followUps ? { followUps: input.followUps.map((f) => ({ ...f, evidence: [...f.evidence] })) } : {}),
     checklist: {
       score: input.checklist.score,

@@ -3,6 +3,7 @@
 import { formatClock, formatDay, formatDelta, formatMinutes } from './format';
 import { phaseTitle, type PhaseId } from './phases';
 import { topicOutcomes } from './progress';
+import { timelineNotes } from './timeline';
 import { chronological, topicTitle, type ItemStatus, type SessionRecord } from './record';
 import type { EndReason } from './timer';
 
@@ -67,6 +68,11 @@ export interface SessionReport {
   /** The three most valuable things to improve, most valuable first. */
   readonly improvements: readonly Improvement[];
   readonly modelAnswer: readonly { readonly criterion: string; readonly title: string; readonly points: readonly string[] }[];
+  /** When each answer section was begun against the plan, and what stands out, in words. */
+  readonly timeline: {
+    readonly sections: readonly { readonly section: string; readonly planned: string; readonly started: string }[];
+    readonly notes: readonly string[];
+  };
   /** The interviewer's follow-ups, in the order asked, with the answer's evidence and the points it earned. */
   readonly followUps: readonly {
     readonly title: string;
@@ -159,6 +165,10 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
     })),
     improvements: [...candidates, ...gaps].slice(0, 3),
     modelAnswer: criteria.filter((c) => c.modelAnswer.length).map((c) => ({ criterion: c.id, title: c.title, points: c.modelAnswer })),
+    timeline: {
+      sections: (record.timeline ?? []).map((e) => ({ section: e.section, planned: e.planned ? phaseTitle(e.planned) : '—', started: e.started ? phaseTitle(e.started) : 'never' })),
+      notes: timelineNotes((record.timeline ?? []).map((e) => ({ section: e.section, planned: e.planned, started: e.started }))),
+    },
     followUps: (record.followUps ?? []).map((f) => ({
       title: f.title,
       question: f.question,
@@ -237,6 +247,13 @@ export function reportMarkdown(report: SessionReport, options: MarkdownOptions =
   out.push('## Time per phase', '', '| Phase | Planned | Spent | Difference | |', '|---|---:|---:|---:|---|');
   for (const p of report.phases) out.push(`| ${mdText(p.title)} | ${formatMinutes(p.plannedMs)} | ${formatClock(p.spentMs)} | ${p.verdict === 'skipped' ? '—' : formatDelta(p.deltaMs)} | ${VERDICT_TEXT[p.verdict]} |`);
   out.push('');
+
+  if (report.timeline.sections.length) {
+    out.push('## Timeline', '', ...report.timeline.notes.map((n) => `- ${mdText(n)}`), ...(report.timeline.notes.length ? [''] : []));
+    out.push('| Section | Planned in | First written in |', '|---|---|---|');
+    for (const e of report.timeline.sections) out.push(`| ${mdText(e.section)} | ${mdText(e.planned)} | ${mdText(e.started)} |`);
+    out.push('');
+  }
 
   out.push('## Checklist coverage', '', '| Item | Status |', '|---|---|');
   for (const i of report.coverage.items) out.push(`| ${mdText(i.title || topicTitle(i.id))} | ${STATUS_TEXT[i.status]} |`);

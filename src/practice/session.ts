@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import { PHASE_IDS, type PhaseId } from './phases';
 import { schemaReason, SESSION_ID } from './record';
+import type { PhaseSnapshot } from './timeline';
 import { timerStateSchema, type TimerState } from './timer';
 
 export interface RunningSession {
@@ -14,6 +15,8 @@ export interface RunningSession {
   readonly timer: TimerState;
   /** The follow-ups asked so far, in order (absent: none). */
   readonly followUps?: readonly { readonly id: string; readonly phase: PhaseId }[];
+  /** The document's text at each phase change, for the report's timeline (absent: none yet). */
+  readonly snapshots?: readonly PhaseSnapshot[];
 }
 
 export const runningSessionSchema = z.object({
@@ -23,6 +26,7 @@ export const runningSessionSchema = z.object({
   document: z.string().check(z.minLength(1)),
   timer: timerStateSchema,
   followUps: z.optional(z.array(z.object({ id: z.string().check(z.minLength(1)), phase: z.enum(PHASE_IDS) }))),
+  snapshots: z.optional(z.array(z.object({ phase: z.enum(PHASE_IDS), at: z.number(), text: z.string() }))),
 });
 
 export type RestoredSession = { readonly ok: true; readonly session: RunningSession } | { readonly ok: false; readonly message: string };

@@ -351,5 +351,7 @@ describe('mock interviews: exam mode, challenge scope and follow-ups', () => {
     const shown = report.followUps.find((f) => f.title === 'Two hotel rooms');
     assert.ok(shown && shown.points === credit.points && shown.evidence.length > 0, 'the report lists the follow-up with its evidence and points');
     assert.ok(report.followUps.some((f) => f.title === 'The car partner is down' && f.points === 0), 'an unanswered curveball earns nothing');
+    assert.deepEqual(record.timeline?.find((e) => e.section === 'Follow-up: Two hotel rooms'), { section: 'Follow-up: Two hotel rooms', planned: 'deep-dive', started: 'deep-dive' }, 'the timeline dates the answer');
+    assert.ok(record.timeline?.some((e) => e.started === undefined), 'sections never written in are on the timeline');
   });
 });

@@ -166,6 +166,18 @@ function render(): void {
     ),
   );
 
+  if (report.timeline.sections.length) {
+    root.append(
+      el(
+        'section',
+        { id: 'timeline' },
+        el('h2', {}, 'Timeline'),
+        ...report.timeline.notes.map((n) => el('p', {}, n)),
+        el('ul', {}, ...report.timeline.sections.map((e) => el('li', {}, `${e.section}: planned in ${e.planned}, first written in ${e.started}`))),
+      ),
+    );
+  }
+
   if (report.followUps.length) {
     root.append(
       el(

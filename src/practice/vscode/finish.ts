@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { isNotFound } from '../../templates/vscode/commands';
 import { creditFollowUps, followUpsFor } from '../followups/index';
-import { buildRecord, type RunningSession, type SessionRecord } from '../index';
+import { buildRecord, buildTimeline, phaseTimes, type RunningSession, type SessionRecord } from '../index';
 import type { ChecklistReport } from '../../checklist/engine';
 import type { ScoreResult } from '../../scoring/types';
 import type { PracticeHistory } from './history';
@@ -27,7 +27,10 @@ export async function saveSessionRecord(session: RunningSession, history: Practi
     return followUp ? [{ followUp, phase: a.phase }] : [];
   });
   const followUps = score && asked.length ? await creditFollowUps(snapshot, asked, score, (text) => deps.scoreText(text, session.challenge.id)) : undefined;
-  const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document, followUps });
+  // The phase the session ended in holds the final text.
+  const reached = phaseTimes(session.timer, session.timer.since).filter((p) => p.reached);
+  const timeline = buildTimeline([...(session.snapshots ?? []), { phase: reached[reached.length - 1]?.id ?? 'requirements', text: snapshot }]);
+  const record = buildRecord({ id: session.id, challenge: session.challenge, timer: session.timer, score, checklist, snapshot, document: session.document, followUps, timeline });
   await history.save(record);
   return record;
 }

@@ -277,7 +277,7 @@ export class PracticeHost implements vscode.Disposable {
     const session = this.running;
     // An ended session is being finished already (a late timer or a second click): nothing more to do.
     if (!session || session.timer.status === 'ended') return undefined;
-    const next = { ...session, timer: transition.state };
+    const next = withSnapshots({ ...session, timer: transition.state }, transition.events);
     if (transition.state !== session.timer || transition.events.length) {
       this.running = next;
       await this.updateSaved((saved) => saved.set(next.id, next));
@@ -551,6 +551,17 @@ export class PracticeHost implements vscode.Disposable {
     if (this.deadline) clearTimeout(this.deadline);
     for (const d of this.disposables.splice(0)) d.dispose();
   }
+}
+
+/** At each phase change, the session document's text as the phase that ended left it (for the report's timeline). */
+function withSnapshots(session: RunningSession, events: readonly TimerEvent[]): RunningSession {
+  const changes = events.filter((e) => e.type === 'phase-started' && e.index > 0);
+  if (!changes.length) return session;
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.document);
+  if (!open) return session;
+  const text = open.getText();
+  const taken = changes.map((e) => ({ phase: session.timer.phases[e.type === 'phase-started' ? e.index - 1 : 0].id, at: Date.now(), text }));
+  return { ...session, snapshots: [...(session.snapshots ?? []), ...taken] };
 }
 
 /**
