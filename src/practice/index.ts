@@ -51,6 +51,7 @@ export {
 export { HistoryStore, problemMessage, type HistoryFs, type HistoryLoad, type HistoryProblem } from './history';
 export { buildReport, phaseVerdict, reportMarkdown, type Improvement, type ReportLink, type SessionReport } from './report';
 export { progressModel, topicOutcomes, type ProgressModel, type TopicOutcome, type WeakTopic } from './progress';
+export { GOOD, POOR, REVIEW_DAYS, dueTopics, scheduleLines, spacedSchedule, type ScheduledTopic } from './spaced';
 export { pickRandom, recommend, topicWeakness, type Recommendation, type RecommendOptions } from './recommend';
 export { CHART_CSS, barChart, lineChart, type BarChartOptions, type LineChartOptions } from './charts';
 export { endNotice, noticeApplies, overrunNotice, phaseNotice, sessionActions, statusBarModel, type SessionAction, type StatusBarModel } from './status';

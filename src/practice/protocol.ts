@@ -75,6 +75,8 @@ export const dashboardViewDataSchema = z.object({
   sessions: z.number(),
   weakest: z.array(text),
   habits: z.array(text),
+  /** Spaced practice: each scheduled topic and when it is due. */
+  schedule: z.array(text),
   /** Each chart's SVG is our own output (src/practice/charts.ts escapes every text in it). */
   charts: z.array(z.object({ id: text, title: text, svg: z.string().check(z.maxLength(MAX_SVG)) })),
   /** The latest sessions, newest first: id, label ("2026-11-26 Checkout migration") and score text. */

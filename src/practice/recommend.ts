@@ -4,6 +4,7 @@
 import type { ChallengeInfo } from './contracts';
 import { topicOutcomes } from './progress';
 import { mulberry32 } from './random';
+import { dueTopics } from './spaced';
 import { chronological, topicTitle, type SessionRecord } from './record';
 
 export interface RecommendOptions {
@@ -28,6 +29,8 @@ export interface Recommendation {
 const DAY = 86_400_000;
 /** Weakness of a topic with no history: worth practising, but less than a proven weakness. */
 const UNKNOWN = 0.5;
+/** What being due for review adds to a topic's weakness. */
+const DUE_BONUS = 0.25;
 const LEVELS = { junior: 0, mid: 1, senior: 2 } as const;
 
 /** Each topic's weakness 0–1 (1 − mean percent, recent sessions weighing more) over the latest `window` sessions that touched it. */
@@ -73,7 +76,9 @@ export function recommend(catalog: readonly ChallengeInfo[], history: readonly S
   const weakness = topicWeakness(history, options.window);
   const done = recency(history, now, options);
   const lastCriteria = lastCriterionPercents(history);
-  const weakOf = (t: string): number => weakness.get(t) ?? UNKNOWN;
+  // Spaced practice: a topic due for review weighs more until it is practised again.
+  const due = new Map(dueTopics(history, now).map((t) => [t.topic, t]));
+  const weakOf = (t: string): number => Math.min(1, (weakness.get(t) ?? UNKNOWN) + (due.has(t) ? DUE_BONUS : 0));
 
   const scored = catalog.map((challenge, order) => {
     const points = challenge.criteria.reduce((s, c) => s + c.points, 0) || 1;
@@ -102,7 +107,12 @@ export function recommend(catalog: readonly ChallengeInfo[], history: readonly S
   }
   const best = [...fresh].sort((a, b) => b.value - a.value || a.lastAt - b.lastAt || a.order - b.order)[0];
   const weak = best.topics.filter((t) => weakness.has(t.id) && t.weakness >= 0.5).slice(0, 3);
+  const review = best.topics.filter((t) => due.has(t.id)).slice(0, 3);
   const reason = weak.length
+    ? `It exercises ${listText(weak.map((t) => t.title.toLowerCase()))}, where your recent sessions were weakest, and you have not done it recently.`
+    : review.length
+    ? `${listText(review.map((t) => t.title))} ${review.length > 1 ? 'are' : 'is'} due for review (spaced practice), and it exercises ${review.length > 1 ? 'them' : 'it'}; you have not done it recently.`
+    : weak.length
     ? `It exercises ${listText(weak.map((t) => t.title.toLowerCase()))}, where your recent sessions were weakest, and you have not done it recently.`
     : `It exercises topics you have practised least (${listText(best.topics.slice(0, 3).map((t) => t.title.toLowerCase()))}), and you have not done it recently.`;
   return { challenge: best.challenge, topics: best.topics, value: best.value, reason };

@@ -18,7 +18,18 @@ export interface TimelineEntry {
   readonly started: PhaseId | undefined;
 }
 
-const HEADING = /^ {0,3}(#{2,3})\s+(.*?)\s*#*\s*$/;
+const HEADING_START = /^ {0,3}(#{2,3})[ \t]/;
+
+/** A `##` or `###` heading's level and text (closing #s and blanks trimmed), read without backtracking. */
+function heading(line: string): { level: string; text: string } | undefined {
+  const m = HEADING_START.exec(line);
+  if (!m) return undefined;
+  let text = line.slice(m[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  text = text.slice(0, end).trim();
+  return { level: m[1], text };
+}
 
 /** Comments blanked out, lines kept, so that prompts left in a section are not content. */
 function withoutComments(text: string): string[] {
@@ -31,13 +42,13 @@ function sections(text: string): Map<string, { phase: PhaseId | undefined; conte
   let phase: PhaseId | undefined;
   let current: { phase: PhaseId | undefined; content: boolean } | undefined;
   for (const line of withoutComments(text)) {
-    const m = HEADING.exec(line);
-    if (m && m[1] === '##') {
-      phase = PHASES.find((p) => m[2].toLowerCase().startsWith(p.title.toLowerCase()))?.id;
+    const h = heading(line);
+    if (h?.level === '##') {
+      phase = PHASES.find((p) => h.text.toLowerCase().startsWith(p.title.toLowerCase()))?.id;
       current = undefined;
-    } else if (m) {
-      current = out.get(m[2]) ?? { phase, content: false };
-      out.set(m[2], current);
+    } else if (h) {
+      current = out.get(h.text) ?? { phase, content: false };
+      out.set(h.text, current);
     } else if (current && /[A-Za-z0-9]/.test(line)) current.content = true;
   }
   return out;

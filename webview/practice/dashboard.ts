@@ -65,6 +65,7 @@ function render(): void {
       ...data.charts.map((c) => el('figure', { class: 'chart', 'data-chart': c.id }, el('figcaption', {}, c.title), chartNode(c.svg))),
     ),
   );
+  if (data.schedule.length) root.append(el('section', { id: 'schedule' }, el('h2', {}, 'Review schedule'), el('ul', {}, ...data.schedule.map((s) => el('li', {}, codicon('calendar'), ' ', s)))));
   if (data.habits.length) root.append(el('section', { id: 'habits' }, el('h2', {}, 'Time habits'), el('ul', {}, ...data.habits.map((h) => el('li', {}, h)))));
   if (data.recent.length) {
     root.append(

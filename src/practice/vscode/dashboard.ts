@@ -1,6 +1,6 @@
 // The Progress dashboard: the history as charts and the latest sessions, in a webview panel.
 import type * as vscode from 'vscode';
-import { dashboardModel, historyTree, problemMessage, progressModel } from '../index';
+import { dashboardModel, historyTree, problemMessage, progressModel, scheduleLines, spacedSchedule } from '../index';
 import type { DashboardViewData, FromDashboardView } from '../protocol';
 import type { PracticeHistory } from './history';
 import { DashboardPanel } from './views';
@@ -27,7 +27,9 @@ export class ProgressDashboard implements vscode.Disposable {
     const history = await this.history.load();
     const dashboard = dashboardModel(progressModel(history.records));
     const recent = historyTree(history.records).flatMap((g) => g.sessions).slice(0, 8).map((s) => ({ id: s.id, label: s.label, description: s.description }));
-    this.panel.show('Practice Progress', { ...(dashboard as Omit<DashboardViewData, 'recent' | 'problems'>), recent, problems: history.problems.map(problemMessage) });
+    const now = Date.now();
+    const schedule = scheduleLines(spacedSchedule(history.records, now), now);
+    this.panel.show('Practice Progress', { ...(dashboard as Omit<DashboardViewData, 'recent' | 'problems' | 'schedule'>), schedule, recent, problems: history.problems.map(problemMessage) });
   }
 
   private async onMessage(m: FromDashboardView): Promise<void> {

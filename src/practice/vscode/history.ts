@@ -1,6 +1,7 @@
 // The session history in VS Code: the records in the extension's global storage (one file each, written
 // atomically by the pure HistoryStore), read once until something changes, and damaged files reported once.
 import * as vscode from 'vscode';
+import { dueTopics } from '../index';
 import { errorText } from '../../shared/errors';
 import { HistoryStore, problemMessage, type HistoryLoad, type SessionRecord } from '../index';
 import { historyTree } from '../index';
@@ -65,7 +66,8 @@ export class PracticeHistory {
 
   async children(node?: HistoryNode): Promise<HistoryNode[]> {
     if (!node) this.invalidate(); // a refresh of the whole view reads the folder again
-    return historyNodes(historyTree((await this.load()).records), node);
+    const { records } = await this.load();
+    return historyNodes(historyTree(records), node, dueTopics(records, Date.now()));
   }
 
   item(node: HistoryNode): vscode.TreeItem {

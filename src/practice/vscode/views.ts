@@ -1,6 +1,7 @@
 // The practice views: the session report and the progress dashboard (webview panels on the shared
 // infrastructure), and the History tree's items. They show what the pure view-models give them.
 import * as vscode from 'vscode';
+import type { ScheduledTopic } from '../spaced';
 import { Commands, Views } from '../../shared/ids';
 import { MessageEndpoint, showPage } from '../../shared/vscode/webview-panel';
 import type { HistoryGroup } from '../dashboard';
@@ -86,14 +87,35 @@ export class DashboardPanel extends Panel<DashboardViewData, FromDashboardView, 
 // ---------------------------------------------------------------------------------------------
 // The History tree: sessions by month, newest first; a click opens the session's report.
 
-export type HistoryNode = { readonly kind: 'month'; readonly group: HistoryGroup; readonly first: boolean } | { readonly kind: 'session'; readonly item: HistoryGroup['sessions'][number] };
+export type HistoryNode =
+  | { readonly kind: 'month'; readonly group: HistoryGroup; readonly first: boolean }
+  | { readonly kind: 'session'; readonly item: HistoryGroup['sessions'][number] }
+  | { readonly kind: 'due'; readonly topics: readonly ScheduledTopic[] }
+  | { readonly kind: 'due-topic'; readonly topic: ScheduledTopic };
 
-export function historyNodes(groups: readonly HistoryGroup[], node?: HistoryNode): HistoryNode[] {
-  if (!node) return groups.map((group, i) => ({ kind: 'month', group, first: i === 0 }));
+/** The months of sessions, under a first node with the topics due for review today (spaced practice), when any are. */
+export function historyNodes(groups: readonly HistoryGroup[], node?: HistoryNode, due: readonly ScheduledTopic[] = []): HistoryNode[] {
+  if (!node) return [...(due.length ? [{ kind: 'due' as const, topics: due }] : []), ...groups.map((group, i): HistoryNode => ({ kind: 'month', group, first: i === 0 }))];
+  if (node.kind === 'due') return node.topics.map((topic) => ({ kind: 'due-topic', topic }));
   return node.kind === 'month' ? node.group.sessions.map((item) => ({ kind: 'session', item })) : [];
 }
 
 export function historyItem(node: HistoryNode): vscode.TreeItem {
+  if (node.kind === 'due') {
+    const t = new vscode.TreeItem('Due for review today', vscode.TreeItemCollapsibleState.Expanded);
+    t.id = 'due';
+    t.description = `${node.topics.length} topic${node.topics.length === 1 ? '' : 's'}`;
+    t.iconPath = new vscode.ThemeIcon('calendar');
+    t.tooltip = 'Spaced practice: topics that went poorly come back after 1, 3, 7 and 14 days. Start Mock Interview → Recommended picks a challenge that exercises them.';
+    return t;
+  }
+  if (node.kind === 'due-topic') {
+    const t = new vscode.TreeItem(node.topic.title);
+    t.id = `due:${node.topic.topic}`;
+    t.description = `last ${Math.round(node.topic.lastPercent)}% · step ${node.topic.step + 1} of 4`;
+    t.iconPath = new vscode.ThemeIcon('debug-restart');
+    return t;
+  }
   if (node.kind === 'month') {
     const t = new vscode.TreeItem(node.group.label, node.first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     t.id = `month:${node.group.label}`;
