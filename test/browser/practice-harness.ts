@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultEngine } from '../../src/checklist/engine';
-import { buildRecord, buildReport, dashboardModel, historyTree, nextPhase, planPhases, progressModel, startTimer, stop, type SessionRecord } from '../../src/practice/index';
+import { buildRecord, buildReport, dashboardModel, historyTree, nextPhase, planPhases, progressModel, scheduleLines, spacedSchedule, startTimer, stop, type SessionRecord } from '../../src/practice/index';
 import { syntheticHistory } from '../support/synthetic';
 import { DASHBOARD_PAGE, REPORT_PAGE, fromDashboardViewSchema, fromReportViewSchema, type ToDashboardView, type ToReportView } from '../../src/practice/protocol';
 import { builtinRubrics } from '../../src/scoring/catalog';
@@ -32,7 +32,9 @@ export function history(): SessionRecord[] {
 export function dashboardMessage(records = history()): ToDashboardView {
   const model = dashboardModel(progressModel(records));
   const recent = historyTree(records).flatMap((g) => g.sessions).slice(0, 8).map((s) => ({ id: s.id, label: s.label, description: s.description }));
-  return { type: 'dashboard/show', data: { ...(model as Omit<ToDashboardView['data'], 'recent' | 'problems'>), recent, problems: [] } };
+  const now = Math.max(...records.map((r) => Date.parse(r.endedAt))) + 86_400_000;
+  const schedule = scheduleLines(spacedSchedule(records, now), now);
+  return { type: 'dashboard/show', data: { ...(model as Omit<ToDashboardView['data'], 'recent' | 'problems' | 'schedule'>), schedule, recent, problems: [] } };
 }
 
 /** A real session: the integration workspace's e-commerce answer, checked and scored, with a phase that ran long. */
