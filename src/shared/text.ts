@@ -126,7 +126,7 @@ const NEGATORS = new Set([
 ].map(stem));
 /** Phrases that negate the clause they end ("a mesh is overkill", "security is out of scope"). */
 const POST_NEGATION =
-  /\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need)\b/;
+  /\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need|(is|are) not (a |an )?(real |realistic |big |serious |practical )?(concern|worry|risk))\b/;
 /** Punctuation and words that end a negation's reach. */
 const BREAK_CHARS = [...';:,.!?()|'].map((c) => c.charCodeAt(0));
 const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that']);
