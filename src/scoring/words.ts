@@ -1,6 +1,6 @@
 // The scorer's word lists, as data: each list is one idea, compiled once with `anyOf` into a whole-word
 // expression. Phrases are written as they read in a normalised (lower-case) sentence.
-import { anyOf } from '../shared/words';
+import { anyOf, DISMISSES_RISK } from '../shared/words';
 
 /** Conjunctions that give a cause: "because the warehouse is slow". */
 const CAUSES = ['because', 'since', 'so that', 'given (that|the|our|how|its)', 'due to', 'thanks to', 'in order to', 'therefore', 'hence', 'thus'];
@@ -162,7 +162,7 @@ export const REJECTS = anyOf([
   'skip',
   'there is no reason',
   'is not the answer',
-  '(is|are) not (a |an )?(real |realistic |big |serious |practical )?(concern|worry|risk)',
+  DISMISSES_RISK,
   'are not the answer',
 ]);
 
