@@ -28,7 +28,17 @@ const builds = [
   { ...common, define: split, entryPoints: [bundles.activation.entry], outfile: `dist/${bundles.activation.file}`, platform: 'node', format: 'cjs', external: ['vscode', lazyPath] },
   { ...common, define: split, entryPoints: [bundles.lazy.entry], outfile: `dist/${bundles.lazy.file}`, platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, define: whole, entryPoints: [bundles.activation.entry], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI carries its libraries (the package installs none); ES-module ones that read import.meta.url (fdir,
+  // under tinyglobby) get the bundle's own file URL.
+  {
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { ...common.define, 'import.meta.url': '__cliFileUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst __cliFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   // Developer tools, built where the package does not look.
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/tools/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'out/tools/eval.js', platform: 'node', format: 'cjs' },

@@ -1,6 +1,25 @@
 // The report's public shapes: the JSON contract the CLI prints and outside tools read, and a
 // plain-text rendering for terminals.
+import { relative, resolve, sep } from 'node:path';
 import type { ChecklistReport, ItemStatus } from '../checklist/engine';
+import type { Finding } from '../checklist/findings';
+
+/** One file checked: its name as the user gave it (or as a folder or pattern found it), the report, the findings. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly report: ChecklistReport;
+  readonly findings: readonly Finding[];
+}
+
+/** The file's path from the current folder, with '/' between parts, as CI tools expect. */
+export function relativePath(file: string, cwd: string): string {
+  return relative(cwd, resolve(cwd, file)).split(sep).join('/');
+}
+
+/** The same path as a relative URI reference (each part percent-encoded). */
+export function relativeUri(file: string, cwd: string): string {
+  return relativePath(file, cwd).split('/').map(encodeURIComponent).join('/');
+}
 
 export interface JsonReport {
   readonly file: string;
