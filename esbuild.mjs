@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--cli`: only dist/cli.js, leaving the rest of dist/ alone (for `npm pack`, the GitHub Action and pre-commit).
+const cliOnly = process.argv.includes('--cli');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
@@ -77,12 +79,16 @@ builds.push(
 
 // The codicon font that @vscode-elements/elements icons draw with, beside the scripts.
 const codicons = 'dist/webview/codicons';
-// A clean dist/: the package ships dist/*.js, so a bundle from an older layout must not linger.
-rmSync('dist', { recursive: true, force: true });
-mkdirSync(codicons, { recursive: true });
-for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
+if (!cliOnly) {
+  // A clean dist/: the package ships dist/*.js, so a bundle from an older layout must not linger.
+  rmSync('dist', { recursive: true, force: true });
+  mkdirSync(codicons, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
+}
 
-if (watch) {
+if (cliOnly) {
+  await esbuild.build(builds.find((b) => b.outfile === 'dist/cli.js'));
+} else if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
