@@ -40,7 +40,7 @@ function fallbackLine(doc: DesignDocument): number {
 /** A weak item is one step milder than a missing one. */
 const MILDER: Record<FindingSeverity, FindingSeverity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
-/** Missing and weak items, then anti-patterns, in report order; findings switched off by the settings are left out. */
+/** Missing and weak items, then every instance of each anti-pattern, in report order; findings switched off by the settings are left out. */
 export function findingsOf(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): Finding[] {
   const findings: Finding[] = [];
   const fallback = fallbackLine(doc);
@@ -65,19 +65,22 @@ export function findingsOf(doc: DesignDocument, report: ChecklistReport, setting
       docs: item.docs,
     });
   }
+  // Every instance at its own line, so that each place can be read, fixed or suppressed where it stands.
   for (const a of report.antipatterns) {
     const configured = settings.severity[a.id] ?? settings.antiPatternSeverity;
     if (configured === 'off') continue;
-    findings.push({
-      ruleId: a.id,
-      kind: 'antipattern',
-      title: a.title,
-      ...at(a.line),
-      message: `Anti-pattern — ${a.title}: ${a.problem}`,
-      evidence: a.evidence,
-      severity: configured,
-      docs: a.docs,
-    });
+    for (const instance of a.instances) {
+      findings.push({
+        ruleId: a.id,
+        kind: 'antipattern',
+        title: a.title,
+        ...at(instance.line),
+        message: `Anti-pattern — ${a.title}: ${a.problem}`,
+        evidence: instance.text,
+        severity: configured,
+        docs: a.docs,
+      });
+    }
   }
   return findings;
 }

@@ -32,8 +32,18 @@ describe('Run Microservices Checklist command', () => {
     assertWellFormed(diagnostics, editor.document);
     const codes = new Set(diagnostics.map(codeOf));
     for (const id of expected) assert.ok(codes.has(id), `expected a finding ${id}; got ${[...codes].join(', ')}`);
-    // One diagnostic per item or anti-pattern, never two for the same id.
-    assert.equal(codes.size, diagnostics.length, `duplicate findings: ${diagnostics.map(codeOf).join(', ')}`);
+    // One diagnostic per item or per place an anti-pattern shows, never two for the same id on one line.
+    const places = new Set(diagnostics.map((d) => `${codeOf(d)}@${d.range.start.line}`));
+    assert.equal(places.size, diagnostics.length, `duplicate findings: ${[...places].join(', ')}`);
+  });
+
+  it('publishes an anti-pattern at every line that shows it, as the CLI reports it', async () => {
+    const editor = await openFixture('clinic.design.md');
+    const diagnostics = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+    assertWellFormed(diagnostics, editor.document);
+    const shared = diagnostics.filter((d) => codeOf(d) === 'shared-database');
+    // Lines 7, 11 and 15 (1-based) say it; line 19 only muses about a way out.
+    assert.deepEqual(shared.map((d) => d.range.start.line), [6, 10, 14]);
   });
 
   it('drops a finding once the document covers it', async () => {

@@ -31,7 +31,7 @@ describe('command line', () => {
     assert.equal(json.length, 1);
     assert.deepEqual(Object.keys(json[0]), ['file', 'score', 'items', 'antipatterns']);
     assert.deepEqual(Object.keys(json[0].items[0]), ['id', 'title', 'status', 'evidence', 'advice']);
-    assert.deepEqual(Object.keys(json[0].antipatterns[0]), ['id', 'title', 'line', 'evidence', 'advice']);
+    assert.deepEqual(Object.keys(json[0].antipatterns[0]), ['id', 'title', 'line', 'evidence', 'advice', 'instances']);
     assert.deepEqual(json[0].items[3].evidence, [{ line: 3, text: 'Services find each other through Consul.' }]);
   });
 

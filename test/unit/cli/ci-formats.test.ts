@@ -230,3 +230,44 @@ describe('check --output and --max-warnings', () => {
     assert.match(cli(['check', 'docs', '--max-warnings', '2.5'], root).err, /--max-warnings must be a whole number/);
   });
 });
+
+describe('check: every instance of an anti-pattern', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dw-instances-'));
+  const CLINIC = 'ap-shared-database-every-instance-clinic.md';
+  copyFileSync(join(FIXTURES, CLINIC), join(root, CLINIC));
+  const LINES = [7, 11, 15];
+
+  it('keeps line and evidence as the first instance in JSON and adds every instance', () => {
+    const r = cli(['check', CLINIC, '--format', 'json'], root);
+    const [report] = JSON.parse(r.out) as { antipatterns: { id: string; line: number; evidence: string; instances: { line: number; text: string }[] }[] }[];
+    assert.equal(report.antipatterns.length, 1);
+    const [shared] = report.antipatterns;
+    assert.equal(shared.line, 7);
+    assert.deepEqual(shared.instances.map((i) => i.line), LINES);
+    assert.equal(shared.instances[0].text, shared.evidence);
+    assert.match(shared.instances[1].text, /^The nightly reporting job and the Billing service share one PostgreSQL database/);
+  });
+
+  it('reports each instance in the text, SARIF, github, junit and compact formats', () => {
+    assert.match(cli(['check', CLINIC], root).out, /Shared database +line 7: .*\n +also on lines 11, 15\n/);
+    const sarif = JSON.parse(cli(['check', CLINIC, '--format', 'sarif'], root).out) as {
+      runs: { results: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
+    };
+    const results = sarif.runs[0].results.filter((x) => x.ruleId === 'shared-database');
+    assert.deepEqual(results.map((x) => x.locations[0].physicalLocation.region.startLine), LINES);
+    assert.equal(new Set(results.map((x) => x.partialFingerprints[FINGERPRINT_KEY])).size, 3);
+    const github = cli(['check', CLINIC, '--format', 'github'], root).out.split('\n').filter((l) => l.includes('(shared-database)'));
+    assert.deepEqual(github.map((l) => Number(/,line=(\d+),/.exec(l)?.[1])), LINES);
+    const junit = cli(['check', CLINIC, '--format', 'junit'], root).out;
+    assert.deepEqual([...junit.matchAll(/name="shared-database: Shared database \(line (\d+)\)"><failure/g)].map((m) => Number(m[1])), LINES);
+    const compact = cli(['check', CLINIC, '--format', 'compact'], root).out.split('\n').filter((l) => l.includes(' shared-database: '));
+    assert.deepEqual(compact.map((l) => Number(l.split(':')[1])), LINES);
+  });
+
+  it('counts each instance against --max-warnings', () => {
+    const count = cli(['check', CLINIC, '--format', 'compact'], root).out.trim().split('\n').length;
+    const items = (JSON.parse(cli(['check', CLINIC, '--format', 'json'], root).out) as { items: { status: string }[] }[])[0].items.filter((i) => i.status === 'missing' || i.status === 'weak').length;
+    assert.equal(count, items + LINES.length);
+    assert.equal(cli(['check', CLINIC, '--max-warnings', String(count - 1)], root).code, 1);
+  });
+});
