@@ -10,9 +10,11 @@ const MARKDOWN = /\.md$/i;
 
 /**
  * The files to check, each once, in the order the arguments name them; a folder's or a pattern's files sorted.
- * A path that exists is taken as it is, even when it looks like a pattern ("design (v2).md").
+ * A path that exists is taken as it is, even when it looks like a pattern ("design (v2).md"). A pattern that
+ * matches nothing is an error unless `allowUnmatched` (the editor's task passes the include globs, any of
+ * which a workspace may not use).
  */
-export function expandInputs(args: readonly string[], cwd: string = process.cwd()): string[] {
+export function expandInputs(args: readonly string[], cwd: string = process.cwd(), allowUnmatched = false): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -29,7 +31,7 @@ export function expandInputs(args: readonly string[], cwd: string = process.cwd(
       found.forEach(add);
     } else if (kind === undefined && isDynamicPattern(arg)) {
       const found = globSync(arg.replaceAll('\\', '/'), { cwd, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false, onlyFiles: true }).sort();
-      if (!found.length) throw new UsageError(`the pattern '${arg}' matches no files (quote it so that the shell leaves it to design-workbench)`);
+      if (!found.length && !allowUnmatched) throw new UsageError(`the pattern '${arg}' matches no files (quote it so that the shell leaves it to design-workbench)`);
       found.forEach(add);
     } else {
       // A file, or a path that is not there: reading it names the problem.

@@ -28,7 +28,7 @@ diagrams, and score explain-it answers.
 
 Usage:
   design-workbench check <file|folder|glob>... [--format <format>] [--output <file>]
-                         [--fail-under <score>] [--max-warnings <n>]
+                         [--fail-under <score>] [--max-warnings <n>] [--no-error-on-unmatched-pattern]
 ${TEMPLATES_HELP}
 ${DIAGRAM_HELP}
 ${SCORE_HELP}
@@ -46,6 +46,8 @@ Options:
                        $design-workbench problem matcher reads it)
   --output <file>      write the report to this file instead of standard output (folders are created; the
                        file is replaced whole, never left half written)
+  --no-error-on-unmatched-pattern
+                       a glob pattern that matches nothing is skipped, not a usage error
   --fail-under <n>     exit 1 when any file scores below n (0-100)
   --max-warnings <n>   exit 1 when the findings of all files together are more than n; a finding is a
                        missing item, a weak item or an anti-pattern instance, whatever its severity
@@ -113,6 +115,7 @@ function run(argv: readonly string[], io: Io): number {
         'fail-under': { type: 'string' },
         'max-warnings': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -154,7 +157,7 @@ function run(argv: readonly string[], io: Io): number {
   if (values.output !== undefined && !values.output.trim()) throw new UsageError(`--output needs a file name`);
 
   const cwd = process.cwd();
-  const texts = expandInputs(files, cwd).map((file) => ({ file, text: readText(file, io) }));
+  const texts = expandInputs(files, cwd, values['no-error-on-unmatched-pattern'] === true).map((file) => ({ file, text: readText(file, io) }));
   const engine = defaultEngine();
   const checked: CheckedFile[] = texts.map(({ file, text }) => {
     const doc = parseDocument(text);

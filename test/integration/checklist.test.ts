@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  ANTIPATTERN_IDS, CHECKLIST_IDS, RUN_CHECKLIST, SOURCE, codeOf, diagnosticsAfter, expectedFindings, openFixture,
+  ANTIPATTERN_IDS, CHECKLIST_IDS, RUN_CHECKLIST, SOURCE, codeOf, diagnosticsAfter, expectedFindings, fixture, openFixture,
 } from './helpers';
 
 const KNOWN_IDS = new Set<string>([...CHECKLIST_IDS, ...ANTIPATTERN_IDS]);
@@ -81,5 +81,18 @@ describe('Run Microservices Checklist command', () => {
     await vscode.commands.executeCommand(RUN_CHECKLIST);
     // Closed documents may lose their findings meanwhile; none may gain any.
     for (const [uri, n] of count()) assert.ok(n <= (before.get(uri) ?? 0), `${uri} got findings with no editor open`);
+  });
+});
+
+describe('design-workbench task', () => {
+  it('runs the bundled CLI and puts its findings in the Problems panel through $design-workbench', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const tasks = await vscode.tasks.fetchTasks({ type: 'design-workbench' });
+    assert.equal(tasks.length, 1, `tasks: ${tasks.map((t) => t.name).join(', ')}`);
+    const uri = fixture('clinic.design.md');
+    // The problem matcher's diagnostics carry the id as a plain code; the live checklist's carry a docs link.
+    const fromTask = (found: vscode.Diagnostic[]): vscode.Diagnostic[] => found.filter((d) => d.code === 'shared-database');
+    const found = await diagnosticsAfter(uri, () => vscode.tasks.executeTask(tasks[0]), (all) => fromTask(all).length === 3, 30_000);
+    assert.deepEqual(fromTask(found).map((d) => d.range.start.line), [6, 10, 14]);
   });
 });

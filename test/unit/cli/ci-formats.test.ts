@@ -74,6 +74,12 @@ describe('check: files, folders and patterns', () => {
     assert.match(empty.err, /empty: the folder holds no Markdown/);
     assert.match(cli(['check', 'docs/missing.md'], root).err, /docs\/missing\.md: no such file/);
   });
+
+  it('skips a pattern that matches nothing with --no-error-on-unmatched-pattern', () => {
+    const r = cli(['check', 'design/**/*.md', 'docs/*.md', '--no-error-on-unmatched-pattern', '--format', 'json'], root);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(filesOf(r.out), [`docs/${SHARED_DB}`]);
+  });
 });
 
 describe('check --format sarif', () => {
