@@ -63,9 +63,14 @@ export interface ItemResult {
 export interface AntiPatternFinding {
   readonly id: AntiPatternId;
   readonly title: string;
-  /** 1-based line of the evidence. */
+  /** 1-based line of the first evidence. */
   readonly line: number;
   readonly evidence: string;
+  /**
+   * Every place the document shows it, in document order, one per line (at most MAX_INSTANCES); the first is
+   * `line` and `evidence`. A call chain or a granularity finding is one place: the chain, the service count.
+   */
+  readonly instances: readonly Evidence[];
   readonly problem: string;
   readonly advice: string;
   readonly docs: string;
@@ -87,6 +92,8 @@ export interface RunOptions {
 }
 
 const MAX_EVIDENCE = 5;
+/** Instances of one anti-pattern kept per document: enough for any real document, bounded for a generated one. */
+export const MAX_INSTANCES = 500;
 /** "We use X because Y" inside a section about the item is a decision even with no product name. */
 const DECISION = anyOf(DECISION_PHRASES);
 const REASON = anyOf(REASON_PHRASES);
@@ -548,33 +555,37 @@ export class ChecklistEngine {
     }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const hit = this.detect(a, candidates.get(a.id) ?? []);
-      if (hit) {
-        findings.push({ id: a.id, title: a.title, line: hit.line, evidence: hit.evidence, problem: a.problem, advice: a.advice, docs: a.docs });
+      const instances = this.detect(a, candidates.get(a.id) ?? []);
+      if (instances.length) {
+        const [first] = instances;
+        findings.push({ id: a.id, title: a.title, line: first.line, evidence: first.text, instances, problem: a.problem, advice: a.advice, docs: a.docs });
       }
     }
     return findings.sort((x, y) => x.line - y.line);
   }
 
-  private detect(a: AntiPattern, sentences: readonly Sentence[]): { line: number; evidence: string } | undefined {
+  /** The places that show the anti-pattern, in document order; empty when none does. */
+  private detect(a: AntiPattern, sentences: readonly Sentence[]): Evidence[] {
     const d = a.detector;
     if (d.kind === 'call-chain') {
       const chain = findCallChains(sentences, d.minHops);
-      return chain && { line: chain.line + 1, evidence: `${chain.text} (${chain.path.join(' → ')})` };
+      return chain ? [{ line: chain.line + 1, text: `${chain.text} (${chain.path.join(' → ')})` }] : [];
     }
     if (d.kind === 'granularity') {
       const g = findGranularity(sentences, d.servicesPerEngineer, d.minServices);
-      if (g) return { line: g.line + 1, evidence: g.text };
+      if (g) return [{ line: g.line + 1, text: g.text }];
     }
     const patterns = this.patterns.get(a.id) ?? [];
+    const found: Evidence[] = [];
     for (const s of sentences) {
+      if (found.length >= MAX_INSTANCES) break;
+      // One instance a line: two sentences of one line are one place to look at.
+      if (found.length && found[found.length - 1].line === s.line + 1) continue;
       if (s.hedged && !this.factsOf(s).firm) continue;
-      for (const p of this.shownBy(s, a.id, patterns)) {
-        if (p.near && !p.near.test(s.norm) && !headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) continue;
-        return { line: s.line + 1, evidence: s.text };
-      }
+      const shows = this.shownBy(s, a.id, patterns).some((p) => !p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase())));
+      if (shows) found.push({ line: s.line + 1, text: s.text });
     }
-    return undefined;
+    return found;
   }
 }
 

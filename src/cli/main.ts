@@ -1,8 +1,14 @@
-// The command line: `design-workbench check <file>... [--format text|json] [--fail-under <score>]`.
+// The command line: `design-workbench check <file|folder|glob>... [--format …] [--output <file>] [--fail-under <score>]
+// [--max-warnings <n>]`, and the template, diagram and scoring commands.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { defaultEngine } from '../checklist/engine';
-import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from './checklist-format';
+import { defaultEngine, type ChecklistEngine } from '../checklist/engine';
+import { findingsOf } from '../checklist/findings';
+import { ansiStyle, plainStyle, toJson, toText, type CheckedFile, type JsonReport, type Style } from './checklist-format';
+import { toCompact, toGithub, toJunit } from './ci-formats';
+import { expandInputs } from './inputs';
+import { writeReport } from './output';
+import { toSarif } from './sarif';
 import { parseDocument } from '../shared/document';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
@@ -12,6 +18,8 @@ import { readText, UsageError, type Io } from './io';
 export { nodeIo, readText, UsageError, type Io } from './io';
 
 declare const VERSION: string;
+/** Where the tool's documentation lives; the checklist's docs links start with it too (see DOCS_BASE). */
+export const REPOSITORY = 'https://github.com/design-workbench/design-workbench';
 const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
 
 export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
@@ -19,29 +27,65 @@ start new ones from templates, draw their saga and service-discovery blocks as M
 diagrams, and score explain-it answers.
 
 Usage:
-  design-workbench check <file>... [--format text|json] [--fail-under <score>]
+  design-workbench check <file|folder|glob>... [--format <format>] [--output <file>]
+                         [--fail-under <score>] [--max-warnings <n>] [--no-error-on-unmatched-pattern]
 ${TEMPLATES_HELP}
 ${DIAGRAM_HELP}
 ${SCORE_HELP}
   design-workbench --help | --version
 
 Options:
-  --format text|json   text (default): a report per file; json: an array of reports
+  check reads each file named, every *.md file under a folder (not in node_modules or folders whose name
+  starts with a dot), and the files a quoted glob pattern such as 'docs/**/*.md' matches.
+  --format <format>    text (default): a report per file, for people
+                       json: an array of reports (the documented contract)
+                       sarif: SARIF 2.1.0, for code scanning
+                       github: GitHub Actions workflow commands, shown as annotations on the pull request
+                       junit: JUnit XML, a test suite per file, for CI dashboards
+                       compact: file:line:col: severity id: message, one finding a line (the
+                       $design-workbench problem matcher reads it)
+  --output <file>      write the report to this file instead of standard output (folders are created; the
+                       file is replaced whole, never left half written)
+  --no-error-on-unmatched-pattern
+                       a glob pattern that matches nothing is skipped, not a usage error
   --fail-under <n>     exit 1 when any file scores below n (0-100)
+  --max-warnings <n>   exit 1 when the findings of all files together are more than n; a finding is a
+                       missing item, a weak item or an anti-pattern instance, whatever its severity
 ${TEMPLATES_OPTIONS}
 ${DIAGRAM_OPTIONS}
 ${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file, an existing file 'new' will
+Exit codes: 0 success, 1 a score below --fail-under or more findings than --max-warnings, 2 usage error
+(a pattern that matches nothing, a folder without Markdown), unreadable file, an existing file 'new' will
 not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
 error (please report it).`;
 
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'compact'] as const;
+
 const optionsSchema = z.object({
-  format: z.enum(['text', 'json']),
+  format: z.enum(FORMATS),
   failUnder: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  maxWarnings: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
+
+function render(format: (typeof FORMATS)[number], checked: readonly CheckedFile[], engine: ChecklistEngine, cwd: string, style: Style): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(checked.map(({ file, report }): JsonReport => toJson(file, report)), null, 2);
+    case 'sarif':
+      return JSON.stringify(toSarif(checked, { version, informationUri: REPOSITORY, items: engine.items, antiPatterns: engine.antiPatterns }, cwd), null, 2);
+    case 'github':
+      return toGithub(checked, cwd);
+    case 'junit':
+      return toJunit(checked);
+    case 'compact':
+      return toCompact(checked);
+    case 'text':
+      return checked.map(({ file, report }) => toText(file, report, style)).join('\n\n');
+  }
+}
 
 /** Runs the CLI and returns its exit code; never calls process.exit itself. */
 export function main(argv: readonly string[], io: Io): number {
@@ -69,6 +113,9 @@ function run(argv: readonly string[], io: Io): number {
       options: {
         format: { type: 'string', default: 'text' },
         'fail-under': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,36 +136,50 @@ function run(argv: readonly string[], io: Io): number {
   if (command !== 'check') {
     throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'score', 'challenges', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
   }
-  if (!files.length) throw new UsageError(`'check' needs at least one Markdown file.`);
+  if (!files.length) throw new UsageError(`'check' needs at least one Markdown file, folder or glob pattern.`);
   const failUnderText = values['fail-under'];
+  const maxWarningsText = values['max-warnings'];
   const options = optionsSchema.safeParse({
     format: values.format,
     failUnder: failUnderText === undefined ? undefined : /^\d+(\.\d+)?$/.test(failUnderText.trim()) ? Number(failUnderText) : NaN,
+    maxWarnings: maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText.trim()) ? Number(maxWarningsText) : NaN,
   });
   if (!options.success) {
-    const issue = options.error.issues[0];
-    const which = issue.path[0] === 'format' ? `--format must be 'text' or 'json', got '${values.format}'` : `--fail-under must be a number from 0 to 100, got '${failUnderText}'`;
-    throw new UsageError(which);
+    const which = options.error.issues[0].path[0];
+    throw new UsageError(
+      which === 'format'
+        ? `--format must be one of ${FORMATS.join(', ')}; got '${values.format}'`
+        : which === 'maxWarnings'
+          ? `--max-warnings must be a whole number, 0 or more; got '${maxWarningsText}'`
+          : `--fail-under must be a number from 0 to 100, got '${failUnderText}'`,
+    );
   }
+  if (values.output !== undefined && !values.output.trim()) throw new UsageError(`--output needs a file name`);
 
-  const texts = files.map((file) => ({ file, text: readText(file, io) }));
+  const cwd = process.cwd();
+  const texts = expandInputs(files, cwd, values['no-error-on-unmatched-pattern'] === true).map((file) => ({ file, text: readText(file, io) }));
   const engine = defaultEngine();
-  const reports = texts.map(({ file, text }) => ({ file, report: engine.run(parseDocument(text)) }));
+  const checked: CheckedFile[] = texts.map(({ file, text }) => {
+    const doc = parseDocument(text);
+    const report = engine.run(doc);
+    return { file, report, findings: findingsOf(doc, report) };
+  });
 
-  if (options.data.format === 'json') {
-    const json: JsonReport[] = reports.map(({ file, report }) => toJson(file, report));
-    io.out(JSON.stringify(json, null, 2));
-  } else {
-    const style = io.color ? ansiStyle : plainStyle;
-    io.out(reports.map(({ file, report }) => toText(file, report, style)).join('\n\n'));
-  }
+  const rendered = render(options.data.format, checked, engine, cwd, io.color && values.output === undefined ? ansiStyle : plainStyle);
+  if (values.output !== undefined) writeReport(values.output, rendered);
+  else if (rendered) io.out(rendered);
+
+  const failed: string[] = [];
   const threshold = options.data.failUnder;
   if (threshold !== undefined) {
-    const below = reports.filter((r) => r.report.score < threshold);
-    if (below.length) {
-      io.err(below.map((r) => `${r.file}: score ${r.report.score} is below --fail-under ${threshold}`).join('\n'));
-      return 1;
-    }
+    for (const r of checked) if (r.report.score < threshold) failed.push(`${r.file}: score ${r.report.score} is below --fail-under ${threshold}`);
+  }
+  const maxWarnings = options.data.maxWarnings;
+  const count = checked.reduce((n, r) => n + r.findings.length, 0);
+  if (maxWarnings !== undefined && count > maxWarnings) failed.push(`${count} findings (missing items, weak items and anti-patterns) are more than --max-warnings ${maxWarnings}`);
+  if (failed.length) {
+    io.err(failed.join('\n'));
+    return 1;
   }
   return 0;
 }
