@@ -82,8 +82,10 @@ export interface ChecklistReport {
 }
 
 export interface RunOptions {
-  /** Items switched off by the user: not reported, not counted. */
+  /** Items and anti-patterns switched off by the user: not reported, not counted. */
   readonly disabled?: ReadonlySet<string>;
+  /** Items out of scope for the document by configuration, as if it carried the out-of-scope marker. */
+  readonly outOfScope?: ReadonlySet<string>;
 }
 
 const MAX_EVIDENCE = 5;
@@ -209,6 +211,7 @@ export class ChecklistEngine {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
     const outOfScope = outOfScopeMarks(doc);
+    for (const id of options.outOfScope ?? []) outOfScope.add(id);
     const sectionItems = new SectionItems(this.headings).prepare(doc);
 
     const strong = new Map<string, Sentence[]>();
@@ -318,7 +321,8 @@ export class ChecklistEngine {
     const covered = counted.filter((i) => i.status === 'covered').length;
     const half = counted.filter((i) => i.status === 'weak').length;
     const score = counted.length ? Math.round((100 * (covered + half / 2)) / counted.length) : 100;
-    return { score, items, antipatterns, considered: counted.length, covered };
+    const shownAntiPatterns = disabled.size ? antipatterns.filter((a) => !disabled.has(a.id)) : antipatterns;
+    return { score, items, antipatterns: shownAntiPatterns, considered: counted.length, covered };
   }
 
   /**

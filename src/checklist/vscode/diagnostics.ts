@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
 import type { DesignDocument } from '../../shared/document';
 import type { ChecklistReport, ItemResult } from '../engine';
+import { itemLine } from '../check';
 import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from '../settings';
 
 /** The whole text of a 1-based line, without its leading blanks. */
@@ -18,13 +19,6 @@ export function itemMessage(item: ItemResult): string {
     : `No decision on ${item.title.toLowerCase()}. ${item.question}`;
 }
 
-/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
-function fallbackLine(doc: DesignDocument): number {
-  const title = doc.sections[0];
-  if (title) return title.line + 1;
-  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
-}
-
 const SEVERITY: Record<Exclude<Severity, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
@@ -36,13 +30,12 @@ const MILDER: Record<Exclude<Severity, 'off'>, Exclude<Severity, 'off'>> = { err
 
 export function toDiagnostics(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
   const diagnostics: vscode.Diagnostic[] = [];
-  const fallback = fallbackLine(doc);
   const lines = doc.lines;
   for (const item of report.items) {
     if (item.status !== 'missing' && item.status !== 'weak') continue;
     const configured = settings.severity[item.id] ?? 'warning';
     if (configured === 'off') continue;
-    const line = item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallback;
+    const line = itemLine(doc, item);
     const d = new vscode.Diagnostic(lineRange(lines, line), itemMessage(item), SEVERITY[item.status === 'missing' ? configured : MILDER[configured]]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: item.id, target: vscode.Uri.parse(item.docs) };

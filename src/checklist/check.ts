@@ -1,0 +1,88 @@
+// One document checked the way both the editor and the CLI check it: the engine (built-in items plus packs),
+// the configuration's severities and out-of-scope items, and the inline suppressions. Pure: no `vscode` import.
+import type { DesignDocument } from '../shared/document';
+import type { FileProblem } from '../shared/yaml-schema';
+import { builtinAntiPatterns } from './antipatterns';
+import { ChecklistEngine, type ChecklistReport, type ItemResult } from './engine';
+import { ANTIPATTERN_IDS } from './ids';
+import { builtinItems } from './items';
+import { loadPacks } from './packs';
+import type { DocumentConfig } from './config';
+import type { Severity } from './settings';
+import { parseSuppressions, suppressionOf, SUPPRESSION_RULE, type SuppressionProblem } from './suppressions';
+
+/** The engine for a set of pack files, with the problems found in them. */
+export function engineWithPacks(files: readonly { file: string; text: string }[]): { engine: ChecklistEngine; problems: FileProblem[] } {
+  const loaded = loadPacks(builtinItems, files);
+  return { engine: new ChecklistEngine(loaded.items, builtinAntiPatterns), problems: loaded.problems };
+}
+
+/** Every id a configuration may name: the engine's items and the anti-patterns. */
+export function knownIds(engine: ChecklistEngine): string[] {
+  return [...engine.items.map((i) => i.id), ...ANTIPATTERN_IDS];
+}
+
+/** A finding as it is reported: a missing or weak item, or an anti-pattern, at its 1-based line. */
+export interface Finding {
+  readonly kind: 'item' | 'antipattern';
+  readonly id: string;
+  readonly title: string;
+  readonly line: number;
+  /** The text that shows it (an item with no evidence has none). */
+  readonly evidence: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  readonly reason: string | undefined;
+}
+
+export interface CheckResult {
+  readonly doc: DesignDocument;
+  /** The engine's report; suppressed findings are still in it (see `suppressed`). */
+  readonly report: ChecklistReport;
+  /** Findings to report, in report order. */
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly SuppressedFinding[];
+  /** Suppression comments to fix, reported as findings of their own (`suppression`). */
+  readonly suppressionProblems: readonly SuppressionProblem[];
+  /** Severity per id: the editor settings, then the configuration file's. */
+  readonly severity: Readonly<Record<string, Severity>>;
+}
+
+/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
+export function fallbackLine(doc: DesignDocument): number {
+  const title = doc.sections[0];
+  if (title) return title.line + 1;
+  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
+}
+
+/** 1-based line at which a missing or weak item is reported. */
+export function itemLine(doc: DesignDocument, item: ItemResult): number {
+  return item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallbackLine(doc);
+}
+
+export function checkDocument(
+  engine: ChecklistEngine,
+  doc: DesignDocument,
+  config: DocumentConfig,
+  settingsSeverity: Readonly<Record<string, Severity>> = {},
+): CheckResult {
+  const severity = { ...settingsSeverity, ...config.severity };
+  const disabled = new Set(Object.entries(severity).flatMap(([id, s]) => (s === 'off' ? [id] : [])));
+  const report = engine.run(doc, { disabled, outOfScope: config.outOfScope });
+  const all: Finding[] = [
+    ...report.items
+      .filter((i) => i.status === 'missing' || i.status === 'weak')
+      .map((i): Finding => ({ kind: 'item', id: i.id, title: i.title, line: itemLine(doc, i), evidence: i.evidence[0]?.text ?? '' })),
+    ...report.antipatterns.map((a): Finding => ({ kind: 'antipattern', id: a.id, title: a.title, line: a.line, evidence: a.evidence })),
+  ];
+  const { suppressions, problems } = parseSuppressions(doc.comments, doc.lines.length);
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  for (const f of all) {
+    const s = suppressionOf(suppressions, f.id, f.line);
+    if (s) suppressed.push({ ...f, reason: s.reason });
+    else findings.push(f);
+  }
+  return { doc, report, findings, suppressed, suppressionProblems: severity[SUPPRESSION_RULE] === 'off' ? [] : problems, severity };
+}
