@@ -3,13 +3,15 @@
 import type { DesignDocument } from '../shared/document';
 import type { FileProblem } from '../shared/yaml-schema';
 import { builtinAntiPatterns } from './antipatterns';
-import { ChecklistEngine, type ChecklistReport, type ItemResult } from './engine';
+import { ChecklistEngine, type ChecklistReport } from './engine';
+import { itemLine } from './lines';
 import { ANTIPATTERN_IDS } from './ids';
 import { builtinItems } from './items';
 import { loadPacks } from './packs';
 import type { DocumentConfig } from './config';
 import type { Severity } from './settings';
-import { parseSuppressions, suppressionOf, SUPPRESSION_RULE, type SuppressionProblem } from './suppressions';
+import { SUPPRESSION_RULE } from './ids';
+import { parseSuppressions, suppressionOf, type SuppressionProblem } from './suppressions';
 
 /** The engine for a set of pack files, with the problems found in them. */
 export function engineWithPacks(files: readonly { file: string; text: string }[]): { engine: ChecklistEngine; problems: FileProblem[] } {
@@ -47,18 +49,6 @@ export interface CheckResult {
   readonly suppressionProblems: readonly SuppressionProblem[];
   /** Severity per id: the editor settings, then the configuration file's. */
   readonly severity: Readonly<Record<string, Severity>>;
-}
-
-/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
-export function fallbackLine(doc: DesignDocument): number {
-  const title = doc.sections[0];
-  if (title) return title.line + 1;
-  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
-}
-
-/** 1-based line at which a missing or weak item is reported. */
-export function itemLine(doc: DesignDocument, item: ItemResult): number {
-  return item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallbackLine(doc);
 }
 
 export function checkDocument(

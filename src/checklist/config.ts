@@ -10,10 +10,9 @@ import { issueMessage, type FileProblem } from '../shared/yaml-schema';
 import { closest } from '../shared/closest';
 import { lineAtOffset, lineStarts } from '../shared/offsets';
 import { dirnameOf, relativeTo, resolvePath } from '../shared/paths';
+import { CONFIG_NAMES } from './ids';
 import type { Severity } from './settings';
 
-/** The names looked for in each folder, first match wins. */
-export const CONFIG_NAMES = ['.design-workbench.yaml', '.design-workbench.yml', '.design-workbench.jsonc'] as const;
 export const CONFIG_SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
 export type ConfigSeverity = (typeof CONFIG_SEVERITIES)[number];
 /** A chain of `extends` longer than this is a mistake, not a design. */

@@ -6,8 +6,6 @@
 export const DIRECTIVE_PREFIX = 'design-workbench-';
 export const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable-file', 'disable', 'enable'] as const;
 export type DirectiveKind = (typeof DIRECTIVES)[number];
-/** The id under which a suppression problem (no reason, unknown directive) is reported. */
-export const SUPPRESSION_RULE = 'suppression';
 
 export interface Directive {
   readonly kind: DirectiveKind;

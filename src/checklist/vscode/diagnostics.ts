@@ -1,9 +1,10 @@
 // Thin adapter: turns a checklist report into VS Code diagnostics.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
-import type { DesignDocument } from '../../shared/document';
 import type { ChecklistReport, ItemResult } from '../engine';
-import { itemLine } from '../check';
+import type { CheckResult } from '../check';
+import { SUPPRESSION_RULE } from '../ids';
+import { itemLine } from '../lines';
 import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from '../settings';
 
 /** The whole text of a 1-based line, without its leading blanks. */
@@ -28,25 +29,34 @@ const SEVERITY: Record<Exclude<Severity, 'off'>, vscode.DiagnosticSeverity> = {
 /** A weak item is one step milder than a missing one. */
 const MILDER: Record<Exclude<Severity, 'off'>, Exclude<Severity, 'off'>> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
-export function toDiagnostics(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
+/** The findings of a check as diagnostics; suppressed ones are left out, suppressions without a reason added. */
+export function toDiagnostics(result: CheckResult, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
+  const { doc, report } = result;
   const diagnostics: vscode.Diagnostic[] = [];
   const lines = doc.lines;
+  const shown = new Set(result.findings.map((f) => `${f.id}@${f.line}`));
   for (const item of report.items) {
     if (item.status !== 'missing' && item.status !== 'weak') continue;
-    const configured = settings.severity[item.id] ?? 'warning';
-    if (configured === 'off') continue;
+    const configured = result.severity[item.id] ?? 'warning';
     const line = itemLine(doc, item);
+    if (configured === 'off' || !shown.has(`${item.id}@${line}`)) continue;
     const d = new vscode.Diagnostic(lineRange(lines, line), itemMessage(item), SEVERITY[item.status === 'missing' ? configured : MILDER[configured]]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: item.id, target: vscode.Uri.parse(item.docs) };
     diagnostics.push(d);
   }
   for (const a of report.antipatterns) {
-    const configured = settings.severity[a.id] ?? settings.antiPatternSeverity;
-    if (configured === 'off') continue;
+    const configured = result.severity[a.id] ?? settings.antiPatternSeverity;
+    if (configured === 'off' || !shown.has(`${a.id}@${a.line}`)) continue;
     const d = new vscode.Diagnostic(lineRange(lines, a.line), `Anti-pattern — ${a.title}: ${a.problem}`, SEVERITY[configured]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: a.id, target: vscode.Uri.parse(a.docs) };
+    diagnostics.push(d);
+  }
+  for (const p of result.suppressionProblems) {
+    const d = new vscode.Diagnostic(lineRange(lines, p.line), `Suppression: ${p.message}`, vscode.DiagnosticSeverity.Warning);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = SUPPRESSION_RULE;
     diagnostics.push(d);
   }
   return diagnostics;

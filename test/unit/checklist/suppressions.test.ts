@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseDirective, parseSuppressions, suppressionOf } from '../../../src/checklist/suppressions';
 import { checkDocument } from '../../../src/checklist/check';
+import { fileSuppression, lineSuppression } from '../../../src/checklist/fixes';
 import { defaultEngine } from '../../../src/checklist/engine';
 import { parseDocument } from '../../../src/shared/document';
 
@@ -86,5 +87,31 @@ describe('inline suppressions', () => {
     assert.equal(result.suppressed.find((f) => f.id === 'monitoring')?.reason, 'an internal tool with no on-call');
     assert.equal(result.report.items.find((i) => i.id === 'security')?.status, 'out-of-scope');
     assert.ok(result.findings.some((f) => f.id === 'shared-database'));
+  });
+});
+
+describe('suppression quick-fix edits', () => {
+  it('end the finding line with a disable-line comment whose reason, once typed, silences only that finding', () => {
+    const text = '# Orders\n\n| Service | Store |\n|---|---|\n| orders | All services share one PostgreSQL database. |\n';
+    const doc = parseDocument(text);
+    const finding = checkDocument(defaultEngine(), doc, NO_CONFIG).findings.find((f) => f.id === 'shared-database');
+    assert.ok(finding);
+    const at = lineSuppression(doc, finding.line, finding.id);
+    assert.equal(at.line, finding.line - 1);
+    assert.equal(at.character, doc.lines[at.line].length, 'inserted at the end, so the table stays one table');
+    const lines = text.split('\n');
+    lines[at.line] += `${at.before}reporting reads a replica${at.after}`;
+    const after = checkDocument(defaultEngine(), parseDocument(lines.join('\n')), NO_CONFIG);
+    assert.equal(after.findings.some((f) => f.id === 'shared-database'), false);
+    assert.equal(after.suppressed.find((f) => f.id === 'shared-database')?.reason, 'reporting reads a replica');
+    assert.equal(after.report.items.filter((i) => i.status === 'covered').length, checkDocument(defaultEngine(), doc, NO_CONFIG).report.items.filter((i) => i.status === 'covered').length);
+  });
+
+  it('put a disable-file comment after the front matter', () => {
+    const doc = parseDocument('---\ntitle: x\n---\n# Orders\n');
+    const at = fileSuppression(doc, 'monitoring');
+    assert.equal(at.line, 3);
+    assert.equal(at.character, 0);
+    assert.match(at.before + at.placeholder + at.after, /^<!-- design-workbench-disable-file monitoring -- .+ -->\n$/);
   });
 });
