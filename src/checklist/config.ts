@@ -267,9 +267,14 @@ function matches(globs: Globs, path: string): boolean {
   return globs.patterns.some((p) => minimatch(rel, p, { dot: true, matchBase: !p.includes('/') }));
 }
 
+/** Whether the configuration's exclude globs leave the document out. */
+export function excludes(config: Config, path: string): boolean {
+  return config.exclude.some((g) => matches(g, path));
+}
+
 /** Whether the configuration names the document: undefined when it sets no include globs (the caller decides). */
 export function includes(config: Config, path: string): boolean | undefined {
-  if (config.exclude.some((g) => matches(g, path))) return false;
+  if (excludes(config, path)) return false;
   return config.include ? matches(config.include, path) : undefined;
 }
 

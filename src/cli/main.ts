@@ -1,9 +1,7 @@
 // The command line: `design-workbench check <file>... [--format text|json] [--fail-under <score>]`.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { defaultEngine } from '../checklist/engine';
-import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from './checklist-format';
-import { parseDocument } from '../shared/document';
+import { runCheck } from './check';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
@@ -19,7 +17,8 @@ start new ones from templates, draw their saga and service-discovery blocks as M
 diagrams, and score explain-it answers.
 
 Usage:
-  design-workbench check <file>... [--format text|json] [--fail-under <score>]
+  design-workbench check <file>... [--format text|json] [--fail-under <score>] [--show-suppressed]
+                 [--changed-since <git-ref>] [--baseline <file>] [--write-baseline <file>]
 ${TEMPLATES_HELP}
 ${DIAGRAM_HELP}
 ${SCORE_HELP}
@@ -27,14 +26,20 @@ ${SCORE_HELP}
 
 Options:
   --format text|json   text (default): a report per file; json: an array of reports
-  --fail-under <n>     exit 1 when any file scores below n (0-100)
+  --fail-under <n>     exit 1 when any file scores below n (0-100); default: failUnder in the configuration
+  --show-suppressed    list the findings that suppression comments hide, with their reasons
+  --changed-since <r>  report only findings on lines changed since the git ref r (git diff against it)
+  --baseline <file>    report only findings that are not in this baseline
+  --write-baseline <f> store the current findings as a baseline in f (relative paths, no line numbers)
+  The nearest .design-workbench.yaml (or .jsonc) above each file applies, with the packs in
+  .design-workbench/checklists of the current folder; its mistakes are printed as file:line: message (exit 2).
 ${TEMPLATES_OPTIONS}
 ${DIAGRAM_OPTIONS}
 ${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file, an existing file 'new' will
+Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, a mistake in a configuration file, unreadable file, an existing file 'new' will
 not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
 error (please report it).`;
 
@@ -69,6 +74,10 @@ function run(argv: readonly string[], io: Io): number {
       options: {
         format: { type: 'string', default: 'text' },
         'fail-under': { type: 'string' },
+        'show-suppressed': { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -101,24 +110,15 @@ function run(argv: readonly string[], io: Io): number {
     throw new UsageError(which);
   }
 
-  const texts = files.map((file) => ({ file, text: readText(file, io) }));
-  const engine = defaultEngine();
-  const reports = texts.map(({ file, text }) => ({ file, report: engine.run(parseDocument(text)) }));
-
-  if (options.data.format === 'json') {
-    const json: JsonReport[] = reports.map(({ file, report }) => toJson(file, report));
-    io.out(JSON.stringify(json, null, 2));
-  } else {
-    const style = io.color ? ansiStyle : plainStyle;
-    io.out(reports.map(({ file, report }) => toText(file, report, style)).join('\n\n'));
-  }
-  const threshold = options.data.failUnder;
-  if (threshold !== undefined) {
-    const below = reports.filter((r) => r.report.score < threshold);
-    if (below.length) {
-      io.err(below.map((r) => `${r.file}: score ${r.report.score} is below --fail-under ${threshold}`).join('\n'));
-      return 1;
-    }
-  }
-  return 0;
+  return runCheck(
+    files,
+    {
+      ...options.data,
+      showSuppressed: values['show-suppressed'] ?? false,
+      changedSince: values['changed-since'],
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+    },
+    io,
+  );
 }
