@@ -74,4 +74,27 @@ describe('configuration file in the editor and the CLI', () => {
     }
     await until(() => !ours(config).length, changed, 'the configuration problem to clear once the file is fixed', 15_000);
   });
+
+  it('the quick fix suppresses a finding on its line and selects the reason to type over', async () => {
+    const uri = fixture('configured/service.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    try {
+      const editor = await openFixture('configured/service.md');
+      await until(() => ours(uri).some((d) => codeOf(d) === 'synchronous-chains'), changed, 'the synchronous-chains finding');
+      const finding = ours(uri).find((d) => codeOf(d) === 'synchronous-chains')!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title.startsWith('Suppress "Synchronous call chain" on this line'));
+      assert.ok(fix?.edit, `no suppress action among ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(actions.some((a) => a.title.startsWith('Suppress "Synchronous call chain" in this file')));
+      await vscode.workspace.applyEdit(fix.edit);
+      const line = editor.document.lineAt(finding.range.start.line).text;
+      assert.match(line, /synchronously over REST for each request\. <!-- design-workbench-disable-line synchronous-chains -- why this does not apply here -->$/);
+      assert.equal(editor.document.getText(editor.selection), 'why this does not apply here', 'the reason placeholder is selected');
+      await editor.edit((b) => b.replace(editor.selection, 'the archive call is queued in production'));
+      await until(() => !ours(uri).some((d) => codeOf(d) === 'synchronous-chains'), changed, 'the suppressed finding to leave the Problems panel');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+  });
 });
