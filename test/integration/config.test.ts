@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Commands } from '../../src/shared/ids';
 import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];
@@ -96,5 +97,14 @@ describe('configuration file in the editor and the CLI', () => {
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await vscode.workspace.fs.writeFile(uri, original);
     }
+  });
+
+  it('Check All Design Documents takes the documents the configuration names, with its settings', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const uri = fixture('configured/service.md');
+    await vscode.commands.executeCommand(Commands.checkAllDocuments);
+    const found = ours(uri).map((d) => codeOf(d));
+    assert.ok(found.includes('synchronous-chains'), `configured/service.md: ${found.join(', ')}`);
+    assert.ok(!found.includes('monitoring') && !found.includes('shared-database'), `configured/service.md: ${found.join(', ')}`);
   });
 });

@@ -192,6 +192,12 @@ export class LiveChecklist implements vscode.Disposable {
     return result.report;
   }
 
+  /** The configuration file's include/exclude verdict on a file; undefined when no configuration names globs for it. */
+  async configVerdict(uri: vscode.Uri): Promise<boolean | undefined> {
+    if (!(await this.configExists(uri))) return undefined;
+    return (await this.setupFor(await this.loadCore(), uri)).included;
+  }
+
   /**
    * The checklist's verdict on text, with the workspace's packs and the user's disabled items, as the editor
    * gives it; nothing is published (a mock interview's report uses it).
