@@ -211,7 +211,8 @@ export class ChecklistEngine {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
     const outOfScope = outOfScopeMarks(doc);
-    for (const id of options.outOfScope ?? []) outOfScope.add(id);
+    const byConfig = new Set([...(options.outOfScope ?? [])].filter((id) => !outOfScope.has(id)));
+    for (const id of byConfig) outOfScope.add(id);
     const sectionItems = new SectionItems(this.headings).prepare(doc);
 
     const strong = new Map<string, Sentence[]>();
@@ -279,7 +280,8 @@ export class ChecklistEngine {
       const decidedBy = strong.get(item.id) ?? [];
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
-        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason: 'Marked out of scope by the author.' });
+        const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
+        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason });
       } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({

@@ -60,6 +60,7 @@ describe('command line with a configuration file', () => {
     assert.equal(report.antipatterns.length, 0, 'shared-database is off');
     assert.equal(report.items.find((i: { id: string }) => i.id === 'security').status, 'out-of-scope');
     assert.equal(report.items.find((i: { id: string }) => i.id === 'idempotency-keys').status, 'missing');
+    assert.match(cli(['check', 'docs/legacy/orders.md'], root).out, /out-of-scope Security +Out of scope for this folder by the configuration file\./);
   });
 
   it('reads the workspace packs in .design-workbench/checklists of the current folder, as the editor does', () => {
