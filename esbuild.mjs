@@ -16,8 +16,9 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   define: { VERSION: JSON.stringify(version), SPLIT_BUNDLES: 'false', LAZY_BUNDLE: '""' },
-  // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts.
-  alias: { entities: './src/shared/entities-shim.ts' },
+  // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts. jsonc-parser's `main` is a UMD
+  // build whose dynamic requires esbuild cannot follow: its ES module build is the same code.
+  alias: { entities: './src/shared/entities-shim.ts', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 // Node: the extension's entry holds what activation needs; everything else is one lazy bundle, required on first

@@ -87,8 +87,10 @@ export interface ChecklistReport {
 }
 
 export interface RunOptions {
-  /** Items switched off by the user: not reported, not counted. */
+  /** Items and anti-patterns switched off by the user: not reported, not counted. */
   readonly disabled?: ReadonlySet<string>;
+  /** Items out of scope for the document by configuration, as if it carried the out-of-scope marker. */
+  readonly outOfScope?: ReadonlySet<string>;
 }
 
 const MAX_EVIDENCE = 5;
@@ -216,6 +218,8 @@ export class ChecklistEngine {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
     const outOfScope = outOfScopeMarks(doc);
+    const byConfig = new Set([...(options.outOfScope ?? [])].filter((id) => !outOfScope.has(id)));
+    for (const id of byConfig) outOfScope.add(id);
     const sectionItems = new SectionItems(this.headings).prepare(doc);
 
     const strong = new Map<string, Sentence[]>();
@@ -283,7 +287,8 @@ export class ChecklistEngine {
       const decidedBy = strong.get(item.id) ?? [];
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
-        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason: 'Marked out of scope by the author.' });
+        const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
+        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason });
       } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({
@@ -325,7 +330,8 @@ export class ChecklistEngine {
     const covered = counted.filter((i) => i.status === 'covered').length;
     const half = counted.filter((i) => i.status === 'weak').length;
     const score = counted.length ? Math.round((100 * (covered + half / 2)) / counted.length) : 100;
-    return { score, items, antipatterns, considered: counted.length, covered };
+    const shownAntiPatterns = disabled.size ? antipatterns.filter((a) => !disabled.has(a.id)) : antipatterns;
+    return { score, items, antipatterns: shownAntiPatterns, considered: counted.length, covered };
   }
 
   /**

@@ -2,6 +2,7 @@
 // Problems panel and the CLI's CI formats both show. Pure: no `vscode` import.
 import type { DesignDocument } from '../shared/document';
 import type { ChecklistReport, ItemResult } from './engine';
+import { itemLine } from './lines';
 import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from './settings';
 
 export type FindingSeverity = Exclude<Severity, 'off'>;
@@ -30,20 +31,16 @@ export function itemMessage(item: ItemResult): string {
     : `No decision on ${item.title.toLowerCase()}. ${item.question}`;
 }
 
-/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
-function fallbackLine(doc: DesignDocument): number {
-  const title = doc.sections[0];
-  if (title) return title.line + 1;
-  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
-}
-
 /** A weak item is one step milder than a missing one. */
 const MILDER: Record<FindingSeverity, FindingSeverity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
 /** Missing and weak items, then every instance of each anti-pattern, in report order; findings switched off by the settings are left out. */
-export function findingsOf(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): Finding[] {
+export function findingsOf(
+  doc: DesignDocument,
+  report: ChecklistReport,
+  settings: Pick<ChecklistSettings, 'severity' | 'antiPatternSeverity'> = DEFAULT_SETTINGS,
+): Finding[] {
   const findings: Finding[] = [];
-  const fallback = fallbackLine(doc);
   const at = (oneBasedLine: number): Pick<Finding, 'line' | 'column' | 'endColumn'> => {
     const index = Math.min(Math.max(oneBasedLine - 1, 0), Math.max(doc.lines.length - 1, 0));
     const text = doc.lines[index] ?? '';
@@ -53,7 +50,7 @@ export function findingsOf(doc: DesignDocument, report: ChecklistReport, setting
     if (item.status !== 'missing' && item.status !== 'weak') continue;
     const configured = settings.severity[item.id] ?? 'warning';
     if (configured === 'off') continue;
-    const line = item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallback;
+    const line = itemLine(doc, item);
     findings.push({
       ruleId: item.id,
       kind: item.status,
@@ -83,4 +80,19 @@ export function findingsOf(doc: DesignDocument, report: ChecklistReport, setting
     }
   }
   return findings;
+}
+
+/**
+ * A finding's sentence as its fingerprint reads it (baselines, SARIF): case, spacing, Unicode forms, Markdown
+ * emphasis and code marks and a final punctuation mark do not change what a sentence says.
+ */
+export function normalizeEvidence(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[`*_~]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,!?]$/, '')
+    .trimEnd();
 }

@@ -88,7 +88,7 @@ export function toText(file: string, r: ChecklistReport, style: Style = plainSty
   for (const i of r.items) {
     const status = style.status(i.status, `${MARK[i.status]} ${i.status.padEnd(12)}`);
     const first = i.evidence[0];
-    const where = first ? style.dim(`line ${first.line}: ${clip(first.text, 70)}`) : style.dim(i.status === 'out-of-scope' ? 'out of scope by author' : clip(i.question, 90));
+    const where = first ? style.dim(`line ${first.line}: ${clip(first.text, 70)}`) : style.dim(i.status === 'out-of-scope' ? clip(i.reason, 90) : clip(i.question, 90));
     out.push(`  ${status} ${i.title.padEnd(width)}  ${where}`);
   }
   if (r.antipatterns.length) {

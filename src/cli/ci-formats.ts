@@ -64,7 +64,7 @@ export function toJunit(files: readonly CheckedFile[]): string {
       const name = `${item.id}: ${item.title}`;
       if (item.status === 'out-of-scope') {
         skipped++;
-        cases.push(testcase(name, `<skipped ${attr('message', 'marked out of scope by the author')}/>`));
+        cases.push(testcase(name, `<skipped ${attr('message', item.reason)}/>`));
       } else if (finding) {
         suiteFailures++;
         cases.push(testcase(name, `<failure ${attr('type', finding.kind)} ${attr('message', finding.message)}>${escapeXml(`${file}:${finding.line}: ${finding.message}\n${item.advice}\n${item.docs}`)}</failure>`));

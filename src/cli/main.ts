@@ -2,33 +2,28 @@
 // [--max-warnings <n>]`, and the template, diagram and scoring commands.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { defaultEngine, type ChecklistEngine } from '../checklist/engine';
-import { findingsOf } from '../checklist/findings';
-import { ansiStyle, plainStyle, toJson, toText, type CheckedFile, type JsonReport, type Style } from './checklist-format';
-import { toCompact, toGithub, toJunit } from './ci-formats';
+import { FORMATS, includedByConfig, runCheck } from './check';
 import { expandInputs } from './inputs';
-import { writeReport } from './output';
-import { toSarif } from './sarif';
-import { parseDocument } from '../shared/document';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
 import { readText, UsageError, type Io } from './io';
+import { CLI_VERSION } from './version';
 
 export { nodeIo, readText, UsageError, type Io } from './io';
 
-declare const VERSION: string;
-/** Where the tool's documentation lives; the checklist's docs links start with it too (see DOCS_BASE). */
-export const REPOSITORY = 'https://github.com/design-workbench/design-workbench';
-const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
+export { REPOSITORY } from './version';
+const version = CLI_VERSION;
 
 export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
 start new ones from templates, draw their saga and service-discovery blocks as Mermaid
 diagrams, and score explain-it answers.
 
 Usage:
-  design-workbench check <file|folder|glob>... [--format <format>] [--output <file>]
+  design-workbench check [<file|folder|glob>...] [--format <format>] [--output <file>]
                          [--fail-under <score>] [--max-warnings <n>] [--no-error-on-unmatched-pattern]
+                         [--show-suppressed] [--changed-since <git-ref>] [--baseline <file>]
+                         [--write-baseline <file>]
 ${TEMPLATES_HELP}
 ${DIAGRAM_HELP}
 ${SCORE_HELP}
@@ -48,44 +43,32 @@ Options:
                        file is replaced whole, never left half written)
   --no-error-on-unmatched-pattern
                        a glob pattern that matches nothing is skipped, not a usage error
-  --fail-under <n>     exit 1 when any file scores below n (0-100)
+  --fail-under <n>     exit 1 when any file scores below n (0-100); default: failUnder in the configuration
   --max-warnings <n>   exit 1 when the findings of all files together are more than n; a finding is a
                        missing item, a weak item or an anti-pattern instance, whatever its severity
+  --show-suppressed    list the findings that suppression comments hide, with their reasons
+  --changed-since <r>  report only findings on lines changed since the git ref r (git diff against it)
+  --baseline <file>    report only findings that are not in this baseline
+  --write-baseline <f> store the current findings as a baseline in f (relative paths, no line numbers)
+  With no file named, check reads the include globs of the .design-workbench.yaml (or .jsonc) in the current
+  folder. The nearest configuration file above each file applies, with the packs in
+  .design-workbench/checklists of the current folder; its mistakes are printed as file:line: message (exit 2).
 ${TEMPLATES_OPTIONS}
 ${DIAGRAM_OPTIONS}
 ${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under or more findings than --max-warnings, 2 usage error
-(a pattern that matches nothing, a folder without Markdown), unreadable file, an existing file 'new' will
-not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
+Exit codes: 0 success, 1 a score below --fail-under (or failUnder) or more findings than --max-warnings,
+2 usage error (a pattern that matches nothing, a folder without Markdown), a mistake in a configuration file,
+an unreadable file, an existing file 'new' will not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
 error (please report it).`;
-
-const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'compact'] as const;
 
 const optionsSchema = z.object({
   format: z.enum(FORMATS),
   failUnder: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
   maxWarnings: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
-
-function render(format: (typeof FORMATS)[number], checked: readonly CheckedFile[], engine: ChecklistEngine, cwd: string, style: Style): string {
-  switch (format) {
-    case 'json':
-      return JSON.stringify(checked.map(({ file, report }): JsonReport => toJson(file, report)), null, 2);
-    case 'sarif':
-      return JSON.stringify(toSarif(checked, { version, informationUri: REPOSITORY, items: engine.items, antiPatterns: engine.antiPatterns }, cwd), null, 2);
-    case 'github':
-      return toGithub(checked, cwd);
-    case 'junit':
-      return toJunit(checked);
-    case 'compact':
-      return toCompact(checked);
-    case 'text':
-      return checked.map(({ file, report }) => toText(file, report, style)).join('\n\n');
-  }
-}
 
 /** Runs the CLI and returns its exit code; never calls process.exit itself. */
 export function main(argv: readonly string[], io: Io): number {
@@ -116,6 +99,10 @@ function run(argv: readonly string[], io: Io): number {
         'max-warnings': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'show-suppressed': { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -136,7 +123,6 @@ function run(argv: readonly string[], io: Io): number {
   if (command !== 'check') {
     throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'score', 'challenges', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
   }
-  if (!files.length) throw new UsageError(`'check' needs at least one Markdown file, folder or glob pattern.`);
   const failUnderText = values['fail-under'];
   const maxWarningsText = values['max-warnings'];
   const options = optionsSchema.safeParse({
@@ -157,29 +143,18 @@ function run(argv: readonly string[], io: Io): number {
   if (values.output !== undefined && !values.output.trim()) throw new UsageError(`--output needs a file name`);
 
   const cwd = process.cwd();
-  const texts = expandInputs(files, cwd, values['no-error-on-unmatched-pattern'] === true).map((file) => ({ file, text: readText(file, io) }));
-  const engine = defaultEngine();
-  const checked: CheckedFile[] = texts.map(({ file, text }) => {
-    const doc = parseDocument(text);
-    const report = engine.run(doc);
-    return { file, report, findings: findingsOf(doc, report) };
-  });
-
-  const rendered = render(options.data.format, checked, engine, cwd, io.color && values.output === undefined ? ansiStyle : plainStyle);
-  if (values.output !== undefined) writeReport(values.output, rendered);
-  else if (rendered) io.out(rendered);
-
-  const failed: string[] = [];
-  const threshold = options.data.failUnder;
-  if (threshold !== undefined) {
-    for (const r of checked) if (r.report.score < threshold) failed.push(`${r.file}: score ${r.report.score} is below --fail-under ${threshold}`);
-  }
-  const maxWarnings = options.data.maxWarnings;
-  const count = checked.reduce((n, r) => n + r.findings.length, 0);
-  if (maxWarnings !== undefined && count > maxWarnings) failed.push(`${count} findings (missing items, weak items and anti-patterns) are more than --max-warnings ${maxWarnings}`);
-  if (failed.length) {
-    io.err(failed.join('\n'));
-    return 1;
-  }
-  return 0;
+  const targets = files.length ? files : includedByConfig(cwd, io);
+  return runCheck(
+    expandInputs(targets, cwd, values['no-error-on-unmatched-pattern'] === true || !files.length),
+    {
+      ...options.data,
+      output: values.output,
+      showSuppressed: values['show-suppressed'] ?? false,
+      changedSince: values['changed-since'],
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+    },
+    io,
+    cwd,
+  );
 }

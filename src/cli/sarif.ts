@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { AntiPattern, ChecklistItem } from '../checklist/schema';
-import type { FindingSeverity } from '../checklist/findings';
+import { normalizeEvidence, type FindingSeverity } from '../checklist/findings';
 import { relativeUri, type CheckedFile } from './checklist-format';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -26,11 +26,6 @@ interface SarifRule {
   readonly helpUri: string;
   readonly defaultConfiguration: { readonly level: 'warning' };
   readonly properties: { readonly tags: readonly string[] };
-}
-
-/** Case, spacing and Unicode forms do not change what a sentence says, so they do not change its fingerprint. */
-export function normalizeEvidence(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function toSarif(files: readonly CheckedFile[], tool: SarifTool, cwd: string): object {

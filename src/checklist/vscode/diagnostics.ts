@@ -1,10 +1,10 @@
 // Thin adapter: turns a checklist report into VS Code diagnostics.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
-import type { DesignDocument } from '../../shared/document';
+import type { CheckResult } from '../check';
 import type { ChecklistReport } from '../engine';
-import { findingsOf, type FindingSeverity } from '../findings';
-import { DEFAULT_SETTINGS, type ChecklistSettings } from '../settings';
+import type { FindingSeverity } from '../findings';
+import { SUPPRESSION_RULE } from '../ids';
 
 const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -13,15 +13,27 @@ const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** One diagnostic per finding, over the whole text of its line without the leading blanks. */
-export function toDiagnostics(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
-  return findingsOf(doc, report, settings).map((f) => {
+/**
+ * One diagnostic per finding the check reports (suppressed ones are left out), over the whole text of its line
+ * without the leading blanks; then one per suppression comment to fix.
+ */
+export function toDiagnostics(result: CheckResult): vscode.Diagnostic[] {
+  const diagnostics = result.findings.map((f) => {
     const range = new vscode.Range(f.line - 1, f.column - 1, f.line - 1, f.endColumn - 1);
     const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docs) };
     return d;
   });
+  for (const p of result.suppressionProblems) {
+    const text = result.doc.lines[p.line - 1] ?? '';
+    const range = new vscode.Range(p.line - 1, text.length - text.trimStart().length, p.line - 1, text.length);
+    const d = new vscode.Diagnostic(range, `Suppression: ${p.message}`, vscode.DiagnosticSeverity.Warning);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = SUPPRESSION_RULE;
+    diagnostics.push(d);
+  }
+  return diagnostics;
 }
 
 export function summary(report: ChecklistReport): string {
