@@ -5,6 +5,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--cli`: only dist/cli.js, leaving the rest of dist/ alone (for `npm pack`, the GitHub Action and pre-commit).
+const cliOnly = process.argv.includes('--cli');
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
@@ -14,8 +16,9 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   define: { VERSION: JSON.stringify(version), SPLIT_BUNDLES: 'false', LAZY_BUNDLE: '""' },
-  // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts.
-  alias: { entities: './src/shared/entities-shim.ts' },
+  // markdown-it's entity table is most of its size; see src/shared/entities-shim.ts. jsonc-parser's `main` is a UMD
+  // build whose dynamic requires esbuild cannot follow: its ES module build is the same code.
+  alias: { entities: './src/shared/entities-shim.ts', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
 // Node: the extension's entry holds what activation needs; everything else is one lazy bundle, required on first
@@ -28,7 +31,17 @@ const builds = [
   { ...common, define: split, entryPoints: [bundles.activation.entry], outfile: `dist/${bundles.activation.file}`, platform: 'node', format: 'cjs', external: ['vscode', lazyPath] },
   { ...common, define: split, entryPoints: [bundles.lazy.entry], outfile: `dist/${bundles.lazy.file}`, platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, define: whole, entryPoints: [bundles.activation.entry], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI carries its libraries (the package installs none); ES-module ones that read import.meta.url (fdir,
+  // under tinyglobby) get the bundle's own file URL.
+  {
+    ...common,
+    entryPoints: ['src/cli/index.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    define: { ...common.define, 'import.meta.url': '__cliFileUrl' },
+    banner: { js: "#!/usr/bin/env node\nconst __cliFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  },
   // Developer tools, built where the package does not look.
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/tools/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'out/tools/eval.js', platform: 'node', format: 'cjs' },
@@ -67,12 +80,16 @@ builds.push(
 
 // The codicon font that @vscode-elements/elements icons draw with, beside the scripts.
 const codicons = 'dist/webview/codicons';
-// A clean dist/: the package ships dist/*.js, so a bundle from an older layout must not linger.
-rmSync('dist', { recursive: true, force: true });
-mkdirSync(codicons, { recursive: true });
-for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
+if (!cliOnly) {
+  // A clean dist/: the package ships dist/*.js, so a bundle from an older layout must not linger.
+  rmSync('dist', { recursive: true, force: true });
+  mkdirSync(codicons, { recursive: true });
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(`node_modules/@vscode/codicons/dist/${f}`, `${codicons}/${f}`);
+}
 
-if (watch) {
+if (cliOnly) {
+  await esbuild.build(builds.find((b) => b.outfile === 'dist/cli.js'));
+} else if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));

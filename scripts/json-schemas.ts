@@ -2,6 +2,7 @@
 // Used at build time (npm run docs) and by tests; kept out of the extension's runtime path because
 // zod's JSON-schema generator would double zod's share of the bundle.
 import * as z from 'zod/mini';
+import { configDocs, configSchema } from '../src/checklist/config';
 import { packSchema } from '../src/checklist/packs';
 import { discoverySchema, sagaSchema } from '../src/diagrams/schema';
 import { rubricDocs, rubricSchema } from '../src/scoring/schema';
@@ -30,4 +31,11 @@ export function sagaJsonSchema(): Record<string, unknown> {
 /** A service-discovery spec file (`*.discovery.yaml`; the same YAML as a ```discovery block). */
 export function discoveryJsonSchema(): Record<string, unknown> {
   return { ...(z.toJSONSchema(discoverySchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>), title: 'Design Workbench service discovery' };
+}
+
+/** The workspace configuration file (`.design-workbench.yaml` / `.jsonc`). */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>> };
+  for (const [key, description] of Object.entries(configDocs)) schema.properties[key] = { ...schema.properties[key], description };
+  return { ...schema, title: 'Design Workbench configuration' };
 }

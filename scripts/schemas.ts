@@ -1,14 +1,15 @@
-// `npm run schemas`: writes schemas/{template,rubric,saga,discovery}.schema.json from the zod schemas of a
-// template's front matter, a rubric and the diagram specs. `--check` writes nothing and fails when a file is
+// `npm run schemas`: writes schemas/{template,rubric,saga,discovery,config}.schema.json from the zod schemas of a
+// template's front matter, a rubric, the diagram specs and the configuration file. `--check` writes nothing and fails when a file is
 // out of date (for CI).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { discoveryJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from './json-schemas';
+import { configJsonSchema, discoveryJsonSchema, rubricJsonSchema, sagaJsonSchema, templateFrontMatterJsonSchema } from './json-schemas';
 
 for (const [FILE, schema] of [
   ['schemas/template.schema.json', templateFrontMatterJsonSchema()],
   ['schemas/rubric.schema.json', rubricJsonSchema()],
   ['schemas/saga.schema.json', sagaJsonSchema()],
   ['schemas/discovery.schema.json', discoveryJsonSchema()],
+  ['schemas/config.schema.json', configJsonSchema()],
 ] as const) {
   write(FILE, `${JSON.stringify(schema, null, 2)}\n`);
 }

@@ -63,9 +63,14 @@ export interface ItemResult {
 export interface AntiPatternFinding {
   readonly id: AntiPatternId;
   readonly title: string;
-  /** 1-based line of the evidence. */
+  /** 1-based line of the first evidence. */
   readonly line: number;
   readonly evidence: string;
+  /**
+   * Every place the document shows it, in document order, one per line (at most MAX_INSTANCES); the first is
+   * `line` and `evidence`. A call chain or a granularity finding is one place: the chain, the service count.
+   */
+  readonly instances: readonly Evidence[];
   readonly problem: string;
   readonly advice: string;
   readonly docs: string;
@@ -82,11 +87,15 @@ export interface ChecklistReport {
 }
 
 export interface RunOptions {
-  /** Items switched off by the user: not reported, not counted. */
+  /** Items and anti-patterns switched off by the user: not reported, not counted. */
   readonly disabled?: ReadonlySet<string>;
+  /** Items out of scope for the document by configuration, as if it carried the out-of-scope marker. */
+  readonly outOfScope?: ReadonlySet<string>;
 }
 
 const MAX_EVIDENCE = 5;
+/** Instances of one anti-pattern kept per document: enough for any real document, bounded for a generated one. */
+export const MAX_INSTANCES = 500;
 /** "We use X because Y" inside a section about the item is a decision even with no product name. */
 const DECISION = anyOf(DECISION_PHRASES);
 const REASON = anyOf(REASON_PHRASES);
@@ -209,6 +218,8 @@ export class ChecklistEngine {
     const disabled = options.disabled ?? new Set<string>();
     const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
     const outOfScope = outOfScopeMarks(doc);
+    const byConfig = new Set([...(options.outOfScope ?? [])].filter((id) => !outOfScope.has(id)));
+    for (const id of byConfig) outOfScope.add(id);
     const sectionItems = new SectionItems(this.headings).prepare(doc);
 
     const strong = new Map<string, Sentence[]>();
@@ -276,7 +287,8 @@ export class ChecklistEngine {
       const decidedBy = strong.get(item.id) ?? [];
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
-        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason: 'Marked out of scope by the author.' });
+        const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
+        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason });
       } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({
@@ -318,7 +330,8 @@ export class ChecklistEngine {
     const covered = counted.filter((i) => i.status === 'covered').length;
     const half = counted.filter((i) => i.status === 'weak').length;
     const score = counted.length ? Math.round((100 * (covered + half / 2)) / counted.length) : 100;
-    return { score, items, antipatterns, considered: counted.length, covered };
+    const shownAntiPatterns = disabled.size ? antipatterns.filter((a) => !disabled.has(a.id)) : antipatterns;
+    return { score, items, antipatterns: shownAntiPatterns, considered: counted.length, covered };
   }
 
   /**
@@ -548,33 +561,37 @@ export class ChecklistEngine {
     }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const hit = this.detect(a, candidates.get(a.id) ?? []);
-      if (hit) {
-        findings.push({ id: a.id, title: a.title, line: hit.line, evidence: hit.evidence, problem: a.problem, advice: a.advice, docs: a.docs });
+      const instances = this.detect(a, candidates.get(a.id) ?? []);
+      if (instances.length) {
+        const [first] = instances;
+        findings.push({ id: a.id, title: a.title, line: first.line, evidence: first.text, instances, problem: a.problem, advice: a.advice, docs: a.docs });
       }
     }
     return findings.sort((x, y) => x.line - y.line);
   }
 
-  private detect(a: AntiPattern, sentences: readonly Sentence[]): { line: number; evidence: string } | undefined {
+  /** The places that show the anti-pattern, in document order; empty when none does. */
+  private detect(a: AntiPattern, sentences: readonly Sentence[]): Evidence[] {
     const d = a.detector;
     if (d.kind === 'call-chain') {
       const chain = findCallChains(sentences, d.minHops);
-      return chain && { line: chain.line + 1, evidence: `${chain.text} (${chain.path.join(' → ')})` };
+      return chain ? [{ line: chain.line + 1, text: `${chain.text} (${chain.path.join(' → ')})` }] : [];
     }
     if (d.kind === 'granularity') {
       const g = findGranularity(sentences, d.servicesPerEngineer, d.minServices);
-      if (g) return { line: g.line + 1, evidence: g.text };
+      if (g) return [{ line: g.line + 1, text: g.text }];
     }
     const patterns = this.patterns.get(a.id) ?? [];
+    const found: Evidence[] = [];
     for (const s of sentences) {
+      if (found.length >= MAX_INSTANCES) break;
+      // One instance a line: two sentences of one line are one place to look at.
+      if (found.length && found[found.length - 1].line === s.line + 1) continue;
       if (s.hedged && !this.factsOf(s).firm) continue;
-      for (const p of this.shownBy(s, a.id, patterns)) {
-        if (p.near && !p.near.test(s.norm) && !headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) continue;
-        return { line: s.line + 1, evidence: s.text };
-      }
+      const shows = this.shownBy(s, a.id, patterns).some((p) => !p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase())));
+      if (shows) found.push({ line: s.line + 1, text: s.text });
     }
-    return undefined;
+    return found;
   }
 }
 

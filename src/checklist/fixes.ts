@@ -84,3 +84,31 @@ export function outOfScopeInsertion(doc: DesignDocument, report: ChecklistReport
   const after = title && title.level === 1 ? title.line + 1 : doc.frontMatter ? doc.frontMatter.endLine + 1 : 0;
   return { line: after, text: `${outOfScopeMarker(id)}\n` };
 }
+
+/** A suppression comment to insert, with a placeholder for its reason (the editor selects it). */
+export interface SuppressionInsertion {
+  /** 0-based line and character where the text goes. */
+  readonly line: number;
+  readonly character: number;
+  readonly before: string;
+  readonly placeholder: string;
+  readonly after: string;
+}
+
+export const REASON_PLACEHOLDER = 'why this does not apply here';
+
+/**
+ * "Suppress on this line": a `disable-line` comment at the end of the finding's (1-based) line. At the end, not
+ * on a line of its own above: a comment line would split a paragraph, a list or a table in two.
+ */
+export function lineSuppression(doc: DesignDocument, line: number, id: string): SuppressionInsertion {
+  const at = Math.min(Math.max(line - 1, 0), Math.max(doc.lines.length - 1, 0));
+  const text = doc.lines[at] ?? '';
+  return { line: at, character: text.length, before: `${text.trim() ? ' ' : ''}<!-- design-workbench-disable-line ${id} -- `, placeholder: REASON_PLACEHOLDER, after: ' -->' };
+}
+
+/** "Suppress in this file": a `disable-file` comment on a line of its own, after the front matter. */
+export function fileSuppression(doc: DesignDocument, id: string): SuppressionInsertion {
+  const line = doc.frontMatter ? doc.frontMatter.endLine + 1 : 0;
+  return { line, character: 0, before: `<!-- design-workbench-disable-file ${id} -- `, placeholder: REASON_PLACEHOLDER, after: ' -->\n' };
+}

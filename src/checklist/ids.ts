@@ -25,3 +25,9 @@ export const ANTIPATTERN_IDS = [
   'manual-deployments',
 ] as const;
 export type AntiPatternId = (typeof ANTIPATTERN_IDS)[number];
+
+/** The workspace configuration file's names, looked for in each folder in this order. */
+export const CONFIG_NAMES = ['.design-workbench.yaml', '.design-workbench.yml', '.design-workbench.jsonc'] as const;
+
+/** The id under which a suppression comment's problem (no reason, unknown directive) is reported. */
+export const SUPPRESSION_RULE = 'suppression';

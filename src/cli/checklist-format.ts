@@ -1,6 +1,25 @@
 // The report's public shapes: the JSON contract the CLI prints and outside tools read, and a
 // plain-text rendering for terminals.
+import { relative, resolve, sep } from 'node:path';
 import type { ChecklistReport, ItemStatus } from '../checklist/engine';
+import type { Finding } from '../checklist/findings';
+
+/** One file checked: its name as the user gave it (or as a folder or pattern found it), the report, the findings. */
+export interface CheckedFile {
+  readonly file: string;
+  readonly report: ChecklistReport;
+  readonly findings: readonly Finding[];
+}
+
+/** The file's path from the current folder, with '/' between parts, as CI tools expect. */
+export function relativePath(file: string, cwd: string): string {
+  return relative(cwd, resolve(cwd, file)).split(sep).join('/');
+}
+
+/** The same path as a relative URI reference (each part percent-encoded). */
+export function relativeUri(file: string, cwd: string): string {
+  return relativePath(file, cwd).split('/').map(encodeURIComponent).join('/');
+}
 
 export interface JsonReport {
   readonly file: string;
@@ -18,6 +37,8 @@ export interface JsonReport {
     readonly line: number;
     readonly evidence: string;
     readonly advice: string;
+    /** Added field: every place the document shows it, the first being `line` and `evidence`. */
+    readonly instances: readonly { readonly line: number; readonly text: string }[];
   }[];
 }
 
@@ -37,7 +58,7 @@ export function toJson(file: string, r: ChecklistReport): JsonReport {
       evidence: evidenceJson(i.evidence),
       advice: i.advice,
     })),
-    antipatterns: r.antipatterns.map((a) => ({ id: a.id, title: a.title, line: a.line, evidence: a.evidence, advice: a.advice })),
+    antipatterns: r.antipatterns.map((a) => ({ id: a.id, title: a.title, line: a.line, evidence: a.evidence, advice: a.advice, instances: evidenceJson(a.instances) })),
   };
 }
 
@@ -67,13 +88,14 @@ export function toText(file: string, r: ChecklistReport, style: Style = plainSty
   for (const i of r.items) {
     const status = style.status(i.status, `${MARK[i.status]} ${i.status.padEnd(12)}`);
     const first = i.evidence[0];
-    const where = first ? style.dim(`line ${first.line}: ${clip(first.text, 70)}`) : style.dim(i.status === 'out-of-scope' ? 'out of scope by author' : clip(i.question, 90));
+    const where = first ? style.dim(`line ${first.line}: ${clip(first.text, 70)}`) : style.dim(i.status === 'out-of-scope' ? clip(i.reason, 90) : clip(i.question, 90));
     out.push(`  ${status} ${i.title.padEnd(width)}  ${where}`);
   }
   if (r.antipatterns.length) {
     out.push('', style.bold('Anti-patterns'));
     for (const a of r.antipatterns) {
       out.push(`  ${style.status('antipattern', '! ' + a.title)}  ${style.dim(`line ${a.line}: ${clip(a.evidence, 70)}`)}`);
+      if (a.instances.length > 1) out.push(`    ${style.dim(alsoOn(a.instances.slice(1).map((i) => i.line)))}`);
       out.push(`    ${a.advice}`);
     }
   } else {
@@ -81,6 +103,13 @@ export function toText(file: string, r: ChecklistReport, style: Style = plainSty
   }
   out.push('', style.bold(`Score ${r.score}/100`) + ` — ${r.covered}/${r.considered} items covered`);
   return out.join('\n');
+}
+
+/** "also on lines 11, 15", the first ten of them. */
+function alsoOn(lines: readonly number[]): string {
+  const shown = lines.slice(0, 10).join(', ');
+  const more = lines.length > 10 ? ` and ${lines.length - 10} more` : '';
+  return `also on ${lines.length === 1 ? 'line' : 'lines'} ${shown}${more}`;
 }
 
 function clip(s: string, n: number): string {

@@ -1,46 +1,73 @@
-// The command line: `design-workbench check <file>... [--format text|json] [--fail-under <score>]`.
+// The command line: `design-workbench check <file|folder|glob>... [--format …] [--output <file>] [--fail-under <score>]
+// [--max-warnings <n>]`, and the template, diagram and scoring commands.
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { defaultEngine } from '../checklist/engine';
-import { ansiStyle, plainStyle, toJson, toText, type JsonReport } from './checklist-format';
-import { parseDocument } from '../shared/document';
+import { FORMATS, includedByConfig, runCheck } from './check';
+import { expandInputs } from './inputs';
 import { challengesMain, SCORE_HELP, SCORE_OPTIONS, scoreMain } from './score';
 import { DIAGRAM_HELP, DIAGRAM_OPTIONS, diagramMain } from './diagram';
 import { TEMPLATES_HELP, TEMPLATES_OPTIONS, templatesMain } from './templates';
 import { readText, UsageError, type Io } from './io';
+import { CLI_VERSION } from './version';
 
 export { nodeIo, readText, UsageError, type Io } from './io';
 
-declare const VERSION: string;
-const version = typeof VERSION === 'string' ? VERSION : '0.0.0-dev';
+export { REPOSITORY } from './version';
+const version = CLI_VERSION;
 
 export const HELP = `design-workbench ${version}: check microservices design documents against the checklist,
 start new ones from templates, draw their saga and service-discovery blocks as Mermaid
 diagrams, and score explain-it answers.
 
 Usage:
-  design-workbench check <file>... [--format text|json] [--fail-under <score>]
+  design-workbench check [<file|folder|glob>...] [--format <format>] [--output <file>]
+                         [--fail-under <score>] [--max-warnings <n>] [--no-error-on-unmatched-pattern]
+                         [--show-suppressed] [--changed-since <git-ref>] [--baseline <file>]
+                         [--write-baseline <file>]
 ${TEMPLATES_HELP}
 ${DIAGRAM_HELP}
 ${SCORE_HELP}
   design-workbench --help | --version
 
 Options:
-  --format text|json   text (default): a report per file; json: an array of reports
-  --fail-under <n>     exit 1 when any file scores below n (0-100)
+  check reads each file named, every *.md file under a folder (not in node_modules or folders whose name
+  starts with a dot), and the files a quoted glob pattern such as 'docs/**/*.md' matches.
+  --format <format>    text (default): a report per file, for people
+                       json: an array of reports (the documented contract)
+                       sarif: SARIF 2.1.0, for code scanning
+                       github: GitHub Actions workflow commands, shown as annotations on the pull request
+                       junit: JUnit XML, a test suite per file, for CI dashboards
+                       compact: file:line:col: severity id: message, one finding a line (the
+                       $design-workbench problem matcher reads it)
+  --output <file>      write the report to this file instead of standard output (folders are created; the
+                       file is replaced whole, never left half written)
+  --no-error-on-unmatched-pattern
+                       a glob pattern that matches nothing is skipped, not a usage error
+  --fail-under <n>     exit 1 when any file scores below n (0-100); default: failUnder in the configuration
+  --max-warnings <n>   exit 1 when the findings of all files together are more than n; a finding is a
+                       missing item, a weak item or an anti-pattern instance, whatever its severity
+  --show-suppressed    list the findings that suppression comments hide, with their reasons
+  --changed-since <r>  report only findings on lines changed since the git ref r (git diff against it)
+  --baseline <file>    report only findings that are not in this baseline
+  --write-baseline <f> store the current findings as a baseline in f (relative paths, no line numbers)
+  With no file named, check reads the include globs of the .design-workbench.yaml (or .jsonc) in the current
+  folder. The nearest configuration file above each file applies, with the packs in
+  .design-workbench/checklists of the current folder; its mistakes are printed as file:line: message (exit 2).
 ${TEMPLATES_OPTIONS}
 ${DIAGRAM_OPTIONS}
 ${SCORE_OPTIONS}
   -h, --help           show this help
   -v, --version        show the version
 
-Exit codes: 0 success, 1 a score below --fail-under, 2 usage error, unreadable file, an existing file 'new' will
-not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
+Exit codes: 0 success, 1 a score below --fail-under (or failUnder) or more findings than --max-warnings,
+2 usage error (a pattern that matches nothing, a folder without Markdown), a mistake in a configuration file,
+an unreadable file, an existing file 'new' will not replace, an invalid rubric, or a diagram block with errors (printed as file:line: message); 3 an internal
 error (please report it).`;
 
 const optionsSchema = z.object({
-  format: z.enum(['text', 'json']),
+  format: z.enum(FORMATS),
   failUnder: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  maxWarnings: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 
 /** Runs the CLI and returns its exit code; never calls process.exit itself. */
@@ -69,6 +96,13 @@ function run(argv: readonly string[], io: Io): number {
       options: {
         format: { type: 'string', default: 'text' },
         'fail-under': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'show-suppressed': { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,36 +123,38 @@ function run(argv: readonly string[], io: Io): number {
   if (command !== 'check') {
     throw new UsageError(command ? `unknown command '${command}'; expected 'check', 'score', 'challenges', 'templates' or 'new'. Run 'design-workbench --help'.` : `missing command. Run 'design-workbench --help'.`);
   }
-  if (!files.length) throw new UsageError(`'check' needs at least one Markdown file.`);
   const failUnderText = values['fail-under'];
+  const maxWarningsText = values['max-warnings'];
   const options = optionsSchema.safeParse({
     format: values.format,
     failUnder: failUnderText === undefined ? undefined : /^\d+(\.\d+)?$/.test(failUnderText.trim()) ? Number(failUnderText) : NaN,
+    maxWarnings: maxWarningsText === undefined ? undefined : /^\d+$/.test(maxWarningsText.trim()) ? Number(maxWarningsText) : NaN,
   });
   if (!options.success) {
-    const issue = options.error.issues[0];
-    const which = issue.path[0] === 'format' ? `--format must be 'text' or 'json', got '${values.format}'` : `--fail-under must be a number from 0 to 100, got '${failUnderText}'`;
-    throw new UsageError(which);
+    const which = options.error.issues[0].path[0];
+    throw new UsageError(
+      which === 'format'
+        ? `--format must be one of ${FORMATS.join(', ')}; got '${values.format}'`
+        : which === 'maxWarnings'
+          ? `--max-warnings must be a whole number, 0 or more; got '${maxWarningsText}'`
+          : `--fail-under must be a number from 0 to 100, got '${failUnderText}'`,
+    );
   }
+  if (values.output !== undefined && !values.output.trim()) throw new UsageError(`--output needs a file name`);
 
-  const texts = files.map((file) => ({ file, text: readText(file, io) }));
-  const engine = defaultEngine();
-  const reports = texts.map(({ file, text }) => ({ file, report: engine.run(parseDocument(text)) }));
-
-  if (options.data.format === 'json') {
-    const json: JsonReport[] = reports.map(({ file, report }) => toJson(file, report));
-    io.out(JSON.stringify(json, null, 2));
-  } else {
-    const style = io.color ? ansiStyle : plainStyle;
-    io.out(reports.map(({ file, report }) => toText(file, report, style)).join('\n\n'));
-  }
-  const threshold = options.data.failUnder;
-  if (threshold !== undefined) {
-    const below = reports.filter((r) => r.report.score < threshold);
-    if (below.length) {
-      io.err(below.map((r) => `${r.file}: score ${r.report.score} is below --fail-under ${threshold}`).join('\n'));
-      return 1;
-    }
-  }
-  return 0;
+  const cwd = process.cwd();
+  const targets = files.length ? files : includedByConfig(cwd, io);
+  return runCheck(
+    expandInputs(targets, cwd, values['no-error-on-unmatched-pattern'] === true || !files.length),
+    {
+      ...options.data,
+      output: values.output,
+      showSuppressed: values['show-suppressed'] ?? false,
+      changedSince: values['changed-since'],
+      baseline: values.baseline,
+      writeBaseline: values['write-baseline'],
+    },
+    io,
+    cwd,
+  );
 }

@@ -6,6 +6,7 @@ import { ChecklistCommands } from '../checklist/vscode/commands';
 import { ChecklistHover } from '../checklist/vscode/hover';
 import { LiveChecklist } from '../checklist/vscode/live';
 import { ChecklistStatus } from '../checklist/vscode/status-bar';
+import { ChecklistTaskProvider, TASK_TYPE } from '../checklist/vscode/tasks';
 import { ChecklistTree, revealLine } from '../checklist/vscode/tree';
 import { DiagramsHost } from '../diagrams/vscode/activation';
 import type { PracticeEvent, PracticeHost } from '../practice/vscode/index';
@@ -94,6 +95,8 @@ export class Workbench implements vscode.Disposable {
       vscode.window.registerTreeDataProvider(Views.checklist, tree),
       vscode.languages.registerCodeActionsProvider(MARKDOWN, new ChecklistCodeActions(live), { providedCodeActionKinds: ChecklistCodeActions.kinds }),
       vscode.languages.registerHoverProvider(MARKDOWN, new ChecklistHover(live)),
+      // Tasks run the CLI as a process: only on an extension host that is Node (not in the web build).
+      ...(typeof process === 'object' && typeof process.execPath === 'string' ? [vscode.tasks.registerTaskProvider(TASK_TYPE, new ChecklistTaskProvider(context.extensionUri))] : []),
       vscode.window.registerTreeDataProvider<HistoryNode>(Views.history, {
         onDidChangeTreeData: historyChanged.event,
         getChildren: (node) => practice().historyChildren(node),

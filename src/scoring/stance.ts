@@ -78,6 +78,7 @@ export function stanceOf(s: Sentence): Stance {
       rejecting[i] = !defers && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator)));
     }
   }
+  markComparedAway(s, rejected);
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).
   for (const m of s.norm.matchAll(REPLACING)) {
     const end = m.index + m[0].length;
@@ -94,10 +95,41 @@ export function stanceOf(s: Sentence): Stance {
   return stance;
 }
 
+/** Comparatives that favour what stands before "than": "one registry is simpler than Kubernetes Services". */
+const FAVOURING = new Set(['rather', 'better', 'simpler', 'easier', 'cheaper', 'safer', 'preferable', 'superior', 'cleaner', 'nicer', 'wiser', 'smarter']);
+/** Adjectives that favour after "more": "more reliable than retries". */
+const FAVOURING_AFTER_MORE = new Set(['reliable', 'robust', 'practical', 'sensible', 'mature', 'efficient', 'predictable', 'resilient', 'useful', 'appropriate']);
+/** Verbs of choice before "over": "prefer averages over percentiles". */
+const CHOOSING = new Set(['prefer', 'prefers', 'preferred', 'preferring', 'favour', 'favor', 'favours', 'favors', 'choose', 'chose', 'chosen', 'pick', 'picked']);
+/** How far a comparison reaches past "than" or "over". */
+const COMPARE_REACH = 6;
+
+/**
+ * What a comparison puts second is not adopted: "X rather than Y", "X is simpler than Y", "prefer X over Y".
+ * A number after "than" is a bound, not an option ("faster than 300 ms"), and is left alone.
+ */
+function markComparedAway(s: Sentence, rejected: boolean[]): void {
+  const n = s.tokens.length;
+  for (let i = 1; i + 1 < n; i++) {
+    const w = s.tokens[i].word;
+    let compares = false;
+    if (w === 'than') {
+      const prev = s.tokens[i - 1].word;
+      compares = FAVOURING.has(prev) || (i >= 2 && s.tokens[i - 2].word === 'more' && FAVOURING_AFTER_MORE.has(prev));
+    } else if (w === 'over') {
+      for (let j = i - 1; j >= 0 && j >= i - 6 && s.clause[j] === s.clause[i]; j--) if (CHOOSING.has(s.tokens[j].word)) compares = true;
+    }
+    if (!compares || /^\d/.test(s.tokens[i + 1].word)) continue;
+    for (let j = i + 1; j < n && j <= i + COMPARE_REACH && s.clause[j] === s.clause[i]; j++) rejected[j] = true;
+  }
+}
+
 /** The writer, as the subject of a refusal. */
 const WRITER = new Set(['i', 'we', "i'd", "we'd", "we'll", "i'll", 'you', 'our', 'my', 'let']);
 /** How far before a negator its subject may stand. */
 const WRITER_REACH = 12;
+/** Words that may stand before a refusing negator at the start of a clause: "Do not add…", "And never retry…". */
+const CLAUSE_OPENERS = new Set(['do', 'please', 'and', 'but', 'so', 'then', 'just', 'simply', 'also', 'i', 'we', 'you', 'let']);
 /** Negators that refuse wherever they stand: "no breakers", "with no retries", "none". */
 const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
 
@@ -108,7 +140,8 @@ const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
 function refusesHere(s: Sentence, at: number): boolean {
   if (REFUSING_NEGATORS.has(s.tokens[at].word)) return true;
   const start = clauseStart(s, at);
-  if (at - start <= 1) return true;
+  // "Never retry…" and "Do not add…" refuse; "VMs cannot resolve cluster DNS" states a fact about its subject.
+  if (at === start || (at - start === 1 && CLAUSE_OPENERS.has(s.tokens[start].word))) return true;
   // The subject stands near its verb: a bounded look back keeps a long clause linear.
   for (let j = Math.max(start, at - WRITER_REACH); j < at; j++) if (WRITER.has(s.tokens[j].word)) return true;
   return false;

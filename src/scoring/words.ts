@@ -1,6 +1,6 @@
 // The scorer's word lists, as data: each list is one idea, compiled once with `anyOf` into a whole-word
 // expression. Phrases are written as they read in a normalised (lower-case) sentence.
-import { anyOf } from '../shared/words';
+import { anyOf, DISMISSES_RISK } from '../shared/words';
 
 /** Conjunctions that give a cause: "because the warehouse is slow". */
 const CAUSES = ['because', 'since', 'so that', 'given (that|the|our|how|its)', 'due to', 'thanks to', 'in order to', 'therefore', 'hence', 'thus'];
@@ -119,6 +119,11 @@ export const ARGUES_AGAINST = anyOf([
   '(is|are) (too )?(hard|difficult|painful|expensive) to (maintain|operate|run|keep up)',
   '(is|are) overstated',
   'wastes?',
+  'wasted',
+  "(would not|will not|wouldn't|won't) (help|fix|work)",
+  '(sounds|looks) (attractive|tempting|appealing)',
+  '(adds?|costs?) (latency|overhead) (to|on) (every|each|the very|all)',
+  'throw(n)? away',
   'hurts',
   '(must|should|will) (be|stay) (off|disabled|switched off|turned off)',
   '(is|are) (a )?(solution|answer) (looking for|in search of) a problem',
@@ -134,7 +139,7 @@ export const ARGUES_AGAINST = anyOf([
   "(do not|don't|doesn't|does not) (help|work|matter|buy us anything)",
   'no (real )?(benefit|value|point)',
   // A consequence that condemns: "a read model would show wrong stock".
-  'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|slow (us|everything|it) down)',
+  'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|miss|drop|lose|slow (us|everything|it) down)',
   '(is|are) eventually consistent and',
 ]);
 
@@ -157,6 +162,7 @@ export const REJECTS = anyOf([
   'skip',
   'there is no reason',
   'is not the answer',
+  DISMISSES_RISK,
   'are not the answer',
 ]);
 
@@ -194,7 +200,9 @@ export const NO_CELL = /^\s*(none|no|nope|not needed|not required|n\/a|never|ski
  */
 export const SURVEYS = anyOf([
   '^there (is|are) (also )?(broadly |basically )?(several|many|various|a few) (families|kinds|types|options|ways|approaches|flavours|flavors)',
-  '^there (is|are) [a-z-]+ [a-z-]+, (where|which)',
+  '(^|and |then )there (is|are) (the |also )?[a-z-]+( [a-z-]+)?, (where|which)',
+  // What a tool offers, said of the tool: "Kubernetes has liveness, readiness and startup probes".
+  '^(kubernetes|k8s|istio|linkerd|consul|eureka|envoy|kafka|rabbitmq|opentelemetry|jaeger|prometheus|nginx|kong|spring cloud) (also |already )?(has|have|offers|provides|supports|ships|comes with|includes|is known)\\b',
   'popularised',
   'popularized',
   '(is|are) (often|commonly|usually|generally|widely|typically) (suggested|recommended|used|cited|proposed)',
@@ -211,6 +219,19 @@ export const SURVEYS = anyOf([
   'depends (a lot |heavily |entirely )?on',
   '(could|might) be (a good idea|worth)',
   '(worth|something to) (keep|keeping) in mind',
+  // A topic named as a topic, not decided: "Health checking is another important area", "worth mentioning".
+  '(is|are) (also )?(another |an |a )?(very )?(important|key|crucial|big|interesting) (area|topic|thing|consideration|aspect|part|question|subject)',
+  'worth mentioning',
+  "(i would|i'd|we should|we would) be (careful|cautious|wary)",
+  '(lots of|a lot of|many|endless) (debates?|discussions?|opinions|articles|blog posts)',
+  '(is|are) (often|commonly|frequently) misunderstood',
+  '(is|are) the (newest|latest|oldest|next) (chapter|trend|thing|step)',
+  '(has|have) a reputation',
+  '(i|we) have seen',
+  'which is interesting',
+  '(is|are) (also )?(deep|big|complex|huge) (topics?|areas?|subjects?)',
+  'range from',
+  'double[- ]edged sword',
 ]);
 
 export const NARRATES = anyOf([
@@ -240,6 +261,11 @@ export const REPLACES = anyOf([
   'eliminate',
   'eliminates',
   'retire',
+  'skips',
+  'skipping',
+  'bypass',
+  'bypasses',
+  'bypassing',
   'no longer',
   'stop',
   'stops',

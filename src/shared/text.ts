@@ -2,7 +2,7 @@
 // matching, negation, hedging and placeholders. Pure: no `vscode` import.
 import type { Block, DesignDocument, Section } from './document';
 import { DEFERRED, DOUBT, HEARSAY, MAY, UNDECIDED, WISHES } from './hedges';
-import { anyOf } from './words';
+import { anyOf, DISMISSES_RISK } from './words';
 
 export interface Token {
   /** Lower-case word as written. */
@@ -125,8 +125,9 @@ const NEGATORS = new Set([
   "didn't", "wasn't", "weren't", "haven't", "hasn't", 'instead',
 ].map(stem));
 /** Phrases that negate the clause they end ("a mesh is overkill", "security is out of scope"). */
-const POST_NEGATION =
-  /\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need)\b/;
+const POST_NEGATION = new RegExp(
+  String.raw`\b(out of (the )?scope|not in scope|not (covered|needed|required|necessary|used|planned|addressed|discussed|considered|part of)|(is|are|was|were) (unnecessary|overkill|rejected|ruled out)|not worth|we (do not|don't) need|${DISMISSES_RISK})\b`,
+);
 /** Punctuation and words that end a negation's reach. */
 const BREAK_CHARS = [...';:,.!?()|'].map((c) => c.charCodeAt(0));
 const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that']);

@@ -8,3 +8,6 @@ export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
   if (!phrases.length) throw new Error('anyOf: no phrases');
   return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
 }
+
+/** A clause that dismisses a risk as not worth handling ("latency is not a real concern"). */
+export const DISMISSES_RISK = '(is|are) not (a |an )?(real |realistic |big |serious |practical )?(concern|worry|risk)';

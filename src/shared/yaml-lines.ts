@@ -1,5 +1,6 @@
 // Where each key and list item of a YAML text stands, so that a schema error can name its line.
 // js-yaml's event stream carries source offsets; `readYaml` (./yaml.ts) does the loading.
+import { lineAtOffset, lineStarts } from './offsets';
 import { EVENT_ID, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
 
 type Path = readonly (string | number)[];
@@ -22,18 +23,8 @@ export function yamlPathLines(yaml: string): Map<string, number> {
   } catch {
     return lines;
   }
-  const starts = [0];
-  for (let i = yaml.indexOf('\n'); i >= 0; i = yaml.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const starts = lineStarts(yaml);
+  const lineAt = (offset: number): number => lineAtOffset(starts, offset);
   const stack: Open[] = [];
   /** The path of the value about to start, recording list items as they begin. */
   const nextValuePath = (offset: number): Path | undefined => {

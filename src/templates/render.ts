@@ -12,6 +12,7 @@ import {
 } from './schema';
 import { lineOfPath, yamlPathLines } from '../shared/yaml-lines';
 import { article, describeValue as describe, pathText, valueAt } from '../shared/yaml-schema';
+import { closest } from '../shared/closest';
 
 export interface Template {
   readonly id: string;
@@ -192,23 +193,8 @@ function countNewlines(text: string, to: number): number {
 
 /** ", did you mean {{x}}?" for a name one or two edits away from a known one. */
 function suggest(name: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = distance(name.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
+  const best = closest(name, known, () => 3);
   return best ? ` (did you mean {{${best}}}?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  ANTIPATTERN_IDS, CHECKLIST_IDS, RUN_CHECKLIST, SOURCE, codeOf, diagnosticsAfter, expectedFindings, openFixture,
+  ANTIPATTERN_IDS, CHECKLIST_IDS, RUN_CHECKLIST, SOURCE, codeOf, diagnosticsAfter, expectedFindings, fixture, openFixture,
 } from './helpers';
 
 const KNOWN_IDS = new Set<string>([...CHECKLIST_IDS, ...ANTIPATTERN_IDS]);
@@ -32,8 +32,18 @@ describe('Run Microservices Checklist command', () => {
     assertWellFormed(diagnostics, editor.document);
     const codes = new Set(diagnostics.map(codeOf));
     for (const id of expected) assert.ok(codes.has(id), `expected a finding ${id}; got ${[...codes].join(', ')}`);
-    // One diagnostic per item or anti-pattern, never two for the same id.
-    assert.equal(codes.size, diagnostics.length, `duplicate findings: ${diagnostics.map(codeOf).join(', ')}`);
+    // One diagnostic per item or per place an anti-pattern shows, never two for the same id on one line.
+    const places = new Set(diagnostics.map((d) => `${codeOf(d)}@${d.range.start.line}`));
+    assert.equal(places.size, diagnostics.length, `duplicate findings: ${[...places].join(', ')}`);
+  });
+
+  it('publishes an anti-pattern at every line that shows it, as the CLI reports it', async () => {
+    const editor = await openFixture('clinic.design.md');
+    const diagnostics = await diagnosticsAfter(editor.document.uri, () => vscode.commands.executeCommand(RUN_CHECKLIST));
+    assertWellFormed(diagnostics, editor.document);
+    const shared = diagnostics.filter((d) => codeOf(d) === 'shared-database');
+    // Lines 7, 11 and 15 (1-based) say it; line 19 only muses about a way out.
+    assert.deepEqual(shared.map((d) => d.range.start.line), [6, 10, 14]);
   });
 
   it('drops a finding once the document covers it', async () => {
@@ -71,5 +81,27 @@ describe('Run Microservices Checklist command', () => {
     await vscode.commands.executeCommand(RUN_CHECKLIST);
     // Closed documents may lose their findings meanwhile; none may gain any.
     for (const [uri, n] of count()) assert.ok(n <= (before.get(uri) ?? 0), `${uri} got findings with no editor open`);
+  });
+});
+
+describe('design-workbench task', function () {
+  this.timeout(60_000);
+  it('runs the bundled CLI and puts its findings in the Problems panel through $design-workbench', async function () {
+    // Under code-server 4.100.3 (VS Code 1.100) the task runs and exits 0, but its problem matcher reports
+    // nothing once other suites have opened and closed editors in the window (it passes run alone); not yet
+    // understood, so this runs on 1.139 only.
+    const [major, minor] = vscode.version.split('.').map(Number);
+    if (major === 1 && minor < 139) this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const tasks = await vscode.tasks.fetchTasks({ type: 'design-workbench' });
+    assert.equal(tasks.length, 1, `tasks: ${tasks.map((t) => t.name).join(', ')}`);
+    const uri = fixture('clinic.design.md');
+    // The problem matcher's diagnostics carry the id as a plain code; the live checklist's carry a docs link.
+    const fromTask = (found: vscode.Diagnostic[]): vscode.Diagnostic[] => found.filter((d) => d.code === 'shared-database');
+    const all = (): string => vscode.languages.getDiagnostics().map(([u, ds]) => `${u.path.split('/').pop()}: ${ds.map((d) => `${String(typeof d.code === 'object' ? d.code.value : d.code)}@${d.range.start.line}`).join(' ')}`).join('\n');
+    const found = await diagnosticsAfter(uri, () => vscode.tasks.executeTask(tasks[0]), (ds) => fromTask(ds).length === 3, 30_000).catch((e: Error) => {
+      throw new Error(`${e.message}; diagnostics now:\n${all()}`);
+    });
+    assert.deepEqual(fromTask(found).map((d) => d.range.start.line), [6, 10, 14]);
   });
 });

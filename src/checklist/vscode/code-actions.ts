@@ -1,13 +1,23 @@
-// Quick fixes on checklist diagnostics: add the missing section, mark the item out of scope,
-// or add every missing section at once. Edits only insert; nothing the user wrote is replaced.
+// Quick fixes on checklist diagnostics: add the missing section, mark the item out of scope, add every missing
+// section at once, or suppress the finding on its line or in the file with a reason. Edits only insert; nothing the user wrote is replaced.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE, Commands } from '../../shared/ids';
 import { sectionSkeleton } from '../../templates/sections';
-import { allSectionInsertions, outOfScopeInsertion, sectionInsertion, type Insertion } from '../fixes';
+import { allSectionInsertions, fileSuppression, lineSuppression, outOfScopeInsertion, sectionInsertion, type Insertion, type SuppressionInsertion } from '../fixes';
 import type { LiveChecklist } from './live';
 
 function insert(edit: vscode.WorkspaceEdit, uri: vscode.Uri, insertion: Insertion): void {
   edit.insert(uri, new vscode.Position(insertion.line, 0), insertion.text);
+}
+
+/** A suppression as a snippet, so the editor selects its reason placeholder for the user to type over. */
+function suppress(title: string, uri: vscode.Uri, insertion: SuppressionInsertion, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  action.edit = new vscode.WorkspaceEdit();
+  const snippet = new vscode.SnippetString().appendText(insertion.before).appendPlaceholder(insertion.placeholder).appendText(insertion.after);
+  action.edit.set(uri, [vscode.SnippetTextEdit.insert(new vscode.Position(insertion.line, insertion.character), snippet)]);
+  action.diagnostics = [diagnostic];
+  return action;
 }
 
 export class ChecklistCodeActions implements vscode.CodeActionProvider {
@@ -20,9 +30,17 @@ export class ChecklistCodeActions implements vscode.CodeActionProvider {
     if (!checked) return [];
     const { doc, report } = checked;
     const actions: vscode.CodeAction[] = [];
+    const suppressions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'object') continue;
       const id = String(diagnostic.code.value);
+      const title = report.items.find((i) => i.id === id)?.title ?? report.antipatterns.find((a) => a.id === id)?.title;
+      if (title) {
+        suppressions.push(
+          suppress(`Suppress "${title}" on this line (with a reason)`, document.uri, lineSuppression(doc, diagnostic.range.start.line + 1, id), diagnostic),
+          suppress(`Suppress "${title}" in this file (with a reason)`, document.uri, fileSuppression(doc, id), diagnostic),
+        );
+      }
       const item = report.items.find((i) => i.id === id);
       if (!item) continue;
       const skeleton = sectionSkeleton(id);
@@ -46,7 +64,7 @@ export class ChecklistCodeActions implements vscode.CodeActionProvider {
       all.command = { title: all.title, command: Commands.insertAllSections, arguments: [document.uri] };
       actions.push(all);
     }
-    return actions;
+    return [...actions, ...suppressions];
   }
 }
 

@@ -1,59 +1,36 @@
 // Thin adapter: turns a checklist report into VS Code diagnostics.
 import * as vscode from 'vscode';
 import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
-import type { DesignDocument } from '../../shared/document';
-import type { ChecklistReport, ItemResult } from '../engine';
-import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from '../settings';
+import type { CheckResult } from '../check';
+import type { ChecklistReport } from '../engine';
+import type { FindingSeverity } from '../findings';
+import { SUPPRESSION_RULE } from '../ids';
 
-/** The whole text of a 1-based line, without its leading blanks. */
-function lineRange(lines: readonly string[], oneBasedLine: number): vscode.Range {
-  const line = Math.min(Math.max(oneBasedLine - 1, 0), Math.max(lines.length - 1, 0));
-  const text = lines[line] ?? '';
-  return new vscode.Range(line, text.length - text.trimStart().length, line, text.length);
-}
-
-export function itemMessage(item: ItemResult): string {
-  return item.status === 'weak'
-    ? `${item.title} is mentioned but nothing is decided. ${item.question}`
-    : `No decision on ${item.title.toLowerCase()}. ${item.question}`;
-}
-
-/** 1-based line where an item with no section is reported: the title, else the first line after front matter. */
-function fallbackLine(doc: DesignDocument): number {
-  const title = doc.sections[0];
-  if (title) return title.line + 1;
-  return doc.frontMatter ? Math.min(doc.frontMatter.endLine + 2, doc.lines.length) : 1;
-}
-
-const SEVERITY: Record<Exclude<Severity, 'off'>, vscode.DiagnosticSeverity> = {
+const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
-/** A weak item is one step milder than a missing one. */
-const MILDER: Record<Exclude<Severity, 'off'>, Exclude<Severity, 'off'>> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
-export function toDiagnostics(doc: DesignDocument, report: ChecklistReport, settings: ChecklistSettings = DEFAULT_SETTINGS): vscode.Diagnostic[] {
-  const diagnostics: vscode.Diagnostic[] = [];
-  const fallback = fallbackLine(doc);
-  const lines = doc.lines;
-  for (const item of report.items) {
-    if (item.status !== 'missing' && item.status !== 'weak') continue;
-    const configured = settings.severity[item.id] ?? 'warning';
-    if (configured === 'off') continue;
-    const line = item.headingLine ?? (item.status === 'weak' ? item.evidence[0]?.line : undefined) ?? fallback;
-    const d = new vscode.Diagnostic(lineRange(lines, line), itemMessage(item), SEVERITY[item.status === 'missing' ? configured : MILDER[configured]]);
+/**
+ * One diagnostic per finding the check reports (suppressed ones are left out), over the whole text of its line
+ * without the leading blanks; then one per suppression comment to fix.
+ */
+export function toDiagnostics(result: CheckResult): vscode.Diagnostic[] {
+  const diagnostics = result.findings.map((f) => {
+    const range = new vscode.Range(f.line - 1, f.column - 1, f.line - 1, f.endColumn - 1);
+    const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity]);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: item.id, target: vscode.Uri.parse(item.docs) };
-    diagnostics.push(d);
-  }
-  for (const a of report.antipatterns) {
-    const configured = settings.severity[a.id] ?? settings.antiPatternSeverity;
-    if (configured === 'off') continue;
-    const d = new vscode.Diagnostic(lineRange(lines, a.line), `Anti-pattern — ${a.title}: ${a.problem}`, SEVERITY[configured]);
+    d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docs) };
+    return d;
+  });
+  for (const p of result.suppressionProblems) {
+    const text = result.doc.lines[p.line - 1] ?? '';
+    const range = new vscode.Range(p.line - 1, text.length - text.trimStart().length, p.line - 1, text.length);
+    const d = new vscode.Diagnostic(range, `Suppression: ${p.message}`, vscode.DiagnosticSeverity.Warning);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = { value: a.id, target: vscode.Uri.parse(a.docs) };
+    d.code = SUPPRESSION_RULE;
     diagnostics.push(d);
   }
   return diagnostics;

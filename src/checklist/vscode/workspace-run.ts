@@ -27,7 +27,8 @@ export async function checkAllDocuments(live: LiveChecklist, include: readonly s
         if (token.isCancellationRequested) return { checked, findings, cancelled: true };
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-        const design = open ? live.isDesignDocument(open) : named.has(uri.toString()) || hasDesignFlag(text);
+        // As in the editor: the front-matter flag, else the configuration file's globs, else the include setting.
+        const design = open ? live.isDesignDocument(open) : hasDesignFlag(text) || ((await live.configVerdict(uri)) ?? named.has(uri.toString()));
         progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / markdown.length });
         if (!design) continue;
         const report = open ? (await live.checkNow(open))?.report : await live.checkText(uri, text);

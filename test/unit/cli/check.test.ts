@@ -29,9 +29,10 @@ describe('command line', () => {
     const r = cli(['check', good, '--format', 'json']);
     const json = JSON.parse(r.out);
     assert.equal(json.length, 1);
-    assert.deepEqual(Object.keys(json[0]), ['file', 'score', 'items', 'antipatterns']);
+    // The original contract comes first, unchanged; later fields are added ones.
+    assert.deepEqual(Object.keys(json[0]), ['file', 'score', 'items', 'antipatterns', 'suppressed', 'suppressionProblems']);
     assert.deepEqual(Object.keys(json[0].items[0]), ['id', 'title', 'status', 'evidence', 'advice']);
-    assert.deepEqual(Object.keys(json[0].antipatterns[0]), ['id', 'title', 'line', 'evidence', 'advice']);
+    assert.deepEqual(Object.keys(json[0].antipatterns[0]), ['id', 'title', 'line', 'evidence', 'advice', 'instances']);
     assert.deepEqual(json[0].items[3].evidence, [{ line: 3, text: 'Services find each other through Consul.' }]);
   });
 
@@ -49,7 +50,7 @@ describe('command line', () => {
     mkdirSync(sub);
     for (const [file, message] of [
       [join(dir, 'missing.md'), /missing\.md: no such file/],
-      [sub, /folder\.md: not a file/],
+      [sub, /folder\.md: the folder holds no Markdown/],
       [binary, /bin\.md: looks like a binary file/],
       [latin1, /latin1\.md: not valid UTF-8/],
     ] as const) {
@@ -63,7 +64,7 @@ describe('command line', () => {
     assert.equal(cli([]).code, 2);
     assert.equal(cli(['lint', good]).code, 2);
     assert.equal(cli(['check']).code, 2);
-    assert.match(cli(['check', good, '--format', 'xml']).err, /--format must be 'text' or 'json'/);
+    assert.match(cli(['check', good, '--format', 'xml']).err, /--format must be one of text, json, sarif, github, junit, compact/);
     assert.match(cli(['check', good, '--fail-under', 'abc']).err, /--fail-under must be a number/);
     assert.match(cli(['check', good, '--bogus']).err, /Unknown option/);
   });
