@@ -14,7 +14,8 @@ function parsed(): Rubric[] {
   });
 }
 
-const key = (phrase: string): string => phraseStems(phrase).join(' ');
+/** A phrase as the scorer matches it: its stems, and a `*` for each word it leaves open. */
+const key = (phrase: string): string => phrase.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : phraseStems(w))).join(' ');
 
 function duplicates(phrases: readonly string[]): string[] {
   const seen = new Set<string>();
