@@ -52,7 +52,7 @@ export function checkDocument(
   const disabled = new Set(Object.entries(severity).flatMap(([id, s]) => (s === 'off' ? [id] : [])));
   const report = engine.run(doc, { disabled, outOfScope: config.outOfScope });
   const all = findingsOf(doc, report, { severity, antiPatternSeverity: settings.antiPatternSeverity });
-  const { suppressions, problems } = parseSuppressions(doc.comments, doc.lines.length);
+  const { suppressions, problems } = parseSuppressions(doc.comments, doc.lines.length, new Set([...knownIds(engine), SUPPRESSION_RULE]));
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const f of all) {

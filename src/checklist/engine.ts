@@ -58,6 +58,8 @@ export interface ItemResult {
   /** What a strong answer contains, and the main options' trade-offs (Markdown), for hovers. */
   readonly strongAnswer: readonly string[];
   readonly tradeoffs: string | undefined;
+  /** For an out-of-scope item: who put it out of scope, the document's marker or the configuration file. */
+  readonly outOfScopeBy?: 'author' | 'configuration';
 }
 
 export interface AntiPatternFinding {
@@ -288,7 +290,7 @@ export class ChecklistEngine {
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
         const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
-        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason });
+        items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason, outOfScopeBy: byConfig.has(item.id) ? 'configuration' : 'author' });
       } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({

@@ -61,8 +61,15 @@ export function parseDirective(comment: CommentLike): Directive | { readonly unk
   return { kind, ids: ids.length ? ids : undefined, reason: reasonText || undefined, line, endLine: (comment.endLine ?? comment.line) + 1 };
 }
 
-/** Every suppression in the comments, with the problems a reader should fix (no reason, unknown directive). */
-export function parseSuppressions(comments: readonly CommentLike[], lineCount: number): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
+/**
+ * Every suppression in the comments, with the problems a reader should fix: no reason, an unknown directive, or
+ * (when `knownIds` is given) an id that names no item, anti-pattern or smell, which would silently suppress nothing.
+ */
+export function parseSuppressions(
+  comments: readonly CommentLike[],
+  lineCount: number,
+  knownIds?: ReadonlySet<string>,
+): { suppressions: Suppression[]; problems: SuppressionProblem[] } {
   const suppressions: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   /** Open `disable` ranges, per id ('*' for all). */
@@ -82,6 +89,9 @@ export function parseSuppressions(comments: readonly CommentLike[], lineCount: n
     }
     if (d.kind !== 'enable' && !d.reason) {
       problems.push({ line: d.line, message: `this suppression gives no reason: add ' -- ' and why the finding does not apply here` });
+    }
+    for (const id of d.ids ?? []) {
+      if (knownIds && !knownIds.has(id)) problems.push({ line: d.line, message: `'${id}' is no checklist item or anti-pattern, so this suppression hides nothing under that name` });
     }
     if (d.kind === 'disable-line') suppressions.push({ ids: d.ids, from: d.line, to: d.endLine, reason: d.reason, directive: d });
     else if (d.kind === 'disable-next-line') suppressions.push({ ids: d.ids, from: d.endLine + 1, to: d.endLine + 1, reason: d.reason, directive: d });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/shared/ids';
-import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
+import { api, codeOf, extension, fixture, openFixture, ours, until } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];
 
@@ -39,6 +39,10 @@ describe('configuration file in the editor and the CLI', () => {
     // What the configuration and the comments say, seen alike on both sides.
     for (const id of ['monitoring', 'security', 'shared-database', 'no-api-versioning']) assert.ok(!fromCli.includes(id), `${id} should not be reported`);
     assert.equal(report.items.find((i) => i.id === 'security')?.status, 'out-of-scope');
+    // The Checklist view says who put it out of scope.
+    const { checklist } = await api();
+    const security = checklist.treeChildren().find((n) => n.kind === 'item' && n.item.id === 'security');
+    assert.equal(security && checklist.treeItem(security).description, 'out of scope by configuration');
     assert.deepEqual(report.suppressed.map((s) => [s.id, s.reason]).sort(), [
       ['no-api-versioning', null],
       ['shared-database', 'the statements job reads a replica during the migration'],

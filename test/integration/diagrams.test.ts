@@ -5,15 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { BUILTIN_MERMAID_EXTENSION, Commands, Views } from '../../src/shared/ids';
 import type { DrawReport } from '../../src/diagrams/vscode/index';
-import type { WorkbenchApi } from '../../src/extension/workbench';
-import { codeOf, extension, fixture, openFixture, ours, until } from './helpers';
+import { api, codeOf, extension, fixture, openFixture, ours, until } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];
 
-async function api(): Promise<WorkbenchApi> {
-  const ext = extension();
-  return (ext.isActive ? ext.exports : await ext.activate()) as WorkbenchApi;
-}
 
 /** Runs `action` and resolves with the first draw report for `uri` that `ready` accepts. */
 async function drawnAfter(uri: vscode.Uri, action: () => Thenable<unknown>, ready: (r: DrawReport) => boolean = () => true, timeoutMs = 30_000): Promise<DrawReport> {

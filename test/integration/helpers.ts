@@ -1,5 +1,6 @@
 // Shared by the integration suites: the ids under test, fixture access, and waiting on events (never sleeping).
 import * as vscode from 'vscode';
+import type { WorkbenchApi } from '../../src/extension/workbench';
 import { Commands, DIAGNOSTIC_SOURCE, EXTENSION_ID } from '../../src/shared/ids';
 
 // Ids come from where the extension names them; the suites are bundled with them.
@@ -11,6 +12,12 @@ export function extension(): vscode.Extension<unknown> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   if (!ext) throw new Error(`Extension ${EXTENSION_ID} is not loaded in this VS Code`);
   return ext;
+}
+
+/** The extension's API, activating it when needed. */
+export async function api(): Promise<WorkbenchApi> {
+  const ext = extension();
+  return (ext.isActive ? ext.exports : await ext.activate()) as WorkbenchApi;
 }
 
 export function fixture(name: string): vscode.Uri {

@@ -3,16 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, Commands } from '../../src/shared/ids';
-import type { WorkbenchApi } from '../../src/extension/workbench';
-import { codeOf, extension, fixture, openFixture, ours, until , TEAM_PACK } from './helpers';
+import { api, codeOf, fixture, openFixture, ours, until, TEAM_PACK } from './helpers';
 
 const changed = [vscode.languages.onDidChangeDiagnostics as vscode.Event<unknown>];
 const codes = (uri: vscode.Uri): string[] => ours(uri).map((d) => codeOf(d) ?? '').sort();
 
-async function api(): Promise<WorkbenchApi> {
-  const ext = extension();
-  return (ext.isActive ? ext.exports : await ext.activate()) as WorkbenchApi;
-}
 
 /** Opens a fixture, runs `body`, and puts the file back as it was whatever happens. */
 async function withFixture(name: string, body: (editor: vscode.TextEditor) => Promise<void>): Promise<void> {

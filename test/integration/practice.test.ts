@@ -5,14 +5,11 @@ import type { PracticeEvent } from '../../src/practice/vscode/index';
 import type { RunningSession, SessionRecord } from '../../src/practice/index';
 import { stop } from '../../src/practice/timer';
 import type { WorkbenchApi } from '../../src/extension/workbench';
-import { codeOf, diagnosticsAfter, extension, fixture, ours, until, TEAM_PACK } from './helpers';
+import { api, codeOf, diagnosticsAfter, fixture, ours, until, TEAM_PACK } from './helpers';
 
 const FOLDER = '.practice-test';
 const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
 
-async function api(): Promise<WorkbenchApi> {
-  return (await extension().activate()) as WorkbenchApi;
-}
 
 /** Resolves with the first practice event for which `match` holds, subscribing before `action` runs. */
 function practiceEvent<T>(workbench: WorkbenchApi, match: (e: PracticeEvent) => T | undefined, action: () => Thenable<unknown> = async () => undefined, timeoutMs = 15_000): Promise<T> {

@@ -1,14 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/shared/ids';
-import type { WorkbenchApi } from '../../src/extension/workbench';
-import { extension, fixture, ours, poll } from './helpers';
+import { api, fixture, ours, poll } from './helpers';
 
 const ANSWER = 'answers/ecommerce-answer.md';
 
-async function api(): Promise<WorkbenchApi> {
-  return (await extension().activate()) as WorkbenchApi;
-}
 
 describe('Score Answer', () => {
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));

@@ -1,5 +1,6 @@
 // Hover on a section heading that answers a checklist item: what a strong answer contains.
 import * as vscode from 'vscode';
+import { statusLabel } from '../status';
 import type { LiveChecklist } from './live';
 
 export class ChecklistHover implements vscode.HoverProvider {
@@ -13,7 +14,7 @@ export class ChecklistHover implements vscode.HoverProvider {
     const result = checked.report.items.find((i) => i.headingLine === position.line + 1);
     if (!result) return undefined;
     const md = new vscode.MarkdownString();
-    md.appendMarkdown(`**${result.title}** — ${result.status === 'out-of-scope' ? 'out of scope by author' : result.status}\n\n`);
+    md.appendMarkdown(`**${result.title}** — ${statusLabel(result)}\n\n`);
     md.appendMarkdown(`*${result.question}*\n\n**A strong answer:**\n\n`);
     for (const point of result.strongAnswer) md.appendMarkdown(`- ${point}\n`);
     if (result.tradeoffs) md.appendMarkdown(`\n${result.tradeoffs}\n`);

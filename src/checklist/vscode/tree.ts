@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../shared/ids';
 import type { AntiPatternFinding, Evidence, ItemResult, ItemStatus } from '../engine';
 import type { ChecklistFocus } from '../settings';
+import { statusLabel } from '../status';
 import type { LiveChecklist } from './live';
 
 export type ChecklistNode =
@@ -20,7 +21,6 @@ const ICON: Record<ItemStatus, vscode.ThemeIcon> = {
   missing: new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('problemsErrorIcon.foreground')),
   'out-of-scope': new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground')),
 };
-const LABEL: Record<ItemStatus, string> = { covered: 'covered', weak: 'weak', missing: 'missing', 'out-of-scope': 'out of scope by author' };
 
 
 export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vscode.Disposable {
@@ -77,9 +77,9 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
         const { item } = node;
         const t = new vscode.TreeItem(item.title, item.evidence.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         t.id = `${node.uri.toString()}#${item.id}`;
-        t.description = LABEL[item.status];
+        t.description = statusLabel(item);
         t.iconPath = ICON[item.status];
-        t.tooltip = new vscode.MarkdownString(`**${item.title}** — ${LABEL[item.status]}\n\n${item.reason}\n\n${item.status === 'covered' ? '' : item.question}`);
+        t.tooltip = new vscode.MarkdownString(`**${item.title}** — ${statusLabel(item)}\n\n${item.reason}\n\n${item.status === 'covered' ? '' : item.question}`);
         t.contextValue = `checklistItem.${item.status}`;
         if (item.headingLine) t.command = reveal(node.uri, item.headingLine);
         return t;

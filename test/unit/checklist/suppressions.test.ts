@@ -60,6 +60,14 @@ describe('inline suppressions', () => {
     assert.ok(suppressionOf(suppressions, 'shared-database', 3));
   });
 
+  it('reports an id that names nothing, since it would hide nothing, and keeps the finding', () => {
+    const text = ['# Orders', '', '<!-- design-workbench-disable-next-line shared-databse -- the replica is read-only -->', 'All services share one PostgreSQL database.'].join('\n');
+    const result = checkDocument(defaultEngine(), parseDocument(text), NO_CONFIG);
+    assert.deepEqual(result.suppressionProblems.map((p) => p.line), [3]);
+    assert.match(result.suppressionProblems[0].message, /'shared-databse' is no checklist item or anti-pattern/);
+    assert.ok(result.findings.some((f) => f.ruleId === 'shared-database' && f.line === 4), 'the misspelt suppression hides nothing');
+  });
+
   it('hides a finding in a real document and lists it with its reason', () => {
     const text = [
       '# Orders',
