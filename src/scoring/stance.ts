@@ -138,12 +138,30 @@ const REFUSING_NEGATORS = new Set(['no', 'none', 'nor', 'neither']);
  * ("Never retry…", "Do not add…"), or one whose subject is the writer ("we will not…").
  */
 function refusesHere(s: Sentence, at: number): boolean {
-  if (REFUSING_NEGATORS.has(s.tokens[at].word)) return true;
   const start = clauseStart(s, at);
+  if (REFUSING_NEGATORS.has(s.tokens[at].word)) return !describes(s, start, at);
   // "Never retry…" and "Do not add…" refuse; "VMs cannot resolve cluster DNS" states a fact about its subject.
   if (at === start || (at - start === 1 && CLAUSE_OPENERS.has(s.tokens[start].word))) return true;
   // The subject stands near its verb: a bounded look back keeps a long clause linear.
   for (let j = Math.max(start, at - WRITER_REACH); j < at; j++) if (WRITER.has(s.tokens[j].word)) return true;
+  return false;
+}
+
+/** Relative pronouns: what follows tells what a noun is or does, not what the writer decides. */
+const RELATIVES = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/**
+ * Whether a "no" at `at` stands in a relative clause that describes a thing ("modules that reach into each other's
+ * tables with no test guarding the contract"): a diagnosis of what is there, not the writer turning a practice down.
+ * A writer after the pronoun ("… that we run with no retries") still refuses.
+ */
+function describes(s: Sentence, start: number, at: number): boolean {
+  // The clause may start right after the pronoun: look one token before it too.
+  for (let j = at - 1; j >= Math.max(start - 1, 0) && j >= at - WRITER_REACH; j--) {
+    const w = s.tokens[j].word;
+    if (WRITER.has(w)) return false;
+    if (RELATIVES.has(w)) return j > 0;
+  }
   return false;
 }
 

@@ -19,6 +19,10 @@ import { log, repoRoot, runMain, seconds, withTimeout } from '../../scripts/vsco
 const COMMAND_TITLE = 'Design Workbench: Run Microservices Checklist';
 const DIAGRAMS_TITLE = 'Design Workbench: Show Diagrams';
 const SCORE_TITLE = 'Design Workbench: Score Answer';
+const START_TITLE = 'Design Workbench: Start Mock Interview';
+const ACTIONS_TITLE = 'Design Workbench: Mock Interview: Pause, Skip Phase or Stop';
+/** The challenge the mock-interview steps take: its title in the challenge pick. */
+const PRACTICE_CHALLENGE = 'Book a flight, hotel and car as one package';
 /** The example answer to the lesson's explain-it challenge (examples/). */
 const ANSWER_DOC = 'ecommerce-answer.md';
 /** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
@@ -89,6 +93,21 @@ async function pick(page, key, text, label) {
 }
 
 /**
+ * Types `text` into the quick pick titled `title` that a command opened (a step of a multi-step command) and accepts
+ * the row whose label contains `label`. Waiting for the title keeps keys from going to the previous step or the editor.
+ * @param {Page} page
+ * @param {string} title
+ * @param {string} text
+ * @param {string} label
+ */
+async function choose(page, title, text, label) {
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: title }).waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(text);
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: label }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/**
  * Waits until the status bar has not said "Activating Extensions..." for 0.6 s (15 s at most), so that screenshots
  * show the editor with Markdown colouring and our extension up. Opening the document is what starts the activation,
  * so its message may appear a moment after the editor does.
@@ -133,11 +152,8 @@ async function drive(page, url, doc, shot, progress, env) {
   progress.step = `running "${COMMAND_TITLE}" from the Command Palette`;
   ts = performance.now();
   await pick(page, 'F1', COMMAND_TITLE, COMMAND_TITLE);
-  const toast = page.locator('.notification-toast', { hasText: 'Checklist:' }).first();
-  await toast.waitFor({ timeout: 15_000 });
-  // Toasts slide and fade in: let that finish so the screenshot shows what a person reads.
-  await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))).catch(() => undefined);
-  const summary = (await toast.innerText()).split('\n').find((l) => l.includes('Checklist:'))?.trim() ?? '';
+  const toastText = await settledToast(page.locator('.notification-toast', { hasText: 'Checklist:' }).first());
+  const summary = /Checklist: .*/.exec(toastText)?.[0] ?? '';
   if (!/Checklist: \d+\/\d+ covered/.test(summary)) throw new Error(`Unexpected summary notification: "${summary}"`);
   log(`  notification "${summary}" after ${seconds(ts)}`);
   await shot('checklist-notification');
@@ -180,6 +196,92 @@ async function drive(page, url, doc, shot, progress, env) {
   else log(`  (no ${path.basename(DIAGRAMS_DOC)} in ${env.folder}: the diagram steps are left out)`);
   if (fs.existsSync(path.join(env.folder, ANSWER_DOC))) await scoring(page, shot, progress);
   else log(`  (no ${ANSWER_DOC} in ${env.folder}: the scoring steps are left out)`);
+  if (!env.attached) await practice(page, shot, progress);
+}
+
+/**
+ * Waits for a toast and for its slide-and-fade-in to finish, so a screenshot shows what a person reads; its text.
+ * @param {import('playwright-core').Locator} toast
+ */
+async function settledToast(toast) {
+  await toast.waitFor({ timeout: 15_000 });
+  await toast.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))).catch(() => undefined);
+  return (await toast.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A mock interview as a candidate takes it: started from the palette, some text typed, the Problems panel empty for
+ * the session document (exam mode) while it runs, two phases skipped to reach the deep dive, the interviewer's
+ * follow-up as a notification and a heading in the document, an answer under it, and the report at the end with
+ * the follow-up's points and the timeline.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ */
+async function practice(page, shot, progress) {
+  progress.step = `running "${START_TITLE}"`;
+  let ts = performance.now();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
+  await pick(page, 'F1', START_TITLE, START_TITLE);
+  await choose(page, 'Start Mock Interview (1/2)', PRACTICE_CHALLENGE, PRACTICE_CHALLENGE);
+  await choose(page, 'Start Mock Interview (2/2)', '30', '30 minutes');
+  const tab = page.locator('.editor-group-container.active .tab.active', { hasText: 'travel-booking-saga' }).first();
+  await tab.waitFor({ timeout: 15_000 });
+  const docName = (await tab.innerText()).split('\n')[0].trim();
+  await page.locator('.statusbar-item', { hasText: 'Requirements and scope' }).first().waitFor({ timeout: 10_000 });
+  log(`  mock interview started in ${docName} after ${seconds(ts)}`);
+
+  progress.step = 'writing requirements in the session document';
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nA customer books a flight, a hotel and a car in one checkout; all three partners are external HTTP APIs.\n', { delay: 2 });
+  progress.step = 'checking the Problems panel shows nothing for the session document';
+  await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').first().waitFor({ timeout: 10_000 });
+  // Give the live checklist its debounce and more: the session document must stay without findings.
+  await page.waitForTimeout(2500);
+  const resources = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+  if (resources.some((r) => r.includes(docName))) throw new Error(`The Problems panel shows findings for ${docName} during the interview: ${resources.filter((r) => r.includes(docName)).join(' | ')}`);
+  log(`  Problems panel during the interview: nothing for ${docName} (${resources.length} rows for other documents)`);
+  await shot('interview-problems-empty');
+
+  progress.step = 'skipping to the deep dive';
+  ts = performance.now();
+  for (const phase of ['High-level design', 'Deep dive']) {
+    await pick(page, 'F1', ACTIONS_TITLE, ACTIONS_TITLE);
+    await choose(page, 'Mock interview:', 'Next phase', 'Next phase');
+    await page.locator('.statusbar-item', { hasText: phase }).first().waitFor({ timeout: 10_000 });
+  }
+  const followUp = await settledToast(page.locator('.notification-toast', { hasText: 'Follow-up:' }).first());
+  log(`  "${followUp.slice(0, 120)}" after ${seconds(ts)}`);
+  await shot('follow-up-notification');
+
+  progress.step = 'answering the follow-up under its heading';
+  await page.keyboard.press('Escape');
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('### Follow-up');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.type(
+    '\n\nAn orchestrator runs the saga: reserve the flight, the hotel and the car, then charge the card last. Each step has a compensation (cancel the booking, refund the charge) and every call carries an idempotency key, so a retry after a timeout never books twice.\n',
+    { delay: 1 },
+  );
+  await page.keyboard.press('Control+S');
+
+  progress.step = 'finishing the interview and opening its report';
+  ts = performance.now();
+  await pick(page, 'F1', ACTIONS_TITLE, ACTIONS_TITLE);
+  await choose(page, 'Mock interview:', 'Stop', 'Stop');
+  const frame = await webviewFrame(page, '#follow-ups');
+  const followUps = await frame.locator('#follow-ups .follow-up').count();
+  const timeline = await frame.locator('#timeline li').count();
+  if (followUps < 1 || timeline < 1) throw new Error(`The report shows ${followUps} follow-ups and ${timeline} timeline entries, expected at least one of each`);
+  await frame.locator('#follow-ups').scrollIntoViewIfNeeded();
+  log(`  report after ${seconds(ts)}: ${followUps} follow-ups, ${timeline} timeline entries`);
+  await shot('interview-report');
 }
 
 /**
@@ -346,7 +448,7 @@ async function diagrams(page, shot, progress, env) {
  * @param {string} doc
  * @param {string} shots
  * @param {number} timeoutMs
- * @param {{ native: boolean, folder: string }} env
+ * @param {{ native: boolean, folder: string, attached?: boolean }} env
  */
 async function driveInBrowser(url, doc, shots, timeoutMs, env) {
   fs.rmSync(shots, { recursive: true, force: true });
@@ -405,14 +507,14 @@ async function main() {
   const versions = resolveVersions(argValue(argv, 'vscode'));
   const vsix = path.resolve(argValue(argv, 'vsix') ?? path.join(repoRoot, 'dist', 'design-workbench.vsix'));
   const workspace = path.resolve(argValue(argv, 'workspace') ?? path.join(repoRoot, 'examples'));
-  const timeoutMs = Number(argValue(argv, 'timeout') ?? 120) * 1000;
+  const timeoutMs = Number(argValue(argv, 'timeout') ?? 180) * 1000;
   const url = argValue(argv, 'url');
   if (url) {
     // A workbench that is already running (npm start): drive it as it is.
     const folder = new URL(url).searchParams.get('folder') ?? '';
     const doc = argValue(argv, 'doc') ?? (fs.existsSync(folder) ? fs.readdirSync(folder).filter((f) => f.endsWith('.design.md')).sort()[0] : undefined);
     if (!doc) throw new Error('Pass --doc NAME.md: no *.design.md found in the URL\'s folder');
-    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, { native: argv.includes('--native-mermaid'), folder });
+    await driveInBrowser(url, doc, path.join(RESULTS_DIR, 'url'), timeoutMs, { native: argv.includes('--native-mermaid'), folder, attached: true });
     console.log('ui: 1 passed, 0 failed');
     return 0;
   }
