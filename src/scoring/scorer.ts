@@ -401,7 +401,7 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
   const proposes = proposesIn(s) && !NARRATES.test(s.norm);
   compiled.advocates.forEach(s.tokens, (ref, from) => {
-    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from)) return;
+    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);
   });
@@ -523,6 +523,20 @@ const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'star
 
 /** Words of undoing: compensations run in reverse order ("refund the charge, then release the hold"). */
 const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
+
+/**
+ * A mistake named in an "if" clause that a main clause follows is a hypothesis weighed, not the plan: "if we keep
+ * one shared database, we end up…". Without a clause after it ("…, and if traffic grows we add more gateways") the
+ * "if" clause is itself the plan.
+ */
+const PLANNERS = new Set(['we', 'i', 'you', 'they']);
+function inHypothesis(s: Sentence, at: number): boolean {
+  if (s.clause[at] >= s.clause[s.tokens.length - 1]) return false;
+  // "if we keep…" weighs a choice; "if the credit fails, refund…" answers a failure with the plan.
+  const start = clauseStart(s, at);
+  for (let i = start; i <= start + 1 && i + 1 < s.tokens.length; i++) if (s.tokens[i].word === 'if') return PLANNERS.has(s.tokens[i + 1].word);
+  return false;
+}
 
 /** Whether the token stands in a clause that opens with "if", "when" or "otherwise". */
 const CONDITIONAL_OPENERS = new Set(['if', 'when', 'otherwise', 'should']);

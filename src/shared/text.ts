@@ -242,16 +242,18 @@ function splitBlock(block: Block, out: Sentence[]): void {
       const context = tokenize(normalize([block.cells[0], ...(block.header ?? [])].join(' | ')));
       const filled = block.cells.filter((c) => c.trim());
       const first = filled.length > 1 ? 1 : 0;
-      const analysed = block.cells
+      const cells = block.cells
         .map((c, j) => ({ c, j }))
         .slice(first)
-        .filter(({ c }) => c.trim())
-        .map(({ c, j }) => {
-          const header = block.header?.[j]?.trim();
-          return { ...analyse(c, block.line, block), context, ...(header ? { column: normalize(header) } : {}) };
-        });
+        .filter(({ c }) => c.trim());
       // A row whose value is TBD is a prompt, whatever its label says.
-      if (!analysed.some((s) => s.placeholder)) out.push(...analysed);
+      if (cells.some(({ c }) => analyse(c, block.line, block).placeholder)) return;
+      // A cell that holds a paragraph is read sentence by sentence, as a paragraph is: one cell's five points are
+      // not a list of terms, and one sentence's "no" does not reach into the next.
+      for (const { c, j } of cells) {
+        const header = block.header?.[j]?.trim();
+        for (const piece of sentencePieces(c)) out.push({ ...analyse(piece, block.line, block), context, ...(header ? { column: normalize(header) } : {}) });
+      }
       return;
     }
     // A bold lead-in ("**Ruled out.** Eureka…") labels the paragraph like a small heading.
@@ -279,6 +281,18 @@ function splitBlock(block: Block, out: Sentence[]): void {
     }
     cut(raw.length);
   }
+}
+
+/** The sentences of one line of text (a table cell), trimmed. */
+function sentencePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    pieces.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  pieces.push(text.slice(from));
+  return pieces.map((p) => p.trim()).filter((p) => p);
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -52,6 +52,28 @@ describe('rubric: risky-release-deployment', () => {
 });
 
 describe('rubric: stay-modular-monolith', () => {
+  it('reads a table cell that holds a paragraph sentence by sentence, as a paragraph', () => {
+    const r = monolith(
+      [
+        '| Question | Answer |',
+        '|---|---|',
+        "| Instead | Turn the Django project into a modular monolith with one Django app per area and a public service layer for each. Reporting stops reading the invoice tables and calls the invoicing module's query functions instead. Add tests that cover the monthly reports against sample invoices, so a model change that breaks them fails CI. |",
+        '',
+      ].join('\n'),
+    );
+    const instead = criterion(r, 'instead');
+    // One cell's several points are not a list of terms: each is argued by its own sentence.
+    assert.ok(instead.evidence.length >= 2 && instead.evidence.every((e) => e.strength === 'full'), JSON.stringify(instead.evidence));
+    assert.ok(instead.score >= 15, `${instead.score}`);
+  });
+
+  it('reads a mistake in an "if we…" clause that a consequence follows as a hypothesis, not the plan', () => {
+    const warned = monolith('If we keep one shared database behind the new services, we end up with a distributed monolith.\n');
+    assert.ok(!pitfallIds(warned).includes('shared-database'), pitfallIds(warned).join(', '));
+    const planned = monolith('We keep one shared database behind the new services, so nothing needs migrating.\n');
+    assert.ok(pitfallIds(planned).includes('shared-database'), pitfallIds(planned).join(', '));
+  });
+
   it('gives no module credit for code that reaches into other modules’ tables', () => {
     const r = monolith('More code reaches into other modules\u2019 tables every month.\n');
     assert.ok(!concepts(r, 'instead').some((c) => /explicit modules/i.test(c)), concepts(r, 'instead').join(', '));
