@@ -7,7 +7,7 @@ import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions
 import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { clauseStart, stanceOf, type Stance } from './stance';
-import { ARROW, CAUSAL, IMPERSONAL_WOULD, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 
@@ -186,6 +186,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
     const stance = stanceOf(s);
     const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm);
+    const facts: FactSpan[] = [];
+    compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
     const rejected = new Map<number, ConceptRef>();
     const wrong = new Set<number>();
@@ -202,7 +204,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
         const bad = wrongSetting(s, stance, values, compiled.near.get(key(ref))!, concept.settings, from, to);
         if (bad) {
           wrong.add(key(ref));
-          if (bad.penalty > 0 && proposal && proposesIn(s)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
+          if (bad.penalty > 0 && proposal && proposesIn(s) && !restatesScenario(s, facts, from, to, VALUE_REACH)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
         }
       }
       if (concept.with && !withOk.has(key(ref))) return;
@@ -223,12 +225,10 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     }
     for (const [k, ref] of rejected) if (!earned.has(k)) rejectedAt.set(k, { ref, sentence: s });
     earnedBy.push(earned);
-    const facts: FactSpan[] = [];
-    compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
     // A sentence that advocates a mistake earns nothing for that criterion ("all six calls stay synchronous").
     if (!notAProposal(s.norm)) {
-      for (const ci of findPitfalls(s, stance, compiled, rubric, pitfalls)) for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+      for (const ci of findPitfalls(s, stance, facts, compiled, rubric, pitfalls)) for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
     }
   });
 
@@ -392,7 +392,7 @@ function pitfallsOnLine(found: Map<string, PitfallFound>, criterion: string, lin
 }
 
 /** Records the pitfalls the sentence falls into; returns the criteria they belong to. */
-function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): Set<number> {
+function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): Set<number> {
   const hit = new Set<number>();
   const add = (ref: PitfallRef): void => {
     hit.add(ref.criterion);
@@ -400,8 +400,8 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
   };
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
   const proposes = proposesIn(s) && !NARRATES.test(s.norm);
-  compiled.advocates.forEach(s.tokens, (ref, from) => {
-    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from)) return;
+  compiled.advocates.forEach(s.tokens, (ref, from, to) => {
+    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);
   });
@@ -409,6 +409,18 @@ function findPitfalls(s: Sentence, stance: Stance, compiled: Compiled, rubric: R
     if (stance.rejecting[from]) add(ref);
   });
   return hit;
+}
+
+/**
+ * The sentence restates the scenario's own setting ("with a 30-second timeout, a hung call pins a connection…"):
+ * the match is a scenario fact's own words (or a value stands within `reach` of one), and nothing keeps, orders
+ * or endorses it.
+ */
+function restatesScenario(s: Sentence, facts: readonly FactSpan[], from: number, to: number, reach = 0): boolean {
+  // A note (a list item, a table row) states the plan by standing there: "8 engineers, one or two services each".
+  if (s.block.kind === 'list-item' || s.block.kind === 'table-row') return false;
+  if (!facts.some((f) => f.from < to + reach && f.to > from - reach)) return false;
+  return !KEEPS_SCENARIO.test(s.norm) && !ORDER_AT_START.test(s.norm);
 }
 
 /** A sentence that puts something forward: a proposing verb, or a note (a list item, a table row) stating the plan. */

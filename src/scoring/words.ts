@@ -294,13 +294,20 @@ export const REPLACES = anyOf([
 export const REPLACEMENT_ENDS = new Set(['with', 'by', 'to', 'into', 'for', 'and', 'but', 'then']);
 
 /** A proposal in the writer's voice: a wrong setting stated this way costs points, not only credit. */
-export const PROPOSES = anyOf([
-  "(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest)",
-  '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out|scale|show|return|stay|stays)',
-  'should',
-  'must',
-  'will',
-  'the plan',
-  'my plan',
-  'our plan',
+const IN_PERSON = ["(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest| keep| leave| stick)", 'should', 'must', 'the plan', 'my plan', 'our plan'];
+const PLAN_VERBS = '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out|scale|show|return|stay|stays)';
+export const PROPOSES = anyOf(IN_PERSON, [PLAN_VERBS, 'will']);
+
+/**
+ * What still makes a sentence that restates the scenario's own setting a plan: the writer as subject, keeping it, an order
+ * ("Keep the 30-second timeout"), or an endorsement ("three immediate retries are fine").
+ */
+export const KEEPS_SCENARIO = anyOf(IN_PERSON, [
+  'i',
+  'we',
+  "(i|we)('d|'ll|'m|'re)",
+  '(keep|keeps|keeping|kept|stay|stays|staying|remain|remains|leave|leaving)',
+  '(is|are) (the )?(fine|enough|ok|okay|good|right|correct|sensible|reasonable|best)',
+  '(works|worked) (fine|well)',
 ]);
+export const ORDER_AT_START = new RegExp(`^\\W*${PLAN_VERBS}\\b`);

@@ -8,6 +8,15 @@ const pitfalls = (r: ScoreResult, criterion: string): string[] => r.criteria.fin
 const concepts = (r: ScoreResult, criterion: string): string[] => r.criteria.find((c) => c.id === criterion)!.evidence.map((e) => e.concept);
 
 describe('rubric: cascading failure', () => {
+  it("restating the scenario's own settings in an analysis costs nothing; keeping or endorsing them does", () => {
+    const analysis = score('With a 30-second timeout, a hung Inventory call pins a gateway connection for 30 s, and three immediate retries stretch that to 120 s.');
+    assert.deepEqual(pitfalls(analysis, 'timeouts-retries'), []);
+    const kept = score('The 30-second timeout and three immediate retries are fine, so we keep them.');
+    assert.ok(pitfalls(kept, 'timeouts-retries').includes('immediate-retries'), pitfalls(kept, 'timeouts-retries').join(', '));
+    const ordered = score('Keep the 30-second timeout and the three immediate retries per hop.');
+    assert.ok(pitfalls(ordered, 'timeouts-retries').length > 0);
+  });
+
   it('bigger pools, more gateway instances and deep health checks are the wrong fixes', () => {
     assert.ok(pitfalls(score('For bulkhead, I will make the thread pool of Inventory bigger, 500 threads instead of 200.'), 'breakers-bulkheads').includes('shared-pool'));
     assert.ok(pitfalls(score('Scale the gateway from 10 to 20 instances so there are more connections available at peak.'), 'degradation-gateway').includes('scale-out-fix'));
