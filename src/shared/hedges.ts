@@ -44,6 +44,11 @@ export const WISHES = [
   '(is|are) (required|needed|expected)(?! (to|by|for|on|at|before|within))',
   'some (edge |api |kind of |sort of )?(layer|mechanism|solution|tool|component)',
   '(we|they) (know|agree) (that )?we need',
+  // A wish or a feeling, not a choice: "we wish to move to some CI/CD pipeline", "ideally each service…",
+  // "a gateway is felt to be necessary".
+  '(we|they|i) wish(ed)? to',
+  '^ideally\\b',
+  '(is|are|was|were) felt to be',
 ];
 
 /** An open question: compared, discussed, investigated, not chosen. */
@@ -123,6 +128,11 @@ export const UNDECIDED = [
   '\\bspike\\b',
   '^draft\\b',
   'bring (a|their|the) proposal',
+  // An action item that says what is still to decide: "Decide timeout and retry."
+  '^(decide|choose|pick|agree) (on |about |which |whether |the |a |an )?',
+  // Tools on offer, none picked: "Azure DevOps and Jenkins both are available".
+  '(both|all) (are|is) available',
+  'are (both|all) available',
 ];
 
 /** Put off to later. */

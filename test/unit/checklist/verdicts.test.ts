@@ -103,6 +103,19 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Shop\n\n## Releases\n\nEach service will need its own pipeline.\n', 'deployment'), 'weak');
     assert.equal(status('# Shop\n\n## Messaging\n\nArjen prefers NATS, Fatima thinks plain HTTP is enough.\n', 'communication'), 'weak');
   });
+
+  it('wishes, feelings, tools on offer and action items to decide decide nothing', () => {
+    for (const [text, item] of [
+      ['We wish to move to some CI/CD pipeline with Jenkins.', 'deployment'],
+      ['Ideally each service keeps its own PostgreSQL database.', 'data-management'],
+      ['An API gateway in front of the apps is felt to be necessary.', 'api-gateway'],
+      ['Decide timeout and retry values for the calls to the bank.', 'fault-tolerance'],
+      ['Azure DevOps and Jenkins are both available for the pipelines.', 'deployment'],
+    ] as const) {
+      assert.equal(status(`# Laundry\n\n## Notes\n\n${text}\n`, item), 'weak', text);
+    }
+    assert.equal(status('# Laundry\n\n## Notes\n\nCalls to the bank time out after 2 s and retry twice with backoff.\n', 'fault-tolerance'), 'covered');
+  });
 });
 
 describe('checklist anti-patterns: only from what the design itself does', () => {
