@@ -138,6 +138,11 @@ export const ARGUES_AGAINST = anyOf([
   'for little gain',
   "(do not|don't|doesn't|does not) (help|work|matter|buy us anything)",
   'no (real )?(benefit|value|point)',
+  // Dismissals: "correlation ids are also unnecessary", "centralising them is expensive", "percentiles are noisy".
+  '(is|are) (also |simply |just |too |very )?(unnecessary|not necessary|overkill|expensive|noisy)\\b',
+  'without telling (us|you|anyone) anything',
+  'multiply the number of',
+  'overhead on every',
   // A consequence that condemns: "a read model would show wrong stock".
   'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|miss|drop|lose|slow (us|everything|it) down)',
   '(is|are) eventually consistent and',

@@ -257,16 +257,12 @@ async function practice(page, shot, progress) {
   log(`  "${followUp.slice(0, 120)}" after ${seconds(ts)}`);
   await shot('follow-up-notification');
 
-  progress.step = 'answering the follow-up under its heading';
-  await page.keyboard.press('Escape');
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+F');
-  await page.keyboard.type('### Follow-up');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('End');
+  progress.step = 'answering the follow-up from its notification';
+  // The notification's Answer button puts the cursor on the blank line under the first follow-up's question.
+  await page.locator('.notification-toast', { hasText: 'Follow-up:' }).first().getByRole('button', { name: 'Answer' }).click();
+  await page.waitForTimeout(300);
   await page.keyboard.type(
-    '\n\nAn orchestrator runs the saga: reserve the flight, the hotel and the car, then charge the card last. Each step has a compensation (cancel the booking, refund the charge) and every call carries an idempotency key, so a retry after a timeout never books twice.\n',
+    'An orchestrator runs the saga: reserve the flight, the hotel and the car, then charge the card last. Each step has a compensation (cancel the booking, refund the charge) and every call carries an idempotency key, so a retry after a timeout never books twice.\n',
     { delay: 1 },
   );
   await page.keyboard.press('Control+S');
@@ -279,6 +275,9 @@ async function practice(page, shot, progress) {
   const followUps = await frame.locator('#follow-ups .follow-up').count();
   const timeline = await frame.locator('#timeline li').count();
   if (followUps < 1 || timeline < 1) throw new Error(`The report shows ${followUps} follow-ups and ${timeline} timeline entries, expected at least one of each`);
+  // The answer typed under the first follow-up is credited there (an idempotency key answers the duplicate rooms).
+  const first = (await frame.locator('#follow-ups .follow-up').first().innerText()).replace(/\s+/g, ' ');
+  if (!/\b[1-9]\d* points? earned/.test(first)) throw new Error(`The first follow-up earned nothing: "${first.slice(0, 200)}"`);
   await frame.locator('#follow-ups').scrollIntoViewIfNeeded();
   log(`  report after ${seconds(ts)}: ${followUps} follow-ups, ${timeline} timeline entries`);
   await shot('interview-report');

@@ -40,4 +40,4 @@ export function followUpsFor(challenge: string): readonly FollowUp[] {
 
 export const FOLLOW_UP_CHALLENGES: readonly string[] = Object.keys(INPUT);
 export { checkFollowUps, FOLLOW_UP_PHASES, followUpListSchema, followUpSchema, type FollowUp, type FollowUpInput, type FollowUpPhase } from './schema';
-export { creditFollowUps, followUpBlock, followUpHeading, followUpInsertion, followUpSections, selectFollowUps, ANSWERED_SHARE, MAX_FOLLOW_UPS, type AskedFollowUp, type FollowUpCredit } from './select';
+export { creditFollowUps, followUpAnswerLine, followUpBlock, followUpHeading, followUpInsertion, followUpSections, selectFollowUps, ANSWERED_SHARE, MAX_FOLLOW_UPS, type AskedFollowUp, type FollowUpCredit } from './select';

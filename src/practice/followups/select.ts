@@ -48,6 +48,19 @@ export function followUpBlock(f: Pick<FollowUp, 'title' | 'question'>): string[]
   return [followUpHeading(f), '', `<!-- The interviewer asks: ${f.question.replace(/--+>?/g, '-')} Answer below this line. -->`, ''];
 }
 
+/**
+ * The 0-based line where the candidate answers `f` in `text`: the blank line under its comment, or undefined when
+ * its heading is gone. The first heading with the follow-up's title wins (a title is asked once per session).
+ */
+export function followUpAnswerLine(text: string, f: Pick<FollowUp, 'title'>): number | undefined {
+  const lines = text.split('\n');
+  const heading = lines.findIndex((l) => l.trimEnd() === followUpHeading(f));
+  if (heading < 0) return undefined;
+  const comment = lines.findIndex((l, i) => i > heading && /-->\s*$/.test(l));
+  const after = comment < 0 ? heading + 1 : comment + 1;
+  return Math.min(after, lines.length - 1);
+}
+
 const LEVEL = /^ {0,3}(#{1,6})\s/;
 
 /**

@@ -53,7 +53,7 @@ import {
   type Transition,
 } from '../index';
 import type { DashboardViewData, ReportViewData } from '../protocol';
-import { FOLLOW_UP_PHASES, followUpBlock, followUpInsertion, followUpsFor, selectFollowUps, type FollowUpPhase } from '../followups/index';
+import { FOLLOW_UP_PHASES, followUpAnswerLine, followUpBlock, followUpInsertion, followUpsFor, selectFollowUps, type FollowUpPhase } from '../followups/index';
 import { ProgressDashboard } from './dashboard';
 import { exportSessionReport } from './export';
 import { saveSessionRecord } from './finish';
@@ -341,12 +341,26 @@ export class PracticeHost implements vscode.Disposable {
       for (const f of picked) {
         const message = `Follow-up: ${f.question}`;
         this.notify(message);
-        void vscode.window.showInformationMessage(`Mock interview: ${message}`);
+        void vscode.window.showInformationMessage(`Mock interview: ${message}`, 'Answer').then((c) => {
+          if (c) void this.goToAnswer(uri, f);
+        });
       }
       this.deps.fire({ type: 'follow-ups', session: sessionId, phase, asked: picked.map((f) => f.id) });
     } catch (e) {
       this.deps.log(`mock interview ${sessionId}: no follow-ups: ${errorText(e)}`);
     }
+  }
+
+  /** Opens the session document with the cursor on the line where the candidate answers `f`. */
+  private async goToAnswer(uri: vscode.Uri, f: { readonly title: string }): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const line = followUpAnswerLine(document.getText(), f);
+    if (line === undefined) {
+      void vscode.window.showWarningMessage(`Mock interview: the heading "Follow-up: ${f.title}" is no longer in ${vscode.workspace.asRelativePath(uri)}.`);
+      return;
+    }
+    const at = new vscode.Position(line, document.lineAt(line).text.length);
+    await vscode.window.showTextDocument(document, { selection: new vscode.Range(at, at), preview: false });
   }
 
   /** `after-each-phase`: what the phase that just ended left open, from the checklist's verdict on the text so far. */

@@ -690,6 +690,10 @@ export const latencyIncidentObservability: RubricInput = {
             'logs on the pods',
             'on each pod like',
             'bigger volumes',
+            'logs on * pod are',
+            'centralising them is',
+            'centralizing them is',
+            'day of retention',
           ],
           proposed: true,
           penalty: 5,
@@ -699,7 +703,9 @@ export const latencyIncidentObservability: RubricInput = {
         {
           id: 'average-slo',
           title: 'An SLO or alert on the average, or one too loose to fire',
-          phrases: ['average latency under', 'average latency below', 'average post orders', 'average response time', 'slo on the average', 'average latency slo', 'for noise'],
+          phrases: ['average latency under', 'average latency below', 'average post orders', 'average response time', 'slo on the average', 'average latency slo', 'for noise',
+            'average latency exceeds', 'average latency above', 'average latency over', 'average latency goes', 'alert on average',
+            'availability only'],
           proposed: true,
           penalty: 5,
           feedback:
@@ -708,7 +714,7 @@ export const latencyIncidentObservability: RubricInput = {
         {
           id: 'cause-alerts',
           title: 'Alerts on causes such as CPU instead of symptoms',
-          phrases: ['alert on cpu', 'alert on high cpu', 'page on cpu', 'alert on every'],
+          phrases: ['alert on cpu', 'alert on high cpu', 'page on cpu', 'alert on every', 'cpu exceeds', 'cpu above', 'cpu goes above', 'cpu over'],
           penalty: 5,
           feedback:
             'CPU was green throughout this incident. Alert on what users feel (latency and errors against the SLO) and use resource metrics for diagnosis.',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { builtinRubrics } from '../../../src/scoring/catalog';
 import { scoreAnswer } from '../../../src/scoring/scorer';
-import { checkFollowUps, creditFollowUps, FOLLOW_UP_CHALLENGES, followUpBlock, followUpInsertion, followUpListSchema, followUpsFor, selectFollowUps } from '../../../src/practice/followups/index';
+import { checkFollowUps, creditFollowUps, FOLLOW_UP_CHALLENGES, followUpAnswerLine, followUpBlock, followUpInsertion, followUpListSchema, followUpsFor, selectFollowUps } from '../../../src/practice/followups/index';
 import type { ScoreResult } from '../../../src/practice/contracts';
 
 const rubric = (id: string) => builtinRubrics().find((r) => r.id === id)!;
@@ -68,5 +68,17 @@ describe('follow-up questions', () => {
     const [unanswered] = await creditFollowUps(['# Trip', '', ...followUpBlock(f)].join('\n'), [{ followUp: f, phase: 'deep-dive' }], scoreAnswer('# Trip', r), async (t) => scoreAnswer(t, r));
     assert.equal(unanswered.points, 0);
     assert.deepEqual(unanswered.evidence, []);
+  });
+
+  it("the notification's Answer button lands under the question, on that follow-up and not another", () => {
+    const [a, b] = followUpsFor('travel-booking-saga');
+    const lines = ['# Trip', '', '## Deep dive', '', 'What I wrote.', '', ...followUpBlock(a), ...followUpBlock(b), '## Wrap-up', ''];
+    const text = lines.join('\n');
+    const at = followUpAnswerLine(text, b)!;
+    assert.equal(lines[at - 1].startsWith('<!-- The interviewer asks:'), true);
+    assert.equal(lines[at - 3], `### Follow-up: ${b.title}`);
+    assert.equal(lines[at], '');
+    assert.ok(followUpAnswerLine(text, a)! < at);
+    assert.equal(followUpAnswerLine('# Trip\n\nThe candidate deleted the heading.', a), undefined);
   });
 });

@@ -86,4 +86,13 @@ describe('rubric: latency-incident-observability', () => {
     const r = latency('Distributed tracing with OpenTelemetry sounds attractive, but every span adds latency to every request.');
     assert.equal(r.criteria.find((c) => c.id === 'tracing')!.evidence.filter((e) => e.strength === 'full').length, 0);
   });
+
+  it('reads a dismissal ("also unnecessary", "overkill") as rejecting the practice, and alerts on the average as a mistake', () => {
+    const r = latency(
+      'Correlation ids are also unnecessary, since the timestamps line up well enough.\n\nDistributed tracing is overkill for six services.\n\nWe will alert when average latency exceeds 1 second.',
+    );
+    const tracing = r.criteria.find((c) => c.id === 'tracing')!;
+    assert.equal(tracing.evidence.filter((e) => e.strength === 'full').length, 0, tracing.evidence.map((e) => e.text).join(' | '));
+    assert.ok(pitfalls(r, 'logs-slos-alerts').includes('average-slo'), pitfalls(r, 'logs-slos-alerts').join(', '));
+  });
 });
