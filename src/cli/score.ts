@@ -84,7 +84,15 @@ function catalogFor(io: Io, extra: readonly string[]): RubricCatalog {
   }
   for (const n of names) {
     const file = join(RUBRICS_DIR, n);
-    if (!chosen.has(resolve(file))) files.push({ file, text: readText(file, io, 'YAML text'), source: 'workspace' });
+    if (chosen.has(resolve(file))) continue;
+    // A workspace rubric that cannot be read (binary, a folder, a dangling link, not UTF-8) is left out like an
+    // invalid one: the built-in challenges and the other rubrics keep working.
+    try {
+      files.push({ file, text: readText(file, io, 'YAML text'), source: 'workspace' });
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      io.err(`design-workbench: warning: ${e.message} (this rubric is left out)`);
+    }
   }
   for (const f of extra) files.push({ file: f, text: readText(f, io, 'YAML text'), source: 'file' });
   const catalog = buildRubricCatalog(files);
