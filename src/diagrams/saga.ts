@@ -92,17 +92,40 @@ function rollback(spec: SagaSpec, failAt: number): { step: number; compensation?
   return out;
 }
 
+/** The 0-based index of the pivot, or -1. */
+const pivotOf = (spec: SagaSpec): number => spec.steps.findIndex((s) => s.pivot);
+
+/** Step `i` (0-based) comes after the pivot: the saga can only go forward from there. */
+const afterPivot = (spec: SagaSpec, i: number): boolean => {
+  const pivot = pivotOf(spec);
+  return pivot >= 0 && i > pivot;
+};
+
+/** A failure of step `j` (0-based) rolls the saga back: it is not retried, and the pivot has not committed. */
+const rollsBack = (spec: SagaSpec, j: number): boolean => !spec.steps[j].retryable && !afterPivot(spec, j);
+
+/** The first later step whose failure would roll back step `i` (0-based), if any. */
+const laterFailure = (spec: SagaSpec, i: number): number | undefined => {
+  for (let j = i + 1; j < spec.steps.length; j++) if (rollsBack(spec, j)) return j;
+  return undefined;
+};
+
+/** How a failure at `failAt` (1-based) goes: retried in place, or rolled back. */
+const goesForward = (spec: SagaSpec, failAt: number): boolean => !rollsBack(spec, failAt - 1);
+
 function ending(spec: SagaSpec, failAt: number | undefined): string {
   const n = spec.steps.length;
   if (failAt === undefined) return `Done: all ${plural(n, 'step')} committed; the saga completed.`;
-  const step = spec.steps[failAt - 1];
-  if (step.retryable) return `Done: step ${failAt} was retried until it succeeded, so the saga completed without rolling back.`;
+  if (goesForward(spec, failAt)) {
+    const why = spec.steps[failAt - 1].retryable ? '' : ` after the pivot (step ${pivotOf(spec) + 1}), so the saga could only go forward`;
+    return `Done: step ${failAt} failed${why}; it was retried until it succeeded, and the saga completed without rolling back.`;
+  }
   const undone = rollback(spec, failAt).filter((r) => r.compensation).map((r) => r.step);
   const kept = rollback(spec, failAt).filter((r) => !r.compensation).map((r) => r.step);
   const parts = [`Done: step ${failAt} failed`];
   if (!undone.length) parts.push('there was nothing to compensate');
   else parts.push(undone.length === 1 ? `step ${undone[0]} was compensated` : `steps ${undone.join(', ')} were compensated in reverse order`);
-  if (kept.length) parts.push(`step${kept.length === 1 ? '' : 's'} ${kept.join(', ')} had no compensation, so ${kept.length === 1 ? 'its change stays' : 'their changes stay'}`);
+  if (kept.length) parts.push(`step${kept.length === 1 ? '' : 's'} ${kept.join(', ')} had no compensation, so ${kept.length === 1 ? 'its change stays' : 'their changes stay'} and the data is left inconsistent`);
   return `${parts.join('; ')}.`;
 }
 
@@ -113,7 +136,7 @@ interface Narrator {
   /** The participant id of the service that runs step `i` (1-based). */
   readonly at: (i: number) => string;
   readonly forward: (i: number, step: SagaStep) => Scene;
-  /** The step failed but is retryable: it is retried until it succeeds and the saga goes on. */
+  /** The step failed but is retryable, or past the pivot: it is retried until it succeeds and the saga goes on. */
   readonly retried: (i: number, step: SagaStep) => Scene;
   readonly failed: (i: number, step: SagaStep) => Scene;
   /** Undoes step `i`; `last` when no other compensation follows. */
@@ -127,7 +150,7 @@ function tell(spec: SagaSpec, failAt: number | undefined): Story {
     const step = spec.steps[i - 1];
     if (i !== failAt) {
       scenes.push(narrator.forward(i, step));
-    } else if (step.retryable) {
+    } else if (goesForward(spec, i)) {
       scenes.push(narrator.retried(i, step));
     } else {
       scenes.push(narrator.failed(i, step));
@@ -144,7 +167,10 @@ function tell(spec: SagaSpec, failAt: number | undefined): Story {
 }
 
 const scene = (step: number, phase: Scene['phase'], caption: string, lines: readonly string[]): Scene => ({ step, phase, caption, lines });
-const RETRY_NOTE = (id: string, i: number): string => `Note over ${id}: FAILURE at step ${i}#59; retryable, so no rollback`;
+const RETRY_NOTE = (spec: SagaSpec, id: string, i: number): string => `Note over ${id}: FAILURE at step ${i}#59; ${spec.steps[i - 1].retryable ? 'retryable' : 'after the pivot'}, so no rollback`;
+/** Why a failed step is retried rather than rolled back. */
+const forwardReason = (spec: SagaSpec, i: number): string =>
+  spec.steps[i - 1].retryable ? 'it is retryable' : `it comes after the pivot (step ${pivotOf(spec) + 1}), so the saga can only go forward`;
 
 /** The orchestrator sends each step to its service and waits for the reply; it runs the compensations. */
 function orchestration(spec: SagaSpec): Narrator {
@@ -158,7 +184,7 @@ function orchestration(spec: SagaSpec): Narrator {
     ids,
     at,
     forward: (i, step) => scene(i, 'forward', `Step ${i} of ${spec.steps.length}: the orchestrator asks ${describe(step)}; the local transaction commits.`, [ask(i, step), reply(i, step)]),
-    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but it is retryable: the orchestrator retries it until it succeeds and the saga goes on.`, [ask(i, step), RETRY_NOTE(at(i), i), `${at(i)}--x${o}: ${i}. failed`, 'loop until it succeeds', `  ${o}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', reply(i, step)]),
+    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but ${forwardReason(spec, i)}: the orchestrator retries it until it succeeds and the saga goes on.`, [ask(i, step), RETRY_NOTE(spec, at(i), i), `${at(i)}--x${o}: ${i}. failed`, 'loop until it succeeds', `  ${o}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', reply(i, step)]),
     failed: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}): its local transaction rolls back and the orchestrator starts compensating.`, [ask(i, step), `Note over ${at(i)}: FAILURE at step ${i}`, `${at(i)}--x${o}: ${i}. failed`]),
     undo: (i, step, compensation) => scene(i, 'compensation', `Compensating step ${i}: the orchestrator asks ${shown(step.service)} to ${shown(compensation)}.`, [`${o}->>${at(i)}: undo ${i}. ${t(compensation)}`, `${at(i)}-->>${o}: ${i}. compensated`]),
   };
@@ -182,7 +208,7 @@ function choreography(spec: SagaSpec): Narrator {
     ids,
     at,
     forward: (i, step) => scene(i, 'forward', `Step ${i} of ${spec.steps.length}: ${describe(step)} commits its local transaction${step.event ? ` and publishes ${shown(step.event)}` : ''}.`, [...trigger(i), `${at(i)}->>${at(i)}: ${i}. ${t(step.action)}`, ...publish(i, step.event)]),
-    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but it is retryable: ${shown(step.service)} retries it until it succeeds and the saga goes on.`, [...trigger(i), `${at(i)}-x${at(i)}: ${i}. ${t(step.action)}`, RETRY_NOTE(at(i), i), 'loop until it succeeds', `  ${at(i)}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', ...publish(i, step.event)]),
+    retried: (i, step) => scene(i, 'failure', `Step ${i} fails (${describe(step)}), but ${forwardReason(spec, i)}: ${shown(step.service)} retries it until it succeeds and the saga goes on.`, [...trigger(i), `${at(i)}-x${at(i)}: ${i}. ${t(step.action)}`, RETRY_NOTE(spec, at(i), i), 'loop until it succeeds', `  ${at(i)}->>${at(i)}: retry ${i}. ${t(step.action)}`, 'end', ...publish(i, step.event)]),
     failed: (i, step) => {
       heard = eventName(step, 'failed');
       return scene(i, 'failure', `Step ${i} fails (${describe(step)}): its local transaction rolls back and it publishes ${heard}; the services before it react by compensating.`, [...trigger(i), `${at(i)}-x${at(i)}: ${i}. ${t(step.action)}`, `Note over ${at(i)}: FAILURE at step ${i}`, ...publish(i, heard)]);
@@ -197,7 +223,8 @@ function choreography(spec: SagaSpec): Narrator {
 }
 
 function noCompensation(step: number, s: SagaStep, id: string): Scene {
-  return scene(step, 'compensation', `Step ${step} (${describe(s)}) has no compensation: nothing undoes it, so its change stays.`, [`Note over ${id}: step ${step} has no compensation`]);
+  const why = s.retryable ? ' (retrying makes a step succeed; it does not undo it)' : '';
+  return scene(step, 'compensation', `Step ${step} (${describe(s)}) has no compensation${why}: nothing undoes it, so its change stays and the data is left inconsistent.`, [`Note over ${id}: step ${step} has no compensation`]);
 }
 
 /** `inventory.reserved` → `inventory.failed`; without a dotted event, the service's name: `inventory.failed`. */
@@ -220,7 +247,7 @@ export function sagaChecks(spec: SagaSpec, lineOf: LineOf, blockLine: number): D
     out.push({ line: at(path), message, severity: 'warning', code });
   };
   const n = spec.steps.length;
-  const pivot = spec.steps.findIndex((s) => s.pivot);
+  const pivot = pivotOf(spec);
   spec.steps.forEach((step, i) => {
     const path = `steps/${i}`;
     const name = `Step ${i + 1} (${describe(step)})`;
@@ -228,8 +255,15 @@ export function sagaChecks(spec: SagaSpec, lineOf: LineOf, blockLine: number): D
       warn(path, 'second-pivot', `${name} is a second pivot. A saga has one pivot: the go/no-go step after which it can no longer roll back, only go forward.`);
     } else if (pivot >= 0 && i > pivot && !step.retryable) {
       warn(path, 'not-retryable-after-pivot', `${name} comes after the pivot (step ${pivot + 1}). Once the pivot commits, the saga cannot roll back, so this step must succeed in the end: mark it "retryable: true" and make it idempotent so a retry is safe.`);
-    } else if (i < n - 1 && !step.compensation && !step.pivot && !step.retryable) {
-      warn(path, 'missing-compensation', `${name} has no compensation. A saga replaces a distributed transaction with local transactions plus compensating transactions: if a later step fails, nothing undoes this one and the data stays inconsistent. Add "compensation", or mark the step "pivot: true" or "retryable: true".`);
+    } else if (!step.compensation && !step.pivot && laterFailure(spec, i) !== undefined) {
+      const later = (laterFailure(spec, i) ?? i) + 1;
+      warn(
+        path,
+        'missing-compensation',
+        step.retryable
+          ? `${name} is retryable but has no compensation, and it comes before the pivot: step ${later} can still fail and roll the saga back, and retrying makes a step succeed, it does not undo it. Only steps after the pivot may go without a compensation: add "compensation", or move the step after the pivot.`
+          : `${name} has no compensation. A saga replaces a distributed transaction with local transactions plus compensating transactions: if a later step fails (step ${later} can), nothing undoes this one and the data stays inconsistent. Add "compensation", or mark the step "pivot: true".`,
+      );
     }
     if (spec.style === 'choreography' && i < n - 1 && !step.event) {
       warn(path, 'missing-event', `${name} publishes no event. In choreography there is no coordinator: each service reacts to the previous step's event, so nothing starts step ${i + 2}. Add "event", e.g. "${eventName(step, 'done')}".`);

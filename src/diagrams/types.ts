@@ -20,7 +20,7 @@ export interface SagaStep {
   readonly compensation?: string;
   /** The go/no-go step: once it commits, the saga runs to the end. */
   readonly pivot?: boolean;
-  /** The step is retried until it succeeds, so it needs no compensation. */
+  /** The step is retried until it succeeds; after the pivot it needs no compensation, before it a later step can still fail. */
   readonly retryable?: boolean;
 }
 

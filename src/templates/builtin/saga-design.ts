@@ -89,7 +89,8 @@ Starting point: {{style}}.
 ## Diagram
 
 <!--
-The block below is YAML drawn by the diagram view. Its steps are the order saga from the lesson, as an example: replace them with yours.
+The block below is YAML drawn by the diagram view. Its steps are an example order saga: replace them with yours. Unlike the lesson's
+example, it reserves the stock before the card is touched, and authorises the card before capturing it.
 For choreography, give each step the event it publishes and delete the orchestrator line. Add "failAt: <step number>" to draw a failure.
 -->
 
@@ -103,17 +104,24 @@ steps:
     action: Create order (pending)
     event: order.created
     compensation: Cancel order
-  - service: Payment
-    action: Charge card
-    event: payment.charged
-    compensation: Refund card
+  # Reserve the stock before touching the card: the step most likely to fail goes first.
   - service: Inventory
     action: Reserve items
     event: inventory.reserved
     compensation: Release items
-  # The last step needs no compensation: nothing after it can fail, and it is retried until it succeeds.
+  - service: Payment
+    action: Authorise card
+    event: payment.authorised
+    compensation: Void authorisation
+  # The pivot: once the money is captured the saga no longer rolls back, it goes forward.
+  - service: Payment
+    action: Capture payment
+    event: payment.captured
+    pivot: true
+  # After the pivot a step needs no compensation, because it is retried (idempotently) until it succeeds.
   - service: Order
     action: Confirm order
     event: order.confirmed
+    retryable: true
 ${fence}
 `;

@@ -210,7 +210,7 @@ describe('saga checks', () => {
     for (const b of blocks) assert.deepEqual(b.problems, [], b.title);
   });
 
-  it('warns about a step that nothing can undo, but not the last one nor a pivot or retryable step', () => {
+  it('warns about a step that nothing can undo, but not the last one nor a pivot or a retryable step after the pivot', () => {
     const b = only(
       'saga',
       [
@@ -239,6 +239,16 @@ describe('saga checks', () => {
     ]);
     assert.match(warnings(b)[0].message, /^Step 1 \(Trip: Create trip\) has no compensation\. A saga replaces a distributed transaction with local transactions plus compensating transactions/);
     assert.match(warnings(b)[1].message, /comes after the pivot \(step 3\)\. Once the pivot commits, the saga cannot roll back/);
+  });
+
+  it('a retryable step before the pivot still needs a compensation: a later step can fail', () => {
+    const b = only('saga', 'name: Checkout\nstyle: orchestration\norchestrator: O\nsteps:\n  - service: Inventory\n    action: Reserve stock\n    retryable: true\n  - service: Payment\n    action: Charge card\nfailAt: 2');
+    assert.deepEqual(codes(b), [[7, 'missing-compensation']]);
+    assert.match(warnings(b)[0].message, /is retryable but has no compensation, and it comes before the pivot: step 2 can still fail/);
+    const spec: SagaSpec = { name: 'Checkout', style: 'orchestration', orchestrator: 'O', steps: [{ service: 'Inventory', action: 'Reserve stock', retryable: true }, { service: 'Payment', action: 'Charge card' }] };
+    assert.match(simulateSaga(spec, 2).pop()?.caption ?? '', /step 1 had no compensation, so its change stays and the data is left inconsistent/);
+    const after = only('saga', 'name: X\nstyle: orchestration\norchestrator: O\nsteps:\n  - service: A\n    action: a\n    compensation: undo a\n  - service: B\n    action: b\n    pivot: true\n  - service: C\n    action: c\n    retryable: true\n  - service: D\n    action: d\n    retryable: true');
+    assert.deepEqual(after.problems, [], 'retryable steps after the pivot need no compensation');
   });
 
   it('warns about a second pivot', () => {
@@ -327,10 +337,25 @@ describe('saga diagrams', () => {
     assert.match(frames[frames.length - 1].caption, /retried until it succeeded/);
   });
 
+  it('a step that fails after the pivot is retried forward, not rolled back across the pivot', async () => {
+    const spec: SagaSpec = { name: 'X', style: 'orchestration', orchestrator: 'O', steps: [{ service: 'A', action: 'a', compensation: 'undo a' }, { service: 'B', action: 'b', pivot: true }, { service: 'C', action: 'c' }] };
+    const text = sagaMermaid({ ...spec, failAt: 3 });
+    assert.doesNotMatch(text, /undo/);
+    assert.match(text, /after the pivot, so no rollback/);
+    assert.match(text, /loop until it succeeds\n {4}p1->>p4: retry 3\. c/);
+    assert.equal(await parseMermaid(text), 'sequence');
+    const frames = simulateSaga(spec, 3);
+    assert.ok(!frames.some((f) => f.phase === 'compensation'), frames.map((f) => f.caption).join('\n'));
+    assert.match(frames[frames.length - 2].caption, /comes after the pivot \(step 2\), so the saga can only go forward/);
+    assert.equal(frames[frames.length - 1].caption, 'Done: step 3 failed after the pivot (step 2), so the saga could only go forward; it was retried until it succeeded, and the saga completed without rolling back.');
+    const choreo = sagaMermaid({ ...spec, style: 'choreography', orchestrator: undefined, steps: spec.steps.map((s) => ({ ...s, event: `${s.action}.done` })), failAt: 3 });
+    assert.doesNotMatch(choreo, /undo/);
+  });
+
   it('a step without compensation is shown as left in place', () => {
     const spec: SagaSpec = { ...ORDER, steps: ORDER.steps.map((s, i) => (i === 0 ? { ...s, compensation: undefined } : s)), failAt: 3 };
     assert.match(sagaMermaid(spec), /Note over p2: step 1 has no compensation/);
-    assert.equal(simulateSaga(spec, 3).pop()?.caption, 'Done: step 3 failed; step 2 was compensated; step 1 had no compensation, so its change stays.');
+    assert.equal(simulateSaga(spec, 3).pop()?.caption, 'Done: step 3 failed; step 2 was compensated; step 1 had no compensation, so its change stays and the data is left inconsistent.');
   });
 });
 

@@ -19,6 +19,10 @@ import {
 } from '../../../src/templates/render';
 import { templateFrontMatterJsonSchema } from '../../../scripts/json-schemas';
 import { sectionHeading, sectionSkeleton } from '../../../src/templates/sections';
+import { diagramsOf } from '../../../src/diagrams';
+import { REPO_ROOT } from '../../support/paths';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const NOW = (): Date => new Date(2026, 10, 26, 9, 30);
 const CONTEXT = { now: NOW, workspace: 'shop' };
@@ -112,6 +116,21 @@ describe('templates: built-ins', () => {
     }
   });
 
+  it('the saga snippet reserves stock, authorises, then captures, and draws no saga warning', () => {
+    const snippets = JSON.parse(readFileSync(path.join(REPO_ROOT, 'snippets/markdown.code-snippets'), 'utf8')) as Record<string, { body: string[] }>;
+    // Each tab stop takes its default; a choice takes its first option.
+    const text = snippets['Saga block'].body
+      .join('\n')
+      .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$1 orchestrator/, 'Place order orchestrator')
+      .replace(/\$0/, '');
+    const [block] = diagramsOf('saga.md', `# Saga\n\n${text}\n`);
+    assert.deepEqual(block.problems, []);
+    const actions = (block.saga?.steps ?? []).map((s) => s.action);
+    assert.deepEqual(actions.slice(1, 4), ['Reserve items', 'Authorise card', 'Capture payment']);
+  });
+
   it('the saga design has a saga block in the diagram format, also with other values', () => {
     const saga = builtinTemplates().find((t) => t.id === 'saga-design')!;
     const cases: Record<string, string>[] = [{}, { saga: 'Book trip (flight, hotel & car)', style: 'choreography' }];
@@ -122,12 +141,16 @@ describe('templates: built-ins', () => {
       assert.equal(spec.name, 'saga' in values ? values.saga : 'Place order');
       assert.equal(spec.style, 'style' in values ? values.style : 'orchestration');
       assert.equal(typeof spec.orchestrator, 'string');
-      assert.deepEqual(spec.steps.map((s) => s.action), ['Create order (pending)', 'Charge card', 'Reserve items', 'Confirm order']);
+      // Reserve, then authorise, then capture: the card is never charged for stock that may not be there.
+      assert.deepEqual(spec.steps.map((s) => s.action), ['Create order (pending)', 'Reserve items', 'Authorise card', 'Capture payment', 'Confirm order']);
       for (const step of spec.steps) {
         assert.equal(typeof step.service, 'string');
         assert.match(step.event, /^[a-z]+\.[a-z]+$/);
       }
-      assert.deepEqual(spec.steps.map((s) => s.compensation), ['Cancel order', 'Refund card', 'Release items', undefined]);
+      assert.deepEqual(spec.steps.map((s) => s.compensation), ['Cancel order', 'Release items', 'Void authorisation', undefined, undefined]);
+      // The step after the pivot is marked retryable, and the saga checks find nothing to say (for choreography the
+      // prompt asks the author to delete the orchestrator line, which is left in).
+      assert.deepEqual(diagramsOf('saga.md', render(saga, values)).flatMap((b) => b.problems.map((p) => p.code)).filter((c) => c !== 'unused-key'), []);
     }
     const r = renderTemplate(saga, { saga: 'Pay: now # later' }, CONTEXT);
     assert.ok(!r.ok && r.problems[0].variable === 'saga', 'a name that would break the YAML is refused');
