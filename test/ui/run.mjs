@@ -258,8 +258,8 @@ async function practice(page, shot, progress) {
   await shot('follow-up-notification');
 
   progress.step = 'answering the follow-up from its notification';
-  // The notification's Answer button puts the cursor on the blank line under the first follow-up's question.
-  await page.locator('.notification-toast', { hasText: 'Follow-up:' }).first().getByRole('button', { name: 'Answer' }).click();
+  // The duplicate-rooms follow-up's Answer button puts the cursor on the blank line under its question.
+  await page.locator('.notification-toast', { hasText: 'Follow-up:' }).filter({ hasText: 'second hotel room' }).first().getByRole('button', { name: 'Answer' }).click();
   await page.waitForTimeout(300);
   await page.keyboard.type(
     'An orchestrator runs the saga: reserve the flight, the hotel and the car, then charge the card last. Each step has a compensation (cancel the booking, refund the charge) and every call carries an idempotency key, so a retry after a timeout never books twice.\n',
@@ -275,9 +275,9 @@ async function practice(page, shot, progress) {
   const followUps = await frame.locator('#follow-ups .follow-up').count();
   const timeline = await frame.locator('#timeline li').count();
   if (followUps < 1 || timeline < 1) throw new Error(`The report shows ${followUps} follow-ups and ${timeline} timeline entries, expected at least one of each`);
-  // The answer typed under the first follow-up is credited there (an idempotency key answers the duplicate rooms).
-  const first = (await frame.locator('#follow-ups .follow-up').first().innerText()).replace(/\s+/g, ' ');
-  if (!/\b[1-9]\d* points? earned/.test(first)) throw new Error(`The first follow-up earned nothing: "${first.slice(0, 200)}"`);
+  // The answer typed under the duplicate-rooms follow-up is credited there (an idempotency key answers it).
+  const rooms = (await frame.locator('#follow-ups .follow-up', { hasText: 'second hotel room' }).first().innerText()).replace(/\s+/g, ' ');
+  if (!/\b[1-9]\d* points? earned/.test(rooms)) throw new Error(`The duplicate-rooms follow-up earned nothing: "${rooms.slice(0, 200)}"`);
   await frame.locator('#follow-ups').scrollIntoViewIfNeeded();
   log(`  report after ${seconds(ts)}: ${followUps} follow-ups, ${timeline} timeline entries`);
   await shot('interview-report');

@@ -188,7 +188,7 @@ function render(): void {
           el(
             'div',
             { class: 'follow-up' },
-            el('h3', {}, `${f.title} `, el('span', { class: 'muted' }, `· ${f.phase} · ${f.criterion} · ${f.points} points earned`)),
+            el('h3', {}, `${f.title} `, el('span', { class: 'muted' }, `· ${f.phase} · ${f.criterion} · ${f.points} ${f.points === 1 ? 'point' : 'points'} earned`)),
             el('p', {}, el('em', {}, f.question)),
             f.evidence.length ? el('ul', {}, ...f.evidence.map((e) => el('li', {}, `line ${e.line} (${e.concept}): ${e.text}`))) : el('p', { class: 'muted' }, 'No answer that the scorer could credit.'),
           ),

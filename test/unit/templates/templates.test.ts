@@ -121,7 +121,7 @@ describe('templates: built-ins', () => {
     // Each tab stop takes its default; a choice takes its first option.
     const text = snippets['Saga block'].body
       .join('\n')
-      .replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|}]+)(?:,[^,|}]+)*\|\}/g, '$1')
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
       .replace(/\$1 orchestrator/, 'Place order orchestrator')
       .replace(/\$0/, '');
