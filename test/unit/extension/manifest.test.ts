@@ -9,6 +9,9 @@ import { DOCS_BASE } from '../../../src/checklist/schema';
 import { Commands, EXTENSION_ID } from '../../../src/shared/ids';
 import { decodeHTML, decodeHTMLStrict } from '../../../src/shared/entities-shim';
 import { REPO_ROOT } from '../../support/paths';
+import { decodePng, renderSvg } from '../../../scripts/raster';
+import { ICON_PNG, ICON_SVG } from '../../../scripts/icon';
+import { settingsTable, SETTINGS_END, SETTINGS_START } from '../../../scripts/settings-table';
 
 const root = REPO_ROOT;
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
@@ -35,8 +38,17 @@ describe('manifest, docs and README agree', () => {
     for (const c of pkg.contributes.commands) if (!hidden.has(c.command)) assert.ok(readme.includes(`${c.category}: ${c.title}`), c.title);
   });
 
-  it('the CHANGELOG has an entry for the current version', () => {
-    assert.match(read('CHANGELOG.md'), new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}\\b`, 'm'));
+  it("the CHANGELOG's latest version is package.json's", () => {
+    const latest = /^## (\d+\.\d+\.\d+)\b/m.exec(read('CHANGELOG.md'));
+    assert.equal(latest?.[1], pkg.version);
+  });
+
+  it("the README's settings table is generated from package.json (run `npm run docs`)", () => {
+    const readme = read('README.md');
+    const start = readme.indexOf(SETTINGS_START);
+    assert.ok(start >= 0 && readme.indexOf(SETTINGS_END) > start, 'README.md has the settings markers');
+    assert.equal(readme.slice(start + SETTINGS_START.length, readme.indexOf(SETTINGS_END)).trim(), settingsTable(pkg));
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) assert.ok(readme.includes(`| \`${key}\` |`), key);
   });
 
   it('docs/checklist.md is generated from the current data (run `npm run docs`)', () => {
@@ -76,5 +88,92 @@ describe('manifest, docs and README agree', () => {
     assert.equal(decodeHTML('A &amp; B &rarr; C &#8212; &#x2713; &unknownthing; &lt;x&gt;'), 'A & B → C — ✓ &unknownthing; <x>');
     assert.equal(decodeHTMLStrict('&amp'), '&amp');
     assert.equal(decodeHTML('&#0; &#xD800;'), '\ufffd \ufffd');
+  });
+});
+
+describe('the manifest as a user meets it on the Marketplace and in VS Code', () => {
+  type Command = { command: string; title: string; category?: string; icon?: string };
+  type MenuEntry = { command: string; when?: string; group?: string };
+  const commands: Command[] = pkg.contributes.commands;
+  const menus: Record<string, MenuEntry[]> = pkg.contributes.menus;
+
+  it('the icon is a 128×128 PNG rendered from media/icon.svg (run `npm run icon`)', () => {
+    assert.equal(pkg.icon, ICON_PNG);
+    const committed = decodePng(readFileSync(join(root, ICON_PNG)));
+    assert.deepEqual([committed.width, committed.height], [128, 128]);
+    const rendered = renderSvg(read(ICON_SVG));
+    assert.ok(Buffer.from(committed.rgba).equals(Buffer.from(rendered.rgba)), `${ICON_PNG} differs from a fresh rendering of ${ICON_SVG}`);
+  });
+
+  it('has a gallery banner, repository, bugs, homepage and license', () => {
+    assert.match(pkg.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+    assert.ok(['dark', 'light'].includes(pkg.galleryBanner.theme));
+    assert.match(pkg.repository.url, /^https:\/\/github\.com\/[\w-]+\/[\w-]+$/);
+    assert.equal(pkg.bugs.url, `${pkg.repository.url}/issues`);
+    assert.ok(pkg.homepage.startsWith(pkg.repository.url));
+    assert.equal(pkg.license, 'MIT');
+    assert.match(read('LICENSE'), /^MIT License/);
+  });
+
+  it('a searcher finds it by what it does: system design, microservices, interview', () => {
+    for (const word of ['system design', 'microservices', 'interview']) {
+      assert.ok(pkg.keywords.some((k: string) => k.includes(word)), `keyword ${word}`);
+      assert.ok(`${pkg.displayName} ${pkg.description}`.toLowerCase().includes(word), `display name or description says ${word}`);
+    }
+    assert.ok(pkg.keywords.length <= 30, 'the Marketplace takes at most 30 keywords');
+  });
+
+  it('every command is in the Design Workbench category', () => {
+    for (const c of commands) assert.equal(c.category, 'Design Workbench', c.command);
+  });
+
+  it('every command shown in a title bar or inline in a view has an icon', () => {
+    const placed = [...menus['view/title'], ...menus['editor/title'], ...Object.values(menus).flat().filter((m) => m.group === 'inline')];
+    for (const m of placed) assert.ok(commands.find((c) => c.command === m.command)?.icon, `${m.command} in a title bar needs an icon`);
+  });
+
+  it('the palette hides commands where they do not apply', () => {
+    const palette = new Map(menus.commandPalette.map((m) => [m.command, m.when]));
+    for (const id of palette.keys()) assert.ok(commands.some((c) => c.command === id), `${id} is declared`);
+    // Commands that need an argument only a view or a link gives.
+    for (const id of [Commands.revealLine, Commands.markOutOfScope, Commands.openSessionReport]) assert.equal(palette.get(id), 'false', id);
+    // Commands on the active Markdown document.
+    for (const id of [Commands.runChecklist, Commands.checkThisDocument, Commands.insertAllSections, Commands.scoreAnswer, Commands.showDiagrams]) assert.match(palette.get(id) ?? '', /^editorLangId == markdown\b/, id);
+    // Commands on the workspace's folders.
+    for (const id of [Commands.newDesignDocument, Commands.checkAllDocuments, Commands.reloadPacks]) assert.equal(palette.get(id), 'workspaceFolderCount != 0', id);
+    assert.equal(palette.get(Commands.mockInterviewActions), 'designWorkbench.practice.running');
+    // Whatever is left applies everywhere; a new command must be placed in one of the lists above or here.
+    const everywhere = [Commands.startMockInterview, Commands.exportSessionReport, Commands.showProgress];
+    assert.deepEqual(commands.map((c) => c.command).filter((id) => !palette.has(id)).sort(), [...everywhere].sort());
+  });
+
+  it('every setting has a Markdown description, and every enum a description for each value', () => {
+    const props: Record<string, Record<string, unknown>> = pkg.contributes.configuration.properties;
+    const enums = (node: unknown, where: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (Array.isArray(o.enum)) assert.equal((o.enumDescriptions as unknown[] | undefined)?.length, o.enum.length, `${where}: enumDescriptions`);
+      // Property names are ids, named in the description; the Settings editor shows no description for them.
+      for (const [k, v] of Object.entries(o)) if (k !== 'propertyNames') enums(v, `${where}.${k}`);
+    };
+    for (const [key, s] of Object.entries(props)) {
+      assert.equal(typeof s.markdownDescription, 'string', `${key}: markdownDescription`);
+      assert.equal(s.description, undefined, `${key}: description and markdownDescription both set`);
+      enums(s, key);
+    }
+  });
+
+  it('the per-id severity setting offers exactly the built-in items and anti-patterns', () => {
+    const names = pkg.contributes.configuration.properties['designWorkbench.checklist.severity'].propertyNames.enum;
+    assert.deepEqual([...names].sort(), [...builtinItems, ...builtinAntiPatterns].map((x) => x.id).sort());
+  });
+
+  it('declares untrusted and virtual workspace support with the reasons', () => {
+    const { untrustedWorkspaces, virtualWorkspaces } = pkg.capabilities;
+    for (const [name, c] of Object.entries({ untrustedWorkspaces, virtualWorkspaces }) as [string, { supported: unknown; description?: string }][]) {
+      assert.ok(c.supported === true || c.supported === 'limited', name);
+      assert.ok((c.description ?? '').length > 40, `${name} says why`);
+    }
+    for (const key of untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(pkg.contributes.configuration.properties[key], key);
   });
 });
