@@ -114,6 +114,11 @@ const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
 const REJECTION_RE = anyOf(REJECTION);
 /** Options enumerated as (a), (b), or named as such. */
+/**
+ * A slide's row of names ("Messaging · Email · SMS · Push Notification"): boxes on a diagram, not decisions, so
+ * "Messaging" there decides no communication and "Feature Flags" no rollout.
+ */
+const NAME_LIST = /^[^·.;:!?]{1,40}(?: · [^·.;:!?]{1,40}){2,}$/;
 const OPTIONS_RE = new RegExp(`${anyOf(OPTIONS).source}|(?:^|\\s)\\((?:a|b|c|1|2|3)\\)\\s`);
 const PAST_RE = anyOf(PAST);
 const DEFERRED_RE = anyOf(DEFERRED_ELSEWHERE);
@@ -400,8 +405,9 @@ export class ChecklistEngine {
       const rejectsOnly = (!chooses && (REJECTION_RE.test(s.norm) || PAST_RE.test(s.norm))) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
       const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
       const purposeful = PURPOSE_RE.test(s.norm);
+      const namesOnly = NAME_LIST.test(s.norm);
       for (const [bit, found] of matches) {
-        if (rejectsOnly || listsOptions || (!chooses && offersAlternatives(s, found))) continue;
+        if (rejectsOnly || listsOptions || namesOnly || (!chooses && offersAlternatives(s, found))) continue;
         decided |= bit;
         for (const { ref } of found) {
           labels.push([ref.item.id, ref.concept.label]);

@@ -31,6 +31,8 @@ export const REJECTION = [
   ': rejected',
   '(was|were|we|is|been) rejected',
   'ruled out',
+  // The option that would do, turned down for its cost: "plain Kubernetes Services would work but pin…".
+  '(would|could) (work|do|be fine|suffice),? but',
   'rule out',
   "(do|does) not want",
   "(don't|doesn't) want",

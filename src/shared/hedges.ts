@@ -20,6 +20,8 @@ export const DOUBT = [
   'some (sort|form|kind) of',
   'need(s)? (some|a) (kind|sort) of',
   'some way (of|to)',
+  'presumably',
+  'something sensible',
 ];
 
 /** Wishes and importance: wanting something is not choosing it. */
@@ -48,6 +50,7 @@ export const WISHES = [
   // "a gateway is felt to be necessary".
   '(we|they|i) wish(ed)? to',
   '^ideally\\b',
+  'left to (the )?([a-z-]+ )?defaults?',
   '(is|are|was|were) felt to be',
 ];
 
@@ -133,6 +136,15 @@ export const UNDECIDED = [
   // Tools on offer, none picked: "Azure DevOps and Jenkins both are available".
   '(both|all) (are|is) available',
   'are (both|all) available',
+  // A lead-in to what was floated, a question asked the other way round, a tool only in the running.
+  '^(options|ideas|suggestions|possibilities)( [a-z]+){0,4}:',
+  'mentioned in passing',
+  '^should (we|the|they|it|this|that|each|every|all)\\b',
+  'or something else',
+  '(obvious|likely|leading|natural|front-?running|main) candidate',
+  'whatever we (pick|choose|go with|end up)',
+  // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".
+  "(isn't|is not|aren't|are not|wasn't|was not) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed)",
 ];
 
 /** Put off to later. */
@@ -188,4 +200,7 @@ export const HEARSAY = [
   '(was|were) proposed',
   'to propose',
   'nobody (has )?(proposed|decided|suggested|picked)',
+  // A named person's remark: "Jonas mentioned circuit breakers", "Mei pointed out that…".
+  '(?!(?:as|already|was|were|is|are|been|also|we|i|above|earlier|previously|just)\\b)[a-z]+ (mentioned|wondered|floated)(?! (above|earlier|before))',
+  'pointed out',
 ];

@@ -6,7 +6,9 @@
 export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
   const phrases = [...new Set(lists.flat())].sort((a, b) => b.length - a.length);
   if (!phrases.length) throw new Error('anyOf: no phrases');
-  return new RegExp(`\\b(?:${phrases.join('|')})\\b`);
+  // A word boundary at each end, unless the phrase itself ends (or starts) on punctuation: "ideas:" or
+  // "candidates:" end on a colon, which no \b can follow when a space comes next.
+  return new RegExp(`(?:\\b|(?=\\W))(?:${phrases.join('|')})(?:\\b|(?<=\\W))`);
 }
 
 /** A clause that dismisses a risk as not worth handling ("latency is not a real concern"). */

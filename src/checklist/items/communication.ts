@@ -13,7 +13,7 @@ export const communication: ChecklistItem = {
   headings: ['communication', 'inter-service communication', 'service communication', 'messaging', 'events', 'integration', 'interactions', 'how services talk', 'apis', 'api design', 'sync vs async', 'talking to each other', 'event flow'],
   topics: ['communication', 'communicate', 'talk to each other', 'inter-service', 'messaging', 'synchronous', 'asynchronous', 'sync', 'async', 'call each other'],
   concepts: [
-    { id: 'rest', label: 'REST over HTTP', terms: ['rest', 'restful', 'http/json', 'json over http', 'http api', 'http call', 'http calls', 'http request', 'openapi'], narrow: true },
+    { id: 'rest', label: 'REST over HTTP', terms: ['rest', 'restful', 'http/json', 'json over http', 'http api', 'http call', 'http calls', 'http request', 'openapi'], narrow: true, notWith: ['the rest'] },
     { id: 'grpc', label: 'gRPC', terms: ['grpc', 'protobuf', 'protocol buffers', 'thrift'], narrow: true },
     { id: 'graphql', label: 'GraphQL', terms: ['graphql', 'graphql federation', 'apollo federation'], narrow: true },
     { id: 'events', label: 'asynchronous events', terms: ['publishes', 'publish', 'published to', 'subscribes', 'consumes', 'event-driven', 'event driven', 'domain event', 'publishes an event', 'publish an event', 'publishes events', 'publish events', 'emits an event', 'emit events', 'emits events', 'subscribes to', 'subscribe to', 'pub/sub', 'pubsub', 'publish/subscribe', 'fire-and-forget', 'fire and forget', 'event bus', 'event stream', 'event sourcing'] },

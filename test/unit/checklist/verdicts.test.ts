@@ -9,6 +9,36 @@ const status = (text: string, id: string): string | undefined => check(text).ite
 const antipatterns = (text: string): string[] => check(text).antipatterns.map((a) => a.id);
 
 describe('checklist verdicts: a topic discussed is not a topic decided', () => {
+  it('what was floated, remarked or only in the running decides nothing', () => {
+    assert.equal(status('# Cups\n\n## Outages\n\n- Ideas: cache responses, back off on 429s, fall back to manual entry.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Cups\n\n## Outages\n\nPriya mentioned circuit breakers.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Ferries\n\n## Finding services\n\nOptions people have mentioned: Cloud Map, an internal ALB per service.\n', 'load-balancing'), 'weak');
+    assert.equal(status('# Loans\n\n## Edge\n\nAzure API Management is the obvious candidate, since we already run it.\n', 'api-gateway'), 'weak');
+    assert.equal(status('# Signing\n\n## Discovery\n\nPlain Kubernetes Services would work but pin long-lived gRPC connections to one pod.\n', 'service-discovery'), 'weak');
+    // The same tools, chosen, still decide.
+    assert.equal(status('# Cups\n\n## Outages\n\nEvery call to the bracket API has a circuit breaker and retries with backoff.\n', 'fault-tolerance'), 'covered');
+  });
+
+  it('a reviewer noting a gap, or a default left in place, is not the design deciding it', () => {
+    assert.equal(status('# Auction\n\n## Review\n\nService-to-service authentication inside the cluster is not described.\n', 'security'), 'weak');
+    assert.equal(status('# Auction\n\n## Scaling\n\nHow connections are spread across the pods is left to the ingress defaults for now.\n', 'load-balancing'), 'weak');
+  });
+
+  it("a slide's row of names, 'the rest' and a parcel's weight are not decisions on communication, rollout or balancing", () => {
+    const slide = '# Volunteers\n\n**The services**\n\n- Messaging · Email · SMS · Push Notification\n- Feature Flags · Audit Log · File Upload · Admin\n';
+    assert.equal(status(slide, 'communication'), 'weak');
+    assert.equal(status(slide, 'deployment'), 'weak');
+    assert.equal(status('# Miles\n\n## Partners\n\nTwo partners move to the new path; the rest stay on nightly files.\n', 'communication'), 'missing');
+    assert.equal(status('# Laundry\n\n## Flow\n\nBilling asks Laundry for the weight before charging.\n', 'load-balancing'), 'missing');
+    assert.equal(status('# Laundry\n\n## Balancing\n\nThe canary gets 5% of requests by weighted routing at the load balancer.\n', 'load-balancing'), 'covered');
+  });
+
+  it('a mesh installed for mTLS alone balances nothing; a replica count alone is only part of balancing', () => {
+    assert.equal(status('# Journeys\n\n## Traffic\n\nWe install Linkerd only for the mTLS between the pods.\n', 'load-balancing'), 'weak');
+    assert.equal(status('# Holds\n\n## Scaling\n\n3 replicas per service to start, 6 for Catalog.\n', 'load-balancing'), 'weak');
+    assert.equal(status('# Holds\n\n## Scaling\n\n3 replicas per service behind an ALB with least-outstanding-requests balancing.\n', 'load-balancing'), 'covered');
+  });
+
   it('one protocol named is only part of the communication question', () => {
     assert.equal(status('# Shop\n\n## How services talk\n\nAll APIs are REST.\n', 'communication'), 'weak');
     assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
