@@ -399,14 +399,16 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     addPitfall(found, rubric, ref.criterion, s, rubric.criteria[ref.criterion].pitfalls[ref.pitfall]);
   };
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
-  const proposes = proposesIn(s) && !NARRATES.test(s.norm);
+  const narrates = NARRATES.test(s.norm);
+  const proposes = proposesIn(s) && !narrates;
   compiled.advocates.forEach(s.tokens, (ref, from, to) => {
     if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);
   });
+  // A 'no' in the story of what went wrong ("the incident was … plus no test") is what was missing, not a refusal.
   compiled.rejects.forEach(s.tokens, (ref, from) => {
-    if (stance.rejecting[from]) add(ref);
+    if (stance.rejecting[from] && !narrates) add(ref);
   });
   return hit;
 }
@@ -509,13 +511,22 @@ function wrongSetting(s: Sentence, stance: Stance, values: readonly Value[], nea
         !stance.replaced[v.at] &&
         !s.negated[v.at] &&
         !measuresSomethingElse(s, v) &&
-        spans.some((a) => v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH),
+        spans.some((a) => (v.at >= a.from - VALUE_REACH && v.at < a.to + VALUE_REACH) || setTo(s, v, a)),
     );
     if (!stated.length) continue;
     const right = (v: Value): boolean => (setting.min === undefined || v.value >= setting.min) && (setting.max === undefined || v.value <= setting.max);
     if (!stated.some(right)) return setting;
   }
   return undefined;
+}
+
+/** How far "set the TTL for these records to 1 hour" may carry a value, in the same clause, after "to" or "at". */
+const SET_TO_REACH = 8;
+
+function setTo(s: Sentence, v: Value, a: { from: number; to: number }): boolean {
+  if (v.at < a.to || v.at >= a.to + SET_TO_REACH) return false;
+  const before = s.tokens[v.at - 1]?.word;
+  return (before === 'to' || before === 'at') && clauseStart(s, v.at) <= a.from;
 }
 
 /** Durations that belong to another measure beside the setting's words: "time out in a 10 s window", "stay open 15 s". */

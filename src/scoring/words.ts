@@ -246,6 +246,8 @@ export const NARRATES = anyOf([
   'nobody had',
   'during the (outage|incident)',
   'on saturday',
+  // The cause, told: "the incident was a hidden dependency plus no test".
+  '(the )?(incident|outage|break|breakage|root cause|cause) (was|were)',
 ]);
 
 /**

@@ -96,3 +96,12 @@ describe('rubric: latency-incident-observability', () => {
     assert.ok(pitfalls(r, 'logs-slos-alerts').includes('average-slo'), pitfalls(r, 'logs-slos-alerts').join(', '));
   });
 });
+
+describe('scorer: a value set a few words after its setting', () => {
+  it('reads "set the DNS TTL for these records to 1 hour" as an hour-long TTL', () => {
+    const r = discovery('Set the DNS TTL for these records to 1 hour so the VMs are not constantly querying Consul.');
+    assert.ok(pitfalls(r, 'health-and-balancing').includes('dns-caching-long-ttl'), pitfalls(r, 'health-and-balancing').join(', '));
+    const ok = discovery('Set the DNS TTL for these records to 30 seconds, so a moved VM is picked up quickly.');
+    assert.deepEqual(pitfalls(ok, 'health-and-balancing'), []);
+  });
+});

@@ -105,3 +105,12 @@ describe('rubric: stay-modular-monolith', () => {
     assert.ok(pitfallIds(r).includes('split-now'), pitfallIds(r).join(', '));
   });
 });
+
+describe('scorer: the story of the incident is not the answer refusing anything', () => {
+  it('"the incident was a hidden dependency plus no test" costs nothing; "we will not add tests" still does', () => {
+    const told = monolith('- The incident was a hidden dependency (reports reading invoice tables) plus no test.\n- Modular monolith: one module per domain, enforced by an import linter in CI.\n');
+    assert.deepEqual(pitfallIds(told), []);
+    const refused = monolith('- We will not add tests; they slow the team down.\n');
+    assert.ok(pitfallIds(refused).length > 0, 'refusing tests is a pitfall');
+  });
+});
