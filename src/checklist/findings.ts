@@ -4,6 +4,7 @@ import type { DesignDocument } from '../shared/document';
 import type { ChecklistReport, ItemResult } from './engine';
 import { itemLine } from './lines';
 import { DEFAULT_SETTINGS, type ChecklistSettings, type Severity } from './settings';
+import { midSentence } from '../shared/words';
 
 export type FindingSeverity = Exclude<Severity, 'off'>;
 export type FindingKind = 'missing' | 'weak' | 'antipattern';
@@ -28,7 +29,7 @@ export interface Finding {
 export function itemMessage(item: ItemResult): string {
   return item.status === 'weak'
     ? `${item.title} is mentioned but nothing is decided. ${item.question}`
-    : `No decision on ${item.title.toLowerCase()}. ${item.question}`;
+    : `No decision on ${midSentence(item.title)}. ${item.question}`;
 }
 
 /** A weak item is one step milder than a missing one. */

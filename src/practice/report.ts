@@ -6,6 +6,7 @@ import { topicOutcomes } from './progress';
 import { timelineNotes } from './timeline';
 import { chronological, topicTitle, type ItemStatus, type SessionRecord } from './record';
 import type { EndReason } from './timer';
+import { midSentence } from '../shared/words';
 
 export interface ReportLink {
   /** 1-based line in the session document, as the scorer reports it. */
@@ -127,7 +128,7 @@ export function buildReport(record: SessionRecord, earlier: readonly SessionReco
     .sort((a, b) => STATUS_GAP[b.status] - STATUS_GAP[a.status])
     .map((i) => ({
       title: i.title,
-      detail: i.status === 'missing' ? `The checklist found nothing about ${i.title.toLowerCase()}: state a decision and the reason for it.` : `The checklist found ${i.title.toLowerCase()} raised but not decided: name the mechanism you would use and why.`,
+      detail: i.status === 'missing' ? `The checklist found nothing about ${midSentence(i.title)}: state a decision and the reason for it.` : `The checklist found ${midSentence(i.title)} raised but not decided: name the mechanism you would use and why.`,
       criterion: undefined,
       topics: [i.id],
       pointsLost: 0,

@@ -13,3 +13,8 @@ export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
 
 /** A clause that dismisses a risk as not worth handling ("latency is not a real concern"). */
 export const DISMISSES_RISK = '(is|are) not (a |an )?(real |realistic |big |serious |practical )?(concern|worry|risk)';
+
+/** A title as it reads inside a sentence: "Service boundaries" becomes "service boundaries", "API gateway" stays. */
+export function midSentence(title: string): string {
+  return /^[A-Z]{2,}/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}

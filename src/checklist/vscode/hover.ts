@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { statusLabel } from '../status';
 import type { LiveChecklist } from './live';
+import { midSentence } from '../../shared/words';
 
 export class ChecklistHover implements vscode.HoverProvider {
   constructor(private readonly live: LiveChecklist) {}
@@ -18,7 +19,7 @@ export class ChecklistHover implements vscode.HoverProvider {
     md.appendMarkdown(`*${result.question}*\n\n**A strong answer:**\n\n`);
     for (const point of result.strongAnswer) md.appendMarkdown(`- ${point}\n`);
     if (result.tradeoffs) md.appendMarkdown(`\n${result.tradeoffs}\n`);
-    md.appendMarkdown(`\n[More about ${result.title.toLowerCase()}](${result.docs})`);
+    md.appendMarkdown(`\n[More about ${midSentence(result.title)}](${result.docs})`);
     return new vscode.Hover(md, document.lineAt(position.line).range);
   }
 }

@@ -35,4 +35,11 @@ describe('anti-pattern instances', () => {
     const shared = report.antipatterns.find((a) => a.id === 'shared-database');
     assert.equal(shared?.instances.length, MAX_INSTANCES);
   });
+
+  it('names a missing item as it reads in a sentence: "API gateway" keeps its capitals, "service boundaries" does not shout', () => {
+    const doc = parseDocument('# Shop\n\nNothing decided yet.\n');
+    const messages = findingsOf(doc, defaultEngine().run(doc)).map((f) => f.message);
+    assert.ok(messages.some((m) => m.startsWith('No decision on API gateway.')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('No decision on service boundaries.')), messages.join('\n'));
+  });
 });
