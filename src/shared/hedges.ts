@@ -143,6 +143,9 @@ export const UNDECIDED = [
   'or something else',
   '(obvious|likely|leading|natural|front-?running|main) candidate',
   'whatever we (pick|choose|go with|end up)',
+  // How things go elsewhere, told as a warning: "how a split usually goes wrong for teams our size: …".
+  '(usually|typically|often|tends? to|can) (go|goes|went) wrong',
+  'how (a|an|the) [a-z-]+ (usually|typically|often|tends? to)',
   // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".
   "(isn't|is not|aren't|are not|wasn't|was not) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed)",
 ];

@@ -33,6 +33,13 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Laundry\n\n## Balancing\n\nThe canary gets 5% of requests by weighted routing at the load balancer.\n', 'load-balancing'), 'covered');
   });
 
+  it('a firewall at the edge is only part of security; a freezer vault is not secrets management', () => {
+    assert.equal(status('# Prints\n\n## Security\n\nCloudflare in front (WAF, bot protection, rate limiting per IP).\n', 'security'), 'weak');
+    assert.equal(status('# Prints\n\n## Security\n\nCloudflare in front with a WAF, and calls between services use mTLS.\n', 'security'), 'covered');
+    assert.equal(status('# Seeds\n\n## Services\n\n- accessions: seed lots, passport data, vault and freezer location\n', 'security'), 'missing');
+    assert.equal(status('# Seeds\n\n## Secrets\n\nDatabase passwords come from Vault at start-up.\n', 'security'), 'covered');
+  });
+
   it('a mesh installed for mTLS alone balances nothing; a replica count alone is only part of balancing', () => {
     assert.equal(status('# Journeys\n\n## Traffic\n\nWe install Linkerd only for the mTLS between the pods.\n', 'load-balancing'), 'weak');
     assert.equal(status('# Holds\n\n## Scaling\n\n3 replicas per service to start, 6 for Catalog.\n', 'load-balancing'), 'weak');
@@ -149,6 +156,12 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
 });
 
 describe('checklist anti-patterns: only from what the design itself does', () => {
+  it('how a split usually goes wrong elsewhere is a warning, not this design', () => {
+    const doc = '# Prints\n\n## Why not microservices\n\nWe looked at how a split usually goes wrong for teams our size: services that still have to be released together, and a shared database kept temporarily.\n';
+    assert.deepEqual(antipatterns(doc), []);
+    assert.deepEqual(antipatterns('# Prints\n\n## Releases\n\nAll six services are released together every Thursday.\n'), ['distributed-monolith']);
+  });
+
   it('writers of one table named in the passive or one by one, a shared store, and copies by scp or kubectl by hand', () => {
     const has = (text: string, id: string): void => assert.ok(antipatterns(`# X\n\n## Data\n\n${text}\n`).includes(id), text);
     has('The `job_assignments` table in the Jobs database is written directly by Jobs, Matching and Billing.', 'ignoring-data-ownership');
