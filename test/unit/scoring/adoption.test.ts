@@ -167,7 +167,7 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(ids.some((id) => id.endsWith('too-long')) && ids.includes('eager-retries'), ids.join(', '));
   });
 
-  it('scores a 1,000-word answer as you type: under 50 ms even on a loaded machine (about 2 ms idle; `npm run bench` measures it)', () => {
+  it('scores a 1,000-word answer as you type: under 200 ms even on a loaded machine (about 2 ms idle; `npm run bench` measures it)', () => {
     const paragraph =
       'Each call from the gateway gets a 300 ms timeout inside a one-second page budget, because the warehouse slowed to 8 seconds. I would not add more retries; one retry with exponential backoff and jitter is enough. ';
     const text = `# Answer\n\n${paragraph.repeat(25)}\n`;
@@ -181,6 +181,6 @@ describe('scorer: credit only for what the answer adopts', () => {
       for (let i = 0; i < 5; i++) scoreAnswer(text, rubric);
       ms = Math.min(ms, Number(process.hrtime.bigint() - start) / 5e6);
     }
-    assert.ok(ms < 50, `${ms.toFixed(2)} ms per answer`);
+    assert.ok(ms < 200, `${ms.toFixed(2)} ms per answer`);
   });
 });
