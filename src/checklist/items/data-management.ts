@@ -6,7 +6,8 @@ export const dataManagement: ChecklistItem = {
   question: 'Where does each service keep its data, and how do you keep data consistent across services without a shared database?',
   strongAnswer: [
     'Database per service: no service reads or writes another service\'s tables; data is reached through the owner\'s API or events.',
-    'A consistency strategy for work that spans services: a saga with compensations, the transactional outbox, eventual consistency stated where it is acceptable.',
+    'A consistency strategy for work that spans services: a saga of local transactions with compensations, and eventual consistency stated where it is acceptable.',
+    'Events published without a dual write: a transactional outbox (or change data capture) makes a service\'s state change and its event commit together. Sagas rely on it, but it solves the dual write within one service; it does not make several services consistent.',
     'How other services get data they read often: replication through events, a cache, or a CQRS read model.',
     'Why not two-phase commit: blocking, coordinator as single point of failure, coupling.',
   ],
@@ -24,7 +25,7 @@ export const dataManagement: ChecklistItem = {
     { id: 'stores', label: 'a named data store', terms: ['postgres', 'postgresql', 'mysql', 'mariadb', 'aurora', 'mongodb', 'mongo', 'cassandra', 'dynamodb', 'cosmos db', 'cosmosdb', 'spanner', 'cockroachdb', 'elasticsearch', 'opensearch', 's3', 'redis', 'sql server', 'oracle', 'neo4j', 'influxdb', 'timescaledb', 'bigtable', 'firestore', 'scylladb', 'clickhouse', 'relational database', 'document store', 'key-value store', 'time-series database'], narrow: true, context: true },
     { id: 'partitioning', label: 'partitioning and replication of the store', terms: ['sharding', 'sharded', 'shard', 'partitioned by', 'read replica', 'read replicas', 'primary-replica', 'leader-follower'], narrow: true, context: true },
   ],
-  advice: 'Give each service its own database and let others reach the data only through its API or its events. For work that spans services, choose a saga (with compensations) or the outbox pattern and say where eventual consistency is acceptable.',
+  advice: 'Give each service its own database and let others reach the data only through its API or its events. For work that spans services, use a saga with compensations and say where eventual consistency is acceptable. Have each service publish its events through a transactional outbox so that its state change and its event commit together: the outbox solves that dual write within one service, it does not make several services consistent.',
   tradeoffs: `| | Choreography saga | Orchestration saga | Two-phase commit |
 |---|---|---|---|
 | Control | each service reacts to events | one orchestrator drives the steps | a coordinator locks all participants |

@@ -1,0 +1,53 @@
+// What the checklist teaches (issue 15): each item's advice, strong answer and trade-offs, its section
+// skeleton and its docs page say what is true, and none of them the false claims a reviewer would flag.
+import * as assert from 'node:assert/strict';
+import { checklistDocs } from '../../../src/checklist/docs';
+import { builtinItems } from '../../../src/checklist/items';
+import type { ItemId } from '../../../src/checklist/schema';
+import { sectionPrompts } from '../../../src/templates/sections';
+
+const item = (id: ItemId) => builtinItems.find((i) => i.id === id)!;
+
+/** The item's section of docs/checklist.md, as a reader sees it. */
+function docsSection(id: ItemId): string {
+  const docs = checklistDocs();
+  const start = docs.indexOf(`<a id="${id}"></a>`);
+  const end = docs.indexOf('\n## ', start);
+  return docs.slice(start, end < 0 ? undefined : end);
+}
+
+/** Every place a reader meets the item's advice: its strong answer, advice, section prompts and docs page. */
+function surfaces(id: ItemId): { where: string; text: string }[] {
+  const i = item(id);
+  return [
+    ...i.strongAnswer.map((text) => ({ where: 'strong answer', text })),
+    { where: 'advice', text: i.advice },
+    ...sectionPrompts(id).map((text) => ({ where: 'section skeleton', text })),
+    { where: 'docs/checklist.md', text: docsSection(id) },
+  ];
+}
+
+/** The lines of the texts (a bullet, an advice, a prompt, a docs line) that match `re`, each with where it comes from. */
+function saying(id: ItemId, re: RegExp): { where: string; text: string }[] {
+  return surfaces(id).flatMap(({ where, text }) =>
+    text.split('\n').filter((s) => re.test(s)).map((s) => ({ where, text: s })),
+  );
+}
+
+describe('what the checklist teaches', () => {
+  describe('the outbox and the saga', () => {
+    it('never offers the outbox as an alternative to a saga', () => {
+      const offered = saying('data-management', /saga[^.?]*\bor (the|a) (transactional )?outbox|saga[^.?]*, (the|a) transactional outbox,/i);
+      assert.deepEqual(offered, []);
+    });
+
+    it('says, wherever it names the outbox, that it solves one service\'s dual write, not consistency across services', () => {
+      const named = saying('data-management', /\boutbox\b/i).filter((s) => !s.text.startsWith('- **')); // the concept list names terms only
+      for (const where of ['strong answer', 'advice', 'section skeleton', 'docs/checklist.md']) assert.ok(named.some((s) => s.where === where), `no mention in the ${where}`);
+      for (const s of named) {
+        assert.match(s.text, /dual write|commit together/i, `${s.where}: ${s.text}`);
+        assert.match(s.text, /(does not|doesn't|not) (by itself )?make several services consistent|not consistency across services/i, `${s.where}: ${s.text}`);
+      }
+    });
+  });
+});
