@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { checklistDocs } from '../../../src/checklist/docs';
 import { builtinItems } from '../../../src/checklist/items';
 import type { ItemId } from '../../../src/checklist/schema';
+import { builtinTemplateTexts } from '../../../src/templates/builtin';
 import { sectionPrompts } from '../../../src/templates/sections';
 
 const item = (id: ItemId) => builtinItems.find((i) => i.id === id)!;
@@ -34,6 +35,16 @@ function saying(id: ItemId, re: RegExp): { where: string; text: string }[] {
   );
 }
 
+/** The text under a heading of a built-in template, up to the next heading of any level. */
+function templateSection(template: string, heading: string): string {
+  const text = builtinTemplateTexts.find((t) => t.file === `built-in/${template}.md`)!.text;
+  const at = text.search(new RegExp(`^#+ ${heading}$`, 'm'));
+  assert.ok(at >= 0, `${template} has no "${heading}" heading`);
+  const rest = text.slice(text.indexOf('\n', at) + 1);
+  const next = rest.search(/^#/m);
+  return next < 0 ? rest : rest.slice(0, next);
+}
+
 describe('what the checklist teaches', () => {
   describe('the outbox and the saga', () => {
     it('never offers the outbox as an alternative to a saga', () => {
@@ -48,6 +59,23 @@ describe('what the checklist teaches', () => {
         assert.match(s.text, /dual write|commit together/i, `${s.where}: ${s.text}`);
         assert.match(s.text, /(does not|doesn't|not) (by itself )?make several services consistent|not consistency across services/i, `${s.where}: ${s.text}`);
       }
+    });
+  });
+
+  describe('Kubernetes Services and the extra hop', () => {
+    it('never says a Kubernetes Service costs an extra hop: kube-proxy on the caller\'s node resolves the ClusterIP', () => {
+      const hop = saying('service-discovery', /kubernetes services?|k8s services?|clusterip/i).filter((s) => /\b(one more|an extra|extra( network)?) hop\b/i.test(s.text) && !/\bno (extra|central|more)\b/i.test(s.text));
+      assert.deepEqual(hop, []);
+      assert.ok(saying('service-discovery', /caller's (own )?node/i).length > 0, 'says where the ClusterIP is resolved');
+      assert.ok(saying('service-discovery', /no (extra hop|central router)/i).some((s) => s.where === 'docs/checklist.md'));
+    });
+
+    it('the service discovery template keeps Kubernetes out of the server-side examples and says why', () => {
+      assert.doesNotMatch(templateSection('service-discovery', 'Server-side discovery'), /Kubernetes Services,|Kubernetes Services\)/);
+      const k8s = templateSection('service-discovery', 'Kubernetes Service discovery');
+      assert.match(k8s, /kube-proxy's rules \(iptables or IPVS\)\s+on the caller's own node/);
+      assert.match(k8s, /no extra hop/);
+      assert.doesNotMatch(k8s, /It is\s+server-side discovery/);
     });
   });
 });
