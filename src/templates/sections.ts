@@ -79,7 +79,8 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
     prompts: [
       'Which metrics does every service export: rate, errors and duration (RED) at p50/p95/p99, plus saturation? Which alerts fire, on which SLOs?',
       'Where do logs go: structured, collected centrally, each line carrying a correlation or trace id?',
-      'How is one request traced across services (OpenTelemetry with Jaeger, Zipkin or X-Ray), including through message queues? What do the health checks report?',
+      'How is one request traced across services (OpenTelemetry with Jaeger, Zipkin or X-Ray), including through message queues?',
+      'What do the liveness and readiness checks test? Keep them about the instance itself: readiness that checks a shared database or service takes every pod out of rotation at once when that dependency blips, so deep checks belong on a diagnostic endpoint and dashboards.',
     ],
   },
   security: {

@@ -78,4 +78,12 @@ describe('what the checklist teaches', () => {
       assert.doesNotMatch(k8s, /It is\s+server-side discovery/);
     });
   });
+
+  describe('readiness checks', () => {
+    it('keeps readiness about the instance: checking shared dependencies takes every pod out at once', () => {
+      assert.deepEqual(saying('monitoring', /deep readiness/i), []);
+      const caveat = saying('monitoring', /readiness/i).filter((s) => /instance itself/i.test(s.text) && /every pod out of rotation at once/i.test(s.text));
+      assert.deepEqual([...new Set(caveat.map((s) => s.where))].sort(), ['docs/checklist.md', 'section skeleton', 'strong answer']);
+    });
+  });
 });
