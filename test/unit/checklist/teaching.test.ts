@@ -86,4 +86,18 @@ describe('what the checklist teaches', () => {
       assert.deepEqual([...new Set(caveat.map((s) => s.where))].sort(), ['docs/checklist.md', 'section skeleton', 'strong answer']);
     });
   });
+
+  describe('blue-green rollback', () => {
+    it('never promises an instant rollback, and says what switching back cannot undo', () => {
+      assert.deepEqual(saying('deployment', /instant (rollback|switch)/i), []);
+      const switchBack = saying('deployment', /blue-green/i).filter((s) => /switch(ing)? (of traffic|back|blue-green)/i.test(s.text));
+      for (const where of ['strong answer', 'advice', 'section skeleton', 'docs/checklist.md']) assert.ok(switchBack.some((s) => s.where === where), `no blue-green rollback in the ${where}`);
+      for (const s of switchBack) {
+        assert.match(s.text, /writes/, `${s.where}: ${s.text}`);
+        assert.match(s.text, /messages it consumed/, `${s.where}: ${s.text}`);
+        assert.match(s.text, /destructive migration/, `${s.where}: ${s.text}`);
+      }
+      assert.ok(saying('deployment', /expand\/contract/).some((s) => s.where === 'section skeleton'));
+    });
+  });
 });
