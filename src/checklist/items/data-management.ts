@@ -29,9 +29,11 @@ export const dataManagement: ChecklistItem = {
   tradeoffs: `| | Choreography saga | Orchestration saga | Two-phase commit |
 |---|---|---|---|
 | Control | each service reacts to events | one orchestrator drives the steps | a coordinator locks all participants |
-| Coupling | lowest | orchestrator knows every step | tight: all must be up to commit |
-| Following the flow | hard: spread across services | easy: one place | easy, but blocking |
-| Failure | compensating events | orchestrator runs compensations | rollback; a lost coordinator blocks |
-| Fits | short flows of 3–4 steps | longer flows, 5+ steps | rarely across microservices |`,
+| Coupling | no coordinator, but hidden in the event contracts: each service must know which events to react to and emit | explicit: the orchestrator knows every step | tight: all must be up to commit |
+| Following the flow | hard: a saga's state is pieced together from events across services | easy: the orchestrator holds each saga's state | easy, but blocking |
+| Failure | compensation logic scattered across the services | orchestrator runs compensations | rollback; a lost coordinator blocks |
+| Fits | short, linear flows that one team owns | flows that branch, span teams or must be watched | rarely across microservices |
+
+Where the lesson is one-sided: it rates choreography's coupling lower and chooses by the number of steps. The coupling moves into the event contracts and the compensation logic is scattered; whether the flow branches, who can see where a saga stands and who owns the flow matter more than the step count.`,
   docs: docsUrl('data-management'),
 };

@@ -100,4 +100,20 @@ describe('what the checklist teaches', () => {
       assert.ok(saying('deployment', /expand\/contract/).some((s) => s.where === 'section skeleton'));
     });
   });
+
+  describe('choreography and orchestration', () => {
+    const oneSided = /coupling \| lowest|lower coupling|(three or four|five or more|3–4|5\+) steps/i;
+
+    it('the data-management trade-offs say where choreography hides its coupling, and do not choose by step count', () => {
+      assert.deepEqual(saying('data-management', oneSided), []);
+      const table = docsSection('data-management');
+      for (const point of [/hidden in the event contracts/, /compensation logic scattered/, /branch/, /owns/]) assert.match(table, point);
+    });
+
+    it('the saga template weighs branching, visibility and ownership, not the number of steps', () => {
+      const section = templateSection('saga-design', 'Choreography or orchestration');
+      assert.doesNotMatch(section, oneSided);
+      for (const point of [/coupling\s+moves into the event contracts/, /compensation logic is\s+scattered/, /does the flow branch, who owns it, how will you see where a saga is stuck/]) assert.match(section, point);
+    });
+  });
 });
