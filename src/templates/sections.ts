@@ -31,7 +31,7 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
       'Which database does each service own, and why that kind of store? No service reads or writes another service’s tables.',
       'How does work that spans services stay consistent without a distributed transaction: a saga with compensations, and where does the business accept eventual consistency?',
       'How does each service publish its events without a dual write? A transactional outbox (or change data capture) makes the state change and its event commit together; sagas rely on it, but it does not make several services consistent.',
-      'When a service often needs another’s data: call its API, keep a local copy fed by events, share a cache, or build a CQRS read model?',
+      'When a service often needs another’s data: call its API, keep a local copy fed by events, share a cache (who invalidates it, and how stale may a reader’s data be?), or build a CQRS read model?',
     ],
   },
   'service-discovery': {

@@ -8,8 +8,8 @@ export const dataManagement: ChecklistItem = {
     'Database per service: no service reads or writes another service\'s tables; data is reached through the owner\'s API or events.',
     'A consistency strategy for work that spans services: a saga of local transactions with compensations, and eventual consistency stated where it is acceptable.',
     'Events published without a dual write: a transactional outbox (or change data capture) makes a service\'s state change and its event commit together. Sagas rely on it, but it solves the dual write within one service; it does not make several services consistent.',
-    'How other services get data they read often: replication through events, a cache, or a CQRS read model.',
-    'Why not two-phase commit: blocking, coordinator as single point of failure, coupling.',
+    'How other services get data they read often: replication through events, a cache, or a CQRS read model. A shared cache needs an invalidation rule: only the owner writes it, and readers accept data stale by up to its TTL or an invalidation event.',
+    'Why not two-phase commit across services: each participant holds its own locks from prepare until the decision reaches it, and stays blocked in doubt if the coordinator fails (a replicated coordinator shortens the wait, it does not remove it); every database and broker must support XA; and every transaction pays extra round trips of latency.',
   ],
   headings: ['data management', 'data', 'data model', 'data ownership', 'storage', 'persistence', 'databases', 'database', 'consistency', 'data consistency', 'transactions', 'distributed transactions', 'state', 'where data lives'],
   topics: ['database', 'data store', 'datastore', 'consistency', 'transaction', 'transactions', 'persistence', 'storage', 'data ownership', 'schema'],
@@ -28,11 +28,11 @@ export const dataManagement: ChecklistItem = {
   advice: 'Give each service its own database and let others reach the data only through its API or its events. For work that spans services, use a saga with compensations and say where eventual consistency is acceptable. Have each service publish its events through a transactional outbox so that its state change and its event commit together: the outbox solves that dual write within one service, it does not make several services consistent.',
   tradeoffs: `| | Choreography saga | Orchestration saga | Two-phase commit |
 |---|---|---|---|
-| Control | each service reacts to events | one orchestrator drives the steps | a coordinator locks all participants |
+| Control | each service reacts to events | one orchestrator drives the steps | a coordinator asks every participant to prepare; each holds its own locks until the decision |
 | Coupling | no coordinator, but hidden in the event contracts: each service must know which events to react to and emit | explicit: the orchestrator knows every step | tight: all must be up to commit |
 | Following the flow | hard: a saga's state is pieced together from events across services | easy: the orchestrator holds each saga's state | easy, but blocking |
-| Failure | compensation logic scattered across the services | orchestrator runs compensations | rollback; a lost coordinator blocks |
-| Fits | short, linear flows that one team owns | flows that branch, span teams or must be watched | rarely across microservices |
+| Failure | compensation logic scattered across the services | orchestrator runs compensations | rollback; a participant in doubt keeps its locks until the coordinator's decision reaches it |
+| Fits | short, linear flows that one team owns | flows that branch, span teams or must be watched | rarely across microservices: every store and broker must support XA, and each commit adds round trips |
 
 Where the lesson is one-sided: it rates choreography's coupling lower and chooses by the number of steps. The coupling moves into the event contracts and the compensation logic is scattered; whether the flow branches, who can see where a saga stands and who owns the flow matter more than the step count.`,
   docs: docsUrl('data-management'),

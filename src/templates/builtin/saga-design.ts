@@ -27,8 +27,9 @@ ${AUTHOR_VARIABLE}frontMatter:
 <!--
 A saga stands in for one ACID transaction that would otherwise span several services' databases.
 Each step is a local transaction in one service; when a step fails, compensating transactions undo
-the steps that have already committed. Two-phase commit is not used because participants hold locks
-while they wait for the coordinator, and the coordinator is a single point of failure.
+the steps that have already committed. Two-phase commit is not used: each participant holds its own locks from prepare
+until the coordinator's decision reaches it, and stays blocked in doubt if that decision is lost (replicating the coordinator
+shortens the wait, it does not remove it); every database and broker would have to support XA; and each commit adds round trips.
 These comments are prompts: the checklist ignores comments and code blocks, so replace them with your answers.
 -->
 

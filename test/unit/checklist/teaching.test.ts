@@ -116,4 +116,32 @@ describe('what the checklist teaches', () => {
       for (const point of [/coupling\s+moves into the event contracts/, /compensation logic is\s+scattered/, /does the flow branch, who owns it, how will you see where a saga is stuck/]) assert.match(section, point);
     });
   });
+
+  describe('two-phase commit', () => {
+    const wrong = /coordinator locks|single point of failure/i;
+
+    it('says the participants hold their own locks, and names in-doubt blocking, XA support and latency as the costs', () => {
+      const lines = saying('data-management', /two-phase|2pc|coordinator/i).filter((s) => !s.text.startsWith('- **'));
+      assert.deepEqual(lines.filter((s) => wrong.test(s.text)), []);
+      const said = lines.map((s) => s.text).join('\n');
+      for (const cost of [/holds its own locks/, /in doubt/, /XA/, /round trips/]) assert.match(said, cost);
+    });
+
+    it('the saga template gives the same reasons', () => {
+      const intro = builtinTemplateTexts.find((t) => t.file === 'built-in/saga-design.md')!.text.split('## Business transaction')[0];
+      assert.doesNotMatch(intro, wrong);
+      for (const cost of [/each participant holds its own locks/, /blocked in doubt/, /support XA/, /round trips/]) assert.match(intro, cost);
+    });
+  });
+
+  describe('shared caches', () => {
+    it('never offers a shared cache without saying who invalidates it and how stale reads may be', () => {
+      const cache = saying('data-management', /\bcache\b/i);
+      for (const where of ['strong answer', 'section skeleton', 'docs/checklist.md']) assert.ok(cache.some((s) => s.where === where), `no cache in the ${where}`);
+      for (const s of cache) {
+        assert.match(s.text, /invalidat/i, `${s.where}: ${s.text}`);
+        assert.match(s.text, /stale/i, `${s.where}: ${s.text}`);
+      }
+    });
+  });
 });
