@@ -81,12 +81,14 @@ function serverSide(spec: DiscoverySpec): string[] {
   const c = cast(spec, [role(spec, 'loadBalancer'), role(spec, 'registry')]);
   const [lb, registry] = c.roles;
   const picked = c.instances[0];
+  // The router keeps the list and is told of changes: the registry is not on the path of each request.
   return [
     ...participants(c.ids),
     ...registration(spec, registry, c.instances),
+    `  ${lb}->>${registry}: watch ${t(spec.service)}`,
+    `  ${registry}-->>${lb}: ${list(spec)}, then every change`,
     `  ${c.caller}->>${lb}: request for ${t(spec.service)}`,
-    `  ${lb}->>${registry}: where is ${t(spec.service)}?`,
-    `  ${registry}-->>${lb}: ${list(spec)}`,
+    `  Note over ${lb}: picks ${t(spec.instances[0])} from the list it keeps, without asking the registry`,
     `  ${lb}->>${picked}: forward to ${t(spec.instances[0])}`,
     `  ${picked}-->>${lb}: response`,
     `  ${lb}-->>${c.caller}: response`,

@@ -27,7 +27,7 @@ export const serviceDiscovery: ChecklistItem = {
 | Server-side (a router) | clients stay simple and language-neutral | one more hop through the router, which must be highly available | AWS ALB with ECS, a central Envoy or NGINX |
 | Kubernetes Services | a stable name and virtual IP, nothing to run or code | balancing per connection: long-lived gRPC or HTTP/2 connections stay on one pod | ClusterIP Services with kube-proxy |
 | DNS | works with any client, nothing to install | cached answers go stale for the TTL; weak health checking | Consul DNS, Route 53 |
-| Service mesh | discovery, retries, mTLS and telemetry without app code | a control plane and sidecars to run and upgrade | Istio, Linkerd |
+| Service mesh | discovery, retries, mTLS and metrics without app code; traces still need each service to forward the trace headers | a control plane and sidecars to run and upgrade | Istio, Linkerd |
 
 Where the lesson is one-sided: it counts Kubernetes Services as server-side discovery with an extra hop. A ClusterIP has no router behind it: kube-proxy's rules (iptables or IPVS) on the caller's own node send each connection straight to a ready pod, so there is no extra hop and no central router to keep available.`,
   docs: docsUrl('service-discovery'),

@@ -77,7 +77,8 @@ Cons: answers are cached until their TTL expires (some clients cache longer), so
 ### Mesh-based discovery
 
 <!--
-A sidecar proxy beside every instance (Istio, Linkerd) does discovery, balancing, retries, mTLS and telemetry without changes to the code.
+A sidecar proxy beside every instance (Istio, Linkerd) does discovery, balancing, retries, mTLS and metrics without changes to the code.
+Distributed traces still need the code: each service must copy the trace headers (traceparent) of the request it received onto the calls it makes.
 Pros: full-featured and transparent to every language.
 Cons: operational complexity, plus some latency and resources for each proxy.
 -->

@@ -144,4 +144,15 @@ describe('what the checklist teaches', () => {
       }
     });
   });
+
+  describe('service mesh telemetry', () => {
+    it('says traces still need each service to forward the trace headers', () => {
+      const mesh = saying('service-discovery', /service mesh \|/i);
+      assert.ok(mesh.length > 0);
+      for (const s of mesh) assert.match(s.text, /forward the trace headers/, s.text);
+      const template = templateSection('service-discovery', 'Mesh-based discovery');
+      assert.doesNotMatch(template, /telemetry without changes to the code/);
+      assert.match(template, /copy the trace headers \(traceparent\)/);
+    });
+  });
 });

@@ -438,13 +438,15 @@ describe('service discovery diagrams', () => {
     assert.match(m, /Note over p1: picks 10\.0\.0\.5#58;8080 itself/);
   });
 
-  it('server-side: the caller calls the load balancer, which asks the registry and forwards', () => {
+  it('server-side: the load balancer keeps the registry\'s list; the caller calls it, and it forwards without asking the registry each time', () => {
     const m = discoveryMermaid({ ...discovery('server-side'), loadBalancer: 'AWS ALB' });
-    const order = ['p1->>p2: request for Payment', 'p2->>p3: where is Payment?', 'p3-->>p2: 10.0.0.5#58;8080, 10.0.0.6#58;8080', 'p2->>p4: forward to 10.0.0.5#58;8080', 'p2-->>p1: response'];
+    const order = ['p2->>p3: watch Payment', 'p3-->>p2: 10.0.0.5#58;8080, 10.0.0.6#58;8080, then every change', 'p1->>p2: request for Payment', 'p2->>p4: forward to 10.0.0.5#58;8080', 'p2-->>p1: response'];
     const at = order.map((l) => m.indexOf(l));
     assert.ok(at.every((p) => p > 0) && at.every((p, i) => i === 0 || p > at[i - 1]), JSON.stringify(at));
     assert.match(m, /participant p2 as AWS ALB/);
     assert.doesNotMatch(m, /p1->>p4/, 'the caller never talks to an instance');
+    const request = m.slice(m.indexOf('p1->>p2: request for Payment'));
+    assert.doesNotMatch(request, /p2->>p3|p3-->>p2/, 'no registry lookup on the path of a request');
   });
 
   it('DNS: a resolver with a TTL cache, A and SRV records, and the stale-entry caveat', () => {
