@@ -70,7 +70,7 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
     heading: 'Deployment',
     prompts: [
       'How does a change reach production: a CI/CD pipeline per service, building one artefact that is tested once and promoted?',
-      'Which rollout strategy, and why: blue-green (a fast switch back, twice the capacity; switching back undoes neither the new version’s writes, nor the messages it consumed, nor a destructive migration), canary (a small share of traffic first, watched on error rate and latency) or rolling (no extra capacity, slower rollback)?',
+      'Which rollout strategy, and why: blue-green (a fast switch back, twice the capacity; switching back undoes neither the new version’s writes, nor the messages it consumed, nor a destructive migration), canary (a small share of traffic first, watched on error rate and latency) or rolling (a surge instance or reduced capacity while it runs, slower rollback)?',
       'How do schema changes and API versions roll out so that the old and the new version can run side by side (expand/contract: add, migrate, drop only once no running version needs the old shape)?',
     ],
   },

@@ -155,4 +155,16 @@ describe('what the checklist teaches', () => {
       assert.match(template, /copy the trace headers \(traceparent\)/);
     });
   });
+
+  describe('rolling deployments', () => {
+    it('never says rolling costs nothing: it needs surge capacity or runs reduced', () => {
+      const rolling = saying('deployment', /\brolling\b/i).filter((s) => /cost|capacity|\| medium/i.test(s.text));
+      for (const where of ['strong answer', 'advice', 'section skeleton', 'docs/checklist.md']) assert.ok(rolling.some((s) => s.where === where), `no rolling cost in the ${where}`);
+      for (const s of rolling) {
+        assert.doesNotMatch(s.text, /low cost|no extra capacity|\| none \| medium/, `${s.where}: ${s.text}`);
+        assert.match(s.text, /surge/, `${s.where}: ${s.text}`);
+        assert.match(s.text, /reduced|below full/, `${s.where}: ${s.text}`);
+      }
+    });
+  });
 });
