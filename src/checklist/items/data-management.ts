@@ -5,7 +5,7 @@ export const dataManagement: ChecklistItem = {
   title: 'Data management',
   question: 'Where does each service keep its data, and how do you keep data consistent across services without a shared database?',
   strongAnswer: [
-    'Database per service: no service reads or writes another service\'s tables; data is reached through the owner\'s API or events.',
+    'Database per service: no service reads or writes another service\'s tables; data is reached through the owner\'s API or events. A private schema per service on one shared instance counts too, with a note that the instance is a shared failure and capacity domain.',
     'A consistency strategy for work that spans services: a saga of local transactions with compensations, and eventual consistency stated where it is acceptable.',
     'Events published without a dual write: a transactional outbox (or change data capture) makes a service\'s state change and its event commit together. Sagas rely on it, but it solves the dual write within one service; it does not make several services consistent.',
     'How other services get data they read often: replication through events, a cache, or a CQRS read model. A shared cache needs an invalidation rule: only the owner writes it, and readers accept data stale by up to its TTL or an invalidation event.',

@@ -26,6 +26,8 @@ export const deployment: ChecklistItem = {
 | Blue-green | none | a fast switch of traffic, but the new version's writes, the messages it consumed and a destructive migration stay (expand/contract) | a second full environment | low |
 | Canary | none | fast: send the canary no traffic | a few extra instances | very low |
 | Rolling | none | slow: roll back instance by instance | surge instances (maxSurge), or reduced capacity while it runs (maxUnavailable) | medium |
-| Recreate | a short outage | redeploy the old version | none | high |`,
+| Recreate | a short outage | redeploy the old version | none | high |
+
+Where the lesson is one-sided: it rates blue-green's rollback instant and rolling's extra cost nil. The blue-green switch is fast, but the new version's writes, the messages it consumed and a destructive migration stay; a rolling update needs surge instances or runs at reduced capacity.`,
   docs: docsUrl('deployment'),
 };

@@ -167,4 +167,17 @@ describe('what the checklist teaches', () => {
       }
     });
   });
+
+  describe('the lesson\'s own tables', () => {
+    it('each trade-off table that keeps the lesson\'s rows says where the lesson is one-sided', () => {
+      for (const id of ['communication', 'data-management', 'service-discovery', 'deployment'] as const) {
+        assert.match(item(id).tradeoffs ?? '', /\n\nWhere the lesson is one-sided: /, id);
+      }
+      assert.match(item('communication').tradeoffs ?? '', /depends on the event's schema/);
+    });
+
+    it('counts a private schema on a shared instance as a database per service, noting the shared failure and capacity domain', () => {
+      assert.ok(saying('data-management', /private schema per service on one shared instance/).some((s) => /shared failure and capacity domain/.test(s.text) && s.where === 'strong answer'));
+    });
+  });
 });
