@@ -162,7 +162,10 @@ interface CompiledPattern {
   readonly re: RegExp;
   readonly absence: boolean;
   readonly near: RegExp | undefined;
+  readonly strict: boolean;
 }
+
+const compile = (p: Pattern): CompiledPattern => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined, strict: p.strict ?? false });
 
 interface ConceptRef {
   readonly item: ChecklistItem;
@@ -184,6 +187,7 @@ export class ChecklistEngine {
   private readonly keywordParts: { part: string; id: AntiPatternId }[] = [];
   private readonly wordTriggers = new Map<string, readonly AntiPatternId[]>();
   private readonly patterns = new Map<AntiPatternId, CompiledPattern[]>();
+  private readonly legitimate = new Map<AntiPatternId, CompiledPattern[]>();
   /** Per sentence text and place, what it says about the items (see `verdictOf`). */
   private verdicts = new WeakMap<readonly Token[], Map<string | number, Verdict>>();
 
@@ -209,7 +213,8 @@ export class ChecklistEngine {
     }
     for (const a of this.antiPatterns) {
       const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
-      this.patterns.set(a.id, list.map((p) => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined })));
+      this.patterns.set(a.id, list.map(compile));
+      if (a.detector.kind === 'phrases' && a.detector.legitimate) this.legitimate.set(a.id, a.detector.legitimate.map(compile));
     }
   }
 
@@ -539,11 +544,7 @@ export class ChecklistEngine {
     if (!byId) this.shown.set(s.tokens, (byId = new Map()));
     let found = byId.get(id);
     if (!found) {
-      found = patterns.filter((p) => {
-        const m = p.re.exec(s.norm);
-        if (!m || negatedBefore(s, m.index)) return false;
-        return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
-      });
+      found = patterns.filter((p) => states(s, p));
       byId.set(id, found);
     }
     return found;
@@ -590,17 +591,32 @@ export class ChecklistEngine {
       if (g) return [{ line: g.line + 1, text: g.text }];
     }
     const patterns = this.patterns.get(a.id) ?? [];
+    const legitimate = this.legitimate.get(a.id) ?? [];
+    // Paragraphs that state the legitimate variant: only strict patterns count in them.
+    const excused = new Set(legitimate.length ? sentences.filter((s) => legitimate.some((p) => states(s, p) && nearOk(s, p))).map((s) => s.block) : []);
     const found: Evidence[] = [];
     for (const s of sentences) {
       if (found.length >= MAX_INSTANCES) break;
       // One instance a line: two sentences of one line are one place to look at.
       if (found.length && found[found.length - 1].line === s.line + 1) continue;
       if (s.hedged && !this.factsOf(s).firm) continue;
-      const shows = this.shownBy(s, a.id, patterns).some((p) => !p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase())));
+      const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !excused.has(s.block)) && nearOk(s, p));
       if (shows) found.push({ line: s.line + 1, text: s.text });
     }
     return found;
   }
+}
+
+/** The sentence states the pattern: it matches, not negated or (for an absence) hypothetical. */
+function states(s: Sentence, p: CompiledPattern): boolean {
+  const m = p.re.exec(s.norm);
+  if (!m || negatedBefore(s, m.index)) return false;
+  return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
+}
+
+/** The pattern's `near` expression, if any, matches the sentence or its section's headings. */
+function nearOk(s: Sentence, p: CompiledPattern): boolean {
+  return !p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()));
 }
 
  /** The name of a `name — what it does` entry: what stands before the separator. */

@@ -68,12 +68,22 @@ export const patternSchema = z.object({
   absence: z.optional(z.boolean()),
   /** A second expression that the sentence or its section heading must also match. */
   near: z.optional(regex),
+  /** Counts even in a paragraph that states the detector's legitimate variant (reading another service's tables is wrong whatever the schemas). */
+  strict: z.optional(z.boolean()),
 });
 export type Pattern = z.infer<typeof patternSchema>;
 
 export const detectorSchema = z.discriminatedUnion('kind', [
   /** Any of the patterns in a sentence that describes the design. */
-  z.object({ kind: z.literal('phrases'), patterns: z.array(patternSchema).check(z.minLength(1)) }),
+  z.object({
+    kind: z.literal('phrases'),
+    patterns: z.array(patternSchema).check(z.minLength(1)),
+    /**
+     * Statements of a legitimate variant (a private schema per service on one shared instance): in their paragraph
+     * only the `strict` patterns count.
+     */
+    legitimate: z.optional(z.array(patternSchema)),
+  }),
   /** A chain of synchronous calls with at least `minHops` hops. */
   z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),
   /** Many more services than the team can own, or a service per table or function. */

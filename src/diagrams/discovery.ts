@@ -81,12 +81,14 @@ function serverSide(spec: DiscoverySpec): string[] {
   const c = cast(spec, [role(spec, 'loadBalancer'), role(spec, 'registry')]);
   const [lb, registry] = c.roles;
   const picked = c.instances[0];
+  // The router keeps the list and is told of changes: the registry is not on the path of each request.
   return [
     ...participants(c.ids),
     ...registration(spec, registry, c.instances),
+    `  ${lb}->>${registry}: watch ${t(spec.service)}`,
+    `  ${registry}-->>${lb}: ${list(spec)}, then every change`,
     `  ${c.caller}->>${lb}: request for ${t(spec.service)}`,
-    `  ${lb}->>${registry}: where is ${t(spec.service)}?`,
-    `  ${registry}-->>${lb}: ${list(spec)}`,
+    `  Note over ${lb}: picks ${t(spec.instances[0])} from the list it keeps, without asking the registry`,
     `  ${lb}->>${picked}: forward to ${t(spec.instances[0])}`,
     `  ${picked}-->>${lb}: response`,
     `  ${lb}-->>${c.caller}: response`,
@@ -151,30 +153,38 @@ function serviceMesh(spec: DiscoverySpec): string[] {
   return out;
 }
 
+// No box stands between the caller and the pods: the ClusterIP is rewritten to a pod IP by kube-proxy's rules on
+// the caller's own node, and the EndpointSlices are written by the control plane, never by the pods themselves.
 function kubernetes(spec: DiscoverySpec): string[] {
   const ids = new Ids('n');
+  const callerNode = ids.fresh('caller node');
   const caller = ids.fresh(spec.caller);
+  const proxy = ids.fresh('kube-proxy');
   const dns = ids.fresh('dns');
   const service = ids.fresh('service');
-  const proxy = ids.fresh('kube-proxy');
+  const controller = ids.fresh('endpointslice controller');
   const slices = ids.fresh('endpoints');
   const pods = spec.instances.map((a) => ids.fresh(a));
   const name = shown(spec.service);
   return [
     'flowchart LR',
-    `  ${node(caller, `${shown(spec.caller)} pod`)}`,
+    `  subgraph ${callerNode} ["${t(`the node ${shown(spec.caller)} runs on`)}"]`,
+    `    ${node(caller, `${shown(spec.caller)} pod`)}`,
+    `    ${node(proxy, "kube-proxy's rules on this node (iptables or IPVS)")}`,
+    '  end',
     `  ${node(dns, `${shown(role(spec, 'dns'))}: ${name}.<namespace>.svc.cluster.local`)}`,
-    `  ${node(service, `Service ${name}: ClusterIP, a stable virtual IP`)}`,
-    `  ${node(proxy, 'kube-proxy rules on every node (iptables or IPVS)')}`,
+    `  ${node(service, `Service ${name}: ClusterIP, a stable virtual IP (no process behind it)`)}`,
+    `  ${node(controller, 'EndpointSlice controller (control plane)')}`,
     `  ${node(slices, `EndpointSlices of ${name}: IPs of the ready pods`)}`,
     ...pods.map((id, i) => `  ${node(id, `pod ${shown(spec.instances[i])}`)}`),
     `  ${edge(caller, '-->', dns, `1. looks up ${name}`)}`,
     `  ${edge(dns, '-.->', caller, '2. the ClusterIP')}`,
-    `  ${edge(caller, '-->', service, '3. request to the ClusterIP')}`,
-    `  ${edge(service, '-->', proxy, '4. handled by')}`,
-    ...pods.map((id, i) => `  ${edge(proxy, '-->', id, i === 0 ? '5. to one ready pod IP' : undefined)}`),
-    `  ${edge(slices, '-.->', proxy, 'watched: pods that die or fail readiness drop out, new ones join')}`,
-    ...pods.map((id) => `  ${edge(id, '-.->', slices)}`),
+    `  ${edge(caller, '-->', proxy, '3. connects to the ClusterIP; rewritten on its own node')}`,
+    ...pods.map((id, i) => `  ${edge(proxy, '-->', id, i === 0 ? '4. straight to one ready pod IP, no extra hop' : undefined)}`),
+    `  ${edge(service, '-.->', controller, 'its selector names the pods')}`,
+    ...pods.map((id, i) => `  ${edge(id, '-.->', controller, i === 0 ? 'readiness, reported by the kubelet' : undefined)}`),
+    `  ${edge(controller, '-.->', slices, 'writes')}`,
+    `  ${edge(slices, '-.->', proxy, 'watched by kube-proxy on every node: pods that die or fail readiness drop out, new ones join')}`,
   ];
 }
 

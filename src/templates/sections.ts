@@ -29,8 +29,9 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
     heading: 'Data management',
     prompts: [
       'Which database does each service own, and why that kind of store? No service reads or writes another service’s tables.',
-      'How does data stay consistent across services without a distributed transaction: a saga with compensations, a transactional outbox, eventual consistency the business accepts?',
-      'When a service often needs another’s data: call its API, keep a local copy fed by events, share a cache, or build a CQRS read model?',
+      'How does work that spans services stay consistent without a distributed transaction: a saga with compensations, and where does the business accept eventual consistency?',
+      'How does each service publish its events without a dual write? A transactional outbox (or change data capture) makes the state change and its event commit together; sagas rely on it, but it does not make several services consistent.',
+      'When a service often needs another’s data: call its API, keep a local copy fed by events, share a cache (who invalidates it, and how stale may a reader’s data be?), or build a CQRS read model?',
     ],
   },
   'service-discovery': {
@@ -69,8 +70,8 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
     heading: 'Deployment',
     prompts: [
       'How does a change reach production: a CI/CD pipeline per service, building one artefact that is tested once and promoted?',
-      'Which rollout strategy, and why: blue-green (instant rollback, twice the capacity), canary (a small share of traffic first, watched on error rate and latency) or rolling (no extra capacity, slower rollback)?',
-      'How do schema changes and API versions roll out so that the old and the new version can run side by side?',
+      'Which rollout strategy, and why: blue-green (a fast switch back, twice the capacity; switching back undoes neither the new version’s writes, nor the messages it consumed, nor a destructive migration), canary (a small share of traffic first, watched on error rate and latency) or rolling (a surge instance or reduced capacity while it runs, slower rollback)?',
+      'How do schema changes and API versions roll out so that the old and the new version can run side by side (expand/contract: add, migrate, drop only once no running version needs the old shape)?',
     ],
   },
   monitoring: {
@@ -78,7 +79,8 @@ const SECTIONS: Readonly<Record<ItemId, SectionContent>> = {
     prompts: [
       'Which metrics does every service export: rate, errors and duration (RED) at p50/p95/p99, plus saturation? Which alerts fire, on which SLOs?',
       'Where do logs go: structured, collected centrally, each line carrying a correlation or trace id?',
-      'How is one request traced across services (OpenTelemetry with Jaeger, Zipkin or X-Ray), including through message queues? What do the health checks report?',
+      'How is one request traced across services (OpenTelemetry with Jaeger, Zipkin or X-Ray), including through message queues?',
+      'What do the liveness and readiness checks test? Keep them about the instance itself: readiness that checks a shared database or service takes every pod out of rotation at once when that dependency blips, so deep checks belong on a diagnostic endpoint and dashboards.',
     ],
   },
   security: {

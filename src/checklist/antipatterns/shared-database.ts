@@ -5,8 +5,8 @@ const STORE = '(database|databases|db|dbs|schema|schemas|data ?store|postgres(ql
 export const sharedDatabase: AntiPattern = {
   id: 'shared-database',
   title: 'Shared database',
-  problem: 'Several services read and write one database, so a schema change in one breaks the others and none can be deployed or scaled alone.',
-  advice: 'Give each service its own database and reach another service\'s data only through its API or its events.',
+  problem: 'Several services read and write the same tables, so a schema change in one breaks the others and none can be deployed or scaled alone. A private schema per service on one shared database instance or cluster is not this anti-pattern, as long as no service reads or writes another\'s schema; it only shares a failure and capacity domain (one outage, one noisy neighbour, one upgrade window for all).',
+  advice: 'Give each service its own database, or at least its own schema and credentials, and reach another service\'s data only through its API or its events. Where the schemas share an instance, say how one service\'s load and the instance\'s outages or upgrades affect the others.',
   decides: 'data-management',
   keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables'],
   docs: docsUrl('shared-database'),
@@ -26,8 +26,21 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
       { re: `\\b(all|both|each)\\b (connect|connects|write|writes|read|reads|use|uses|point|points|talk|talks|go|goes)\\b[^.;]{0,12}\\b(the )?(single|same|shared|one|common|central)\\b ([a-z0-9-]+ ){0,3}${STORE}\\b` },
       { re: `\\bservices\\b[^.;]{0,60}\\bshared ${STORE}\\b` },
-      { re: `\\b(reads?|writes?|quer(y|ies)|joins?|accesses|access|selects?)\\b[^.;]{0,30}\\bdirectly\\b[^.;]{0,30}\\b(from|in|into|against|on)?\\b[^.;]{0,20}\\b[a-z]+(-| )?(service|svc)'s ${STORE}` },
-      { re: `\\b[a-z]+(-| )?(service|svc)\\b[^.;]{0,20}\\b(reads?|writes?|quer(y|ies)|joins?)\\b[^.;]{0,10}\\b(directly )?(from |into |to |against )?the [a-z]+(-| )?(service|svc)'s (tables?|${STORE})` },
+      // Reaching into another service's tables: the anti-pattern even where each service has its own schema.
+      { re: `\\b(reads?|writes?|quer(y|ies)|joins?|accesses|access|selects?)\\b[^.;]{0,30}\\bdirectly\\b[^.;]{0,30}\\b(from|in|into|against|on)?\\b[^.;]{0,20}\\b[a-z]+(-| )?(service|svc)'s ${STORE}`, strict: true },
+      { re: `\\b[a-z]+(-| )?(service|svc)\\b[^.;]{0,20}\\b(reads?|writes?|quer(y|ies)|joins?)\\b[^.;]{0,10}\\b(directly )?(from |into |to |against )?the [a-z]+(-| )?(service|svc)'s (tables?|${STORE})`, strict: true },
+      // "Order reads the customers table in the Customer schema directly", "reports join across the services' schemas".
+      { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects?|updates?)\\b[^.;]{0,50}\\b(in|from|into|against|of) the [a-z]+(-| )?(service'?s? |svc'?s? )?schema\\b`, near: '\\bdirectly\\b', strict: true },
+      { re: `\\b(reads?|writes?|quer(y|ies)|queried|joins?|joined|selects?|updates?)\\b[^.;]{0,40}\\b(across|between) (the )?(services'? |other )?schemas\\b`, strict: true },
+      { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b', strict: true },
+      { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects? from|updates?)\\b[^.;]{0,30}\\b(another|other) (service|services|svc)'?s? (schemas?|tables?|${STORE})\\b`, strict: true },
+    ],
+    // Private schemas on one shared instance or cluster are a database per service, as long as no service reads another's.
+    legitimate: [
+      { re: '\\b(schema|logical database|database)[- ]per[- ](service|microservice)\\b' },
+      { re: '\\b(one|a|its own) (schema|logical database) (per|for each|for every) (service|microservice)\\b' },
+      { re: '\\b(each|every)\\b[^.;]{0,40}\\b(its own|a private|a separate|a dedicated|an isolated|their own) (postgres |postgresql |mysql |logical )?(schema|database)\\b' },
+      { re: '\\b(private|separate|dedicated|isolated) (schemas|logical databases)\\b' },
     ],
   },
 };

@@ -29,6 +29,8 @@ export const communication: ChecklistItem = {
 | Failures | surface at once to the caller | absorbed by the broker, retried |
 | Scaling | bound by the slowest hop | each consumer scales alone |
 | Debugging | one call to follow | needs tracing across the broker |
-| Fits | queries, validation, authorisation | side effects, notifications, long work |`,
+| Fits | queries, validation, authorisation | side effects, notifications, long work |
+
+Where the lesson is one-sided: it calls asynchronous messaging loosely coupled. The producer no longer waits on its consumers, but every consumer depends on the event's schema and meaning, so events need versioned contracts as much as APIs do.`,
   docs: docsUrl('communication'),
 };

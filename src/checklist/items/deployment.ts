@@ -6,8 +6,9 @@ export const deployment: ChecklistItem = {
   question: 'How does a change reach production: a pipeline per service, and which rollout strategy (blue-green, canary, rolling) with what rollback?',
   strongAnswer: [
     'Each service built, tested and deployed independently by its own CI/CD pipeline.',
-    'A rollout strategy and why: canary to limit risk, blue-green for instant rollback, rolling for low cost.',
+    'A rollout strategy and why: canary to limit risk, blue-green to test a full copy of the new version before it takes traffic, rolling for little extra capacity (a surge instance, or running below full capacity while it rolls).',
     'Rollback: how fast and what triggers it (error rate, latency), and how schema changes stay backward compatible during the rollout.',
+    'What a rollback cannot undo: switching blue-green traffic back undoes neither the writes the new version made, nor the messages it consumed, nor a destructive migration, so schema changes go expand/contract (add, migrate, drop only once no running version needs the old shape).',
     'The runtime platform: containers on Kubernetes, ECS, or VMs, described as code.',
   ],
   headings: ['deployment', 'deployments', 'deploy', 'release', 'releases', 'release process', 'rollout', 'continuous delivery', 'ci/cd', 'cicd', 'shipping', 'getting to production', 'operations'],
@@ -19,12 +20,14 @@ export const deployment: ChecklistItem = {
     { id: 'rollback', label: 'rollback', terms: ['rollback', 'roll back', 'rolls back', 'rolled back', 'automatic rollback', 'revert'], context: true },
     { id: 'platform', label: 'the runtime platform', terms: ['kubernetes', 'k8s', 'helm', 'docker', 'container', 'containers', 'containerized', 'containerised', 'ecs', 'fargate', 'eks', 'gke', 'aks', 'nomad', 'terraform', 'infrastructure as code', 'cloudformation', 'pulumi', 'serverless', 'lambda', 'vm', 'vms', 'immutable image'], narrow: true, context: true },
   ],
-  advice: 'Give each service its own CI/CD pipeline and choose a rollout strategy: canary to limit risk, blue-green for instant rollback, or rolling for low cost. Say what triggers a rollback.',
+  advice: 'Give each service its own CI/CD pipeline and choose a rollout strategy: canary to limit risk, blue-green for a fast switch back, or rolling for little extra capacity (it needs surge instances or runs at reduced capacity). Switching blue-green back undoes neither the new version\'s writes, nor the messages it consumed, nor a destructive migration: keep schema changes expand/contract. Say what triggers a rollback.',
   tradeoffs: `| Strategy | Downtime | Rollback | Extra cost | Risk |
 |---|---|---|---|---|
-| Blue-green | none | instant switch back | a second full environment | low |
+| Blue-green | none | a fast switch of traffic, but the new version's writes, the messages it consumed and a destructive migration stay (expand/contract) | a second full environment | low |
 | Canary | none | fast: send the canary no traffic | a few extra instances | very low |
-| Rolling | none | slow: roll back instance by instance | none | medium |
-| Recreate | a short outage | redeploy the old version | none | high |`,
+| Rolling | none | slow: roll back instance by instance | surge instances (maxSurge), or reduced capacity while it runs (maxUnavailable) | medium |
+| Recreate | a short outage | redeploy the old version | none | high |
+
+Where the lesson is one-sided: it rates blue-green's rollback instant and rolling's extra cost nil. The blue-green switch is fast, but the new version's writes, the messages it consumed and a destructive migration stay; a rolling update needs surge instances or runs at reduced capacity.`,
   docs: docsUrl('deployment'),
 };

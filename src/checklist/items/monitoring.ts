@@ -8,7 +8,7 @@ export const monitoring: ChecklistItem = {
     'Metrics per service using RED (rate, errors, duration at p50/p95/p99) and resource use, with alerts on SLOs.',
     'Structured, centralised logs carrying a correlation or trace id.',
     'Distributed tracing (OpenTelemetry, Jaeger, Zipkin, X-Ray) with the trace context propagated across every hop, including message queues.',
-    'Health checks (shallow liveness, deep readiness) and dashboards per service.',
+    'Health checks about the instance itself: liveness (the process still makes progress) and readiness (it can serve now: started, warmed up, its own pool working). Readiness that checks shared downstream services takes every pod out of rotation at once when one of them blips; deep dependency checks belong on a diagnostic endpoint, dashboards and alerts.',
   ],
   headings: ['monitoring', 'observability', 'metrics', 'logging', 'logs', 'tracing', 'alerting', 'telemetry', 'operations', 'operability', 'knowing what is wrong', 'seeing inside'],
   topics: ['monitoring', 'monitor', 'observability', 'observable', 'metrics', 'tracing', 'alerting', 'visibility'],

@@ -5,9 +5,9 @@ export const serviceDiscovery: ChecklistItem = {
   title: 'Service discovery',
   question: 'How do services find each other when instances come and go: a registry, DNS, a service mesh or the platform?',
   strongAnswer: [
-    'The mechanism: client-side (registry plus client load balancing), server-side (router asks the registry), DNS, a service mesh, or the platform (Kubernetes Services).',
+    'The mechanism: client-side (registry plus client load balancing), server-side (a load balancer or router that knows the instances), DNS, a service mesh, or the platform (Kubernetes Services, where kube-proxy on the caller\'s own node turns the virtual IP into a pod IP, with no router in between).',
     'How instances register and deregister, and how unhealthy ones drop out (health checks, TTLs).',
-    'The trade-off taken: extra hop versus client complexity, DNS caching delays, mesh operational cost.',
+    'The trade-off taken: an extra hop through a router versus client complexity, DNS caching delays, mesh operational cost.',
   ],
   headings: ['service discovery', 'discovery', 'finding services', 'finding each other', 'service registry', 'naming', 'service lookup', 'addressing', 'service mesh', 'mesh', 'kubernetes services', 'k8s services'],
   topics: ['service discovery', 'discovery', 'discover', 'find each other', 'finds each other', 'locate', 'service location', 'service locations', 'where instances are'],
@@ -20,12 +20,15 @@ export const serviceDiscovery: ChecklistItem = {
     { id: 'mesh', label: 'a service mesh', terms: ['service mesh', 'istio', 'linkerd', 'consul connect', 'app mesh', 'kuma'], notWith: ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates', 'trust anchor'] },
     { id: 'platform', label: 'discovery through the platform or a router', terms: ['kubernetes', 'k8s', 'load balancer', 'envoy', 'nomad', 'ecs service connect', 'service connect', 'by name', 'service name', 'virtual ip', 'health check', 'health checks', 'ttl', 'sidecar', 'sidecar proxy', 'envoy sidecar', 'heartbeat', 'registration'], context: true },
   ],
-  advice: 'Choose how services find each other: Kubernetes Services (server-side, via DNS and kube-proxy), a registry such as Consul or Eureka (client-side), DNS, or a mesh such as Istio or Linkerd. Say how dead instances drop out.',
+  advice: 'Choose how services find each other: Kubernetes Services (cluster DNS and a virtual IP that kube-proxy on the caller\'s node turns into a pod IP), a registry such as Consul or Eureka (client-side), DNS, or a mesh such as Istio or Linkerd. Say how dead instances drop out.',
   tradeoffs: `| Approach | Gains | Costs | Examples |
 |---|---|---|---|
 | Client-side | no extra hop; the client can balance load cleverly | discovery logic in every client, per language | Eureka, Consul with a client library |
-| Server-side | clients stay simple and language-neutral | one more hop; the router must be highly available | Kubernetes Services, AWS ALB |
+| Server-side (a router) | clients stay simple and language-neutral | one more hop through the router, which must be highly available | AWS ALB with ECS, a central Envoy or NGINX |
+| Kubernetes Services | a stable name and virtual IP, nothing to run or code | balancing per connection: long-lived gRPC or HTTP/2 connections stay on one pod | ClusterIP Services with kube-proxy |
 | DNS | works with any client, nothing to install | cached answers go stale for the TTL; weak health checking | Consul DNS, Route 53 |
-| Service mesh | discovery, retries, mTLS and telemetry without app code | a control plane and sidecars to run and upgrade | Istio, Linkerd |`,
+| Service mesh | discovery, retries, mTLS and metrics without app code; traces still need each service to forward the trace headers | a control plane and sidecars to run and upgrade | Istio, Linkerd |
+
+Where the lesson is one-sided: it counts Kubernetes Services as server-side discovery with an extra hop. A ClusterIP has no router behind it: kube-proxy's rules (iptables or IPVS) on the caller's own node send each connection straight to a ready pod, so there is no extra hop and no central router to keep available.`,
   docs: docsUrl('service-discovery'),
 };

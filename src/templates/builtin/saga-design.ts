@@ -27,8 +27,9 @@ ${AUTHOR_VARIABLE}frontMatter:
 <!--
 A saga stands in for one ACID transaction that would otherwise span several services' databases.
 Each step is a local transaction in one service; when a step fails, compensating transactions undo
-the steps that have already committed. Two-phase commit is not used because participants hold locks
-while they wait for the coordinator, and the coordinator is a single point of failure.
+the steps that have already committed. Two-phase commit is not used: each participant holds its own locks from prepare
+until the coordinator's decision reaches it, and stays blocked in doubt if that decision is lost (replicating the coordinator
+shortens the wait, it does not remove it); every database and broker would have to support XA; and each commit adds round trips.
 These comments are prompts: the checklist ignores comments and code blocks, so replace them with your answers.
 -->
 
@@ -64,11 +65,14 @@ These comments are prompts: the checklist ignores comments and code blocks, so r
 
 <!--
 Starting point: {{style}}.
-- Choreography: each service reacts to the previous step's event and publishes its own. No coordinator to run and lower coupling,
-  but the flow is spread across services and harder to follow. Suits short sagas of three or four steps.
-- Orchestration: an orchestrator tells each service what to do and runs the compensations. The flow is in one place and easy to follow,
-  but the orchestrator knows every participant, can become a bottleneck and must itself be highly available. Suits sagas of five or more steps.
-- Which fits this saga, and why: the number of steps, who owns the flow, how it will be debugged?
+- Choreography: each service reacts to the previous step's event and publishes its own. No coordinator to run, but the coupling
+  moves into the event contracts (every participant must know which events to react to and emit), the compensation logic is
+  scattered across the services, and a saga's state must be pieced together from events. Suits short, linear flows one team owns.
+- Orchestration: an orchestrator tells each service what to do and runs the compensations. The flow and each saga's state are in
+  one place, easy to follow and to change, but the orchestrator knows every participant and must itself be highly available.
+  Suits flows that branch, span several teams or must be watched.
+- Which fits this saga, and why: does the flow branch, who owns it, how will you see where a saga is stuck?
+  These matter more than the number of steps.
 -->
 
 ## Failure handling

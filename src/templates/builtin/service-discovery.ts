@@ -60,7 +60,8 @@ Cons: discovery logic in every client, once per language; a registry to run and 
 
 <!--
 The caller sends the request to a load balancer or router, which looks up the instances in the registry and forwards it
-(AWS ALB with ECS, Kubernetes Services, Consul with Envoy).
+(AWS ALB with ECS, Consul with a central Envoy or NGINX).
+Kubernetes Services look the same to the caller but put no router in the path: see below.
 Pros: a simple client, whatever its language.
 Cons: an extra network hop, and the load balancer is one more dependency that must be highly available.
 -->
@@ -76,7 +77,8 @@ Cons: answers are cached until their TTL expires (some clients cache longer), so
 ### Mesh-based discovery
 
 <!--
-A sidecar proxy beside every instance (Istio, Linkerd) does discovery, balancing, retries, mTLS and telemetry without changes to the code.
+A sidecar proxy beside every instance (Istio, Linkerd) does discovery, balancing, retries, mTLS and metrics without changes to the code.
+Distributed traces still need the code: each service must copy the trace headers (traceparent) of the request it received onto the calls it makes.
 Pros: full-featured and transparent to every language.
 Cons: operational complexity, plus some latency and resources for each proxy.
 -->
@@ -85,8 +87,9 @@ Cons: operational complexity, plus some latency and resources for each proxy.
 
 <!--
 A Service gives a stable name and a virtual IP (ClusterIP). Cluster DNS resolves the name and kube-proxy sends each connection
-to one of the pods that pass their readiness probe; pods that die or fail the probe are removed, new ones are added. It is
-server-side discovery provided by the platform.
+to one of the pods that pass their readiness probe; pods that die or fail the probe are removed, new ones are added. As in
+server-side discovery the caller never sees the pods, but there is no router in between: kube-proxy's rules (iptables or IPVS)
+on the caller's own node turn the ClusterIP into a pod IP, so the connection goes straight to the pod, with no extra hop.
 Pros: nothing extra to run or code inside the cluster.
 Cons: balancing is per connection, so long-lived HTTP/2 or gRPC connections stay on one pod unless a mesh or the client spreads requests; callers outside the cluster need more set-up.
 -->

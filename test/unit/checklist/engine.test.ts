@@ -78,6 +78,26 @@ describe('checklist engine', () => {
       assert.deepEqual(antipatterns('We avoid a shared database: each service owns its schema.\n'), []);
       assert.deepEqual(antipatterns('Services never share a database.\n'), []);
     });
+    it('not for a private schema per service on one shared instance: that is a database per service', () => {
+      for (const md of [
+        'All services share one PostgreSQL instance, but each has a private schema and its own credentials.\n',
+        'We run one Postgres cluster shared by all services, with a schema per service.\n',
+        'The order, payment and inventory services share a single RDS instance; each service owns a separate schema.\n',
+        'The services share one Postgres database.\nEach service has its own schema and no service reads another service\'s schema.\n',
+      ]) {
+        assert.deepEqual(antipatterns(md), [], md);
+        assert.equal(status(md, 'data-management'), 'covered', md);
+      }
+    });
+    it('still when the services read each other\'s tables, private schemas or not', () => {
+      for (const md of [
+        'Each service has its own schema on the shared cluster.\nThe billing service reads the orders table in the Order schema directly.\n',
+        'All five services share one database cluster, each with its own schema. The nightly report joins across the services\' schemas.\n',
+        'Each service has its own schema in the shared database, but the order service joins directly against the customer service\'s tables.\n',
+        'Every service keeps a separate schema on one MySQL instance, with cross-schema joins for the dashboards.\n',
+        'All services read and write one shared schema in the main database.\n',
+      ]) assert.deepEqual(antipatterns(md), ['shared-database'], md);
+    });
     it('a synchronous chain of three hops, across sentences', () => {
       const md = 'The order service calls the inventory service.\n\nThe inventory service calls the pricing service, which calls the tax service.\n';
       const r = run(md);

@@ -438,13 +438,15 @@ describe('service discovery diagrams', () => {
     assert.match(m, /Note over p1: picks 10\.0\.0\.5#58;8080 itself/);
   });
 
-  it('server-side: the caller calls the load balancer, which asks the registry and forwards', () => {
+  it('server-side: the load balancer keeps the registry\'s list; the caller calls it, and it forwards without asking the registry each time', () => {
     const m = discoveryMermaid({ ...discovery('server-side'), loadBalancer: 'AWS ALB' });
-    const order = ['p1->>p2: request for Payment', 'p2->>p3: where is Payment?', 'p3-->>p2: 10.0.0.5#58;8080, 10.0.0.6#58;8080', 'p2->>p4: forward to 10.0.0.5#58;8080', 'p2-->>p1: response'];
+    const order = ['p2->>p3: watch Payment', 'p3-->>p2: 10.0.0.5#58;8080, 10.0.0.6#58;8080, then every change', 'p1->>p2: request for Payment', 'p2->>p4: forward to 10.0.0.5#58;8080', 'p2-->>p1: response'];
     const at = order.map((l) => m.indexOf(l));
     assert.ok(at.every((p) => p > 0) && at.every((p, i) => i === 0 || p > at[i - 1]), JSON.stringify(at));
     assert.match(m, /participant p2 as AWS ALB/);
     assert.doesNotMatch(m, /p1->>p4/, 'the caller never talks to an instance');
+    const request = m.slice(m.indexOf('p1->>p2: request for Payment'));
+    assert.doesNotMatch(request, /p2->>p3|p3-->>p2/, 'no registry lookup on the path of a request');
   });
 
   it('DNS: a resolver with a TTL cache, A and SRV records, and the stale-entry caveat', () => {
@@ -465,9 +467,29 @@ describe('service discovery diagrams', () => {
 
   it('Kubernetes: CoreDNS name, ClusterIP virtual IP, kube-proxy routing to pod IPs from EndpointSlices', () => {
     const m = discoveryMermaid(discovery('kubernetes'));
-    for (const text of ['CoreDNS#58; Payment.#60;namespace#62;.svc.cluster.local', 'Service Payment#58; ClusterIP, a stable virtual IP', 'kube-proxy rules on every node', 'EndpointSlices of Payment#58; IPs of the ready pods', 'pod 10.0.0.6#58;8080']) {
+    for (const text of ['CoreDNS#58; Payment.#60;namespace#62;.svc.cluster.local', 'Service Payment#58; ClusterIP, a stable virtual IP', 'kube-proxy', 'EndpointSlices of Payment#58; IPs of the ready pods', 'pod 10.0.0.6#58;8080']) {
       assert.ok(m.includes(text), text);
     }
+  });
+
+  // A ClusterIP is resolved on the caller's own node: no router, no extra hop; the control plane, not the pods, writes the EndpointSlices.
+  it('Kubernetes: the caller\'s own node sends the request straight to a pod, and the control plane writes the EndpointSlices', () => {
+    const m = discoveryMermaid(discovery('kubernetes'));
+    const id = (label: string): string => {
+      const found = new RegExp(`(n\\d+)\\["${label}`).exec(m);
+      assert.ok(found, label);
+      return found[1];
+    };
+    const arrows = (from: string): string[] => [...m.matchAll(new RegExp(`^ *${from} -\\.?-+>(?:\\|"[^"]*"\\|)? (n\\d+)$`, 'gm'))].map((x) => x[1]);
+    const [caller, proxy, service, slices] = [id('Order pod'), id('kube-proxy'), id('Service Payment'), id('EndpointSlices')];
+    const pods = ['10.0.0.5', '10.0.0.6'].map((a) => id(`pod ${a}`));
+    assert.match(m, new RegExp(`subgraph n\\d+ \\["the node Order runs on"\\]\\n +${caller}\\[[^\\n]*\\n +${proxy}\\[[^\\n]*\\n +end`), 'kube-proxy runs on the caller\'s node');
+    assert.ok(!arrows(caller).includes(service), 'the request does not go through the Service as a box');
+    assert.ok(arrows(caller).includes(proxy));
+    assert.deepEqual(arrows(proxy), pods, 'kube-proxy sends straight to the pods');
+    for (const pod of pods) assert.ok(!arrows(pod).includes(slices), 'a pod never writes its own EndpointSlice');
+    assert.deepEqual(arrows(id('EndpointSlice controller')), [slices]);
+    assert.doesNotMatch(m, /every node \(iptables/);
   });
 });
 
