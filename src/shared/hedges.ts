@@ -50,6 +50,9 @@ export const WISHES = [
   // "a gateway is felt to be necessary".
   '(we|they|i) wish(ed)? to',
   '^ideally\\b',
+  // Advice to a reader, not the design: "if you find yourself wanting to read another service's tables, …".
+  'if you find yourself',
+  'wanting to',
   'left to (the )?([a-z-]+ )?defaults?',
   '(is|are|was|were) felt to be',
 ];
@@ -123,6 +126,7 @@ export const UNDECIDED = [
   '(not|were not|was not|weren\'t|wasn\'t) able to (establish|determine|find out|confirm)',
   'could not (establish|determine|find out|confirm)',
   '(is|was) one option',
+  '(another|an|the other|a further|a third) option (is|was|would be)',
   'nobody (is|was) sure',
   'but whether',
   '(talked|talking|spoke|spoken)( [a-z]+){1,2} about',

@@ -19,6 +19,10 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Cups\n\n## Outages\n\nEvery call to the bracket API has a circuit breaker and retries with backoff.\n', 'fault-tolerance'), 'covered');
   });
 
+  it('another option on the table is not the choice', () => {
+    assert.equal(status('# Pharmacy\n\n## Data\n\nAnother option is one instance with separate schemas.\n', 'data-management'), 'weak');
+  });
+
   it('a reviewer noting a gap, or a default left in place, is not the design deciding it', () => {
     assert.equal(status('# Auction\n\n## Review\n\nService-to-service authentication inside the cluster is not described.\n', 'security'), 'weak');
     assert.equal(status('# Auction\n\n## Scaling\n\nHow connections are spread across the pods is left to the ingress defaults for now.\n', 'load-balancing'), 'weak');
@@ -156,6 +160,11 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
 });
 
 describe('checklist anti-patterns: only from what the design itself does', () => {
+  it("advice to a reader ('if you find yourself wanting to read another service's tables') is not the design sharing a database", () => {
+    assert.deepEqual(antipatterns("# Courts\n\n## Data\n\nIf you find yourself wanting to read another service's tables, ask its team for an endpoint instead.\n"), []);
+    assert.deepEqual(antipatterns("# Courts\n\n## Data\n\nThe Hearings service reads another service's tables directly for the daily list.\n"), ['shared-database']);
+  });
+
   it('how a split usually goes wrong elsewhere is a warning, not this design', () => {
     const doc = '# Prints\n\n## Why not microservices\n\nWe looked at how a split usually goes wrong for teams our size: services that still have to be released together, and a shared database kept temporarily.\n';
     assert.deepEqual(antipatterns(doc), []);
