@@ -314,6 +314,10 @@ export const stayModularMonolith: RubricInput = {
             'split gets more expensive',
             'owns one or two services',
             'easier to rewrite',
+            'back the vp',
+            'side with the vp',
+            'best moment to split',
+            'best time to split',
           ],
           negates: ['modular monolith', 'report tests', 'speeding up the', 'pipeline', 'tests'],
           penalty: 10,
@@ -470,7 +474,7 @@ export const stayModularMonolith: RubricInput = {
           id: 'costs-overstated',
           title: 'Calls the cost of splitting small or free',
           proposed: true,
-          phrases: ['almost for free', 'for free', 'overstated', 'costs are overstated', 'not that hard', 'tooling handles', 'solved problem'],
+          phrases: ['almost for free', 'for free', 'overstated', 'costs are overstated', 'not that hard', 'tooling handles', 'solved problem', 'less than people think', 'in an afternoon', 'deploys actually get faster'],
           penalty: 8,
           feedback:
             'Kubernetes and a mesh do not remove the work: each service still needs its pipeline, monitoring, on-call, versioned APIs and failure handling on every network call, run by the same eight people.',
@@ -761,6 +765,8 @@ export const stayModularMonolith: RubricInput = {
             'experience with microservices',
             'good for our cvs',
             'future proof',
+            'teams that waited',
+            'while the team is small',
           ],
           penalty: 6,
           feedback:

@@ -114,3 +114,15 @@ describe('scorer: the story of the incident is not the answer refusing anything'
     assert.ok(pitfallIds(refused).length > 0, 'refusing tests is a pitfall');
   });
 });
+
+describe('rubric: stay-modular-monolith, the fluent case for splitting now', () => {
+  it('counts backing the VP, "the best moment to split" and "costs less than people think" as mistakes', () => {
+    const r = monolith(
+      "- Yes, and I'd back the VP on the timing: the best moment to split is while the team is small.\n- Splitting costs less than people think: a template repo gives you a new service in an afternoon.\n",
+    );
+    const ids = pitfallIds(r);
+    assert.ok(ids.includes('split-now'), ids.join(', '));
+    assert.ok(ids.includes('costs-overstated'), ids.join(', '));
+    assert.ok(r.total < 10, `total ${r.total}`);
+  });
+});
