@@ -242,12 +242,16 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
 /** A line that starts a top-level mapping entry: a key in column 0 (not a comment, list item or flow collection). */
 const TOP_LEVEL_KEY = /^[^\s#\-[{"'][^:]*:(?:\s|$)/;
 
+/** Real front matter has a few entries; parsing a huge invalid one entry by entry would cost seconds. */
+const MAX_SALVAGED = 200;
+
 /**
  * The top-level entries of invalid front matter that are valid YAML on their own, each entry (its key line and
- * the indented lines under it) parsed alone; undefined when none is.
+ * the indented lines under it) parsed alone; undefined when none is, or when there are too many to try.
  */
 function salvage(lines: readonly string[]): Record<string, unknown> | undefined {
   const starts = lines.flatMap((l, i) => (TOP_LEVEL_KEY.test(l) ? [i] : []));
+  if (starts.length > MAX_SALVAGED) return undefined;
   const data: Record<string, unknown> = {};
   let found = false;
   starts.forEach((start, k) => {
