@@ -2,7 +2,7 @@
 //   design-workbench templates [--format text|json] [--templates-dir <dir>]...
 //   design-workbench new <template-id> <out.md> [--set name=value]... [--force] [--templates-dir <dir>]...
 import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_TEMPLATES_DIR, buildCatalog, type Catalog, type CatalogEntry, type TemplateFile } from '../templates/catalog';
@@ -12,10 +12,14 @@ import { Refusal } from '../shared/errors';
 
 /** What the template commands need beyond reading: optional on `Io` so that older callers keep working. */
 export interface FileIo {
+  /** True for any entry by that name, a dangling symbolic link included (the name is taken). */
   readonly exists: (path: string) => boolean;
   /** Creates the file; fails if it exists. */
   readonly writeNewFile: (path: string, text: string) => void;
-  /** Moves `from` to `to`; unless `overwrite`, fails with code EEXIST when `to` exists (never replacing it). */
+  /**
+   * Moves `from` to `to`; unless `overwrite`, fails with code EEXIST when `to` exists (never replacing it). Replacing
+   * keeps the replaced file's permissions.
+   */
   readonly rename: (from: string, to: string, overwrite: boolean) => void;
   readonly remove: (path: string) => void;
   /** File names in a folder. */
@@ -28,11 +32,45 @@ export type TemplatesIo = Io & Partial<FileIo>;
 
 const errno = (code: string, message: string): NodeJS.ErrnoException => Object.assign(new Error(message), { code });
 
+/** True when `path` names anything, a symbolic link to nothing included. */
+function taken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The target of a symbolic link that points to nothing; undefined for anything else. */
+export function danglingTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink() || existsSync(path)) return undefined;
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The permission bits of the file `to` names (through a link), given to `from` before it replaces `to`. */
+function keepMode(from: string, to: string): void {
+  let mode: number;
+  try {
+    mode = statSync(to).mode & 0o7777;
+  } catch {
+    return; // nothing there to take the mode from (or a link to nothing): the new file keeps the default
+  }
+  chmodSync(from, mode);
+}
+
 export const nodeFileIo = (): FileIo => ({
-  exists: (p) => existsSync(p),
+  exists: taken,
   writeNewFile: (p, text) => writeFileSync(p, text, { encoding: 'utf8', flag: 'wx' }),
   rename: (from, to, overwrite) => {
-    if (overwrite) return renameSync(from, to);
+    if (overwrite) {
+      keepMode(from, to);
+      return renameSync(from, to);
+    }
     // A hard link fails atomically when the target exists, so a file created meanwhile is never replaced.
     try {
       linkSync(from, to);
@@ -40,7 +78,7 @@ export const nodeFileIo = (): FileIo => ({
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw e;
       // File systems without hard links: check, then rename (a small window, but no partial file).
-      if (existsSync(to)) throw errno('EEXIST', `${to} exists`);
+      if (taken(to)) throw errno('EEXIST', `${to} exists`);
       return renameSync(from, to);
     }
     unlinkSync(from);
@@ -59,6 +97,9 @@ export const TEMPLATES_OPTIONS = `  --set name=value     new: a template variabl
   --templates-dir <d>  templates, new: also read user templates (*.md) from this folder;
                        .design-workbench/templates in the current folder is always read`;
 
+
+/** Characters of the target's name kept in the temporary file's: 4 bytes each at most, 14 more for the suffix. */
+const TEMP_NAME_CHARS = 40;
 
 /** Runs `templates` or `new`; returns the exit code (0 success, 2 usage error or refusal). */
 export function templatesMain(command: 'templates' | 'new', argv: readonly string[], io: TemplatesIo): number {
@@ -237,14 +278,17 @@ function newCommand(argv: readonly string[], io: Io, fs: FileIo): number {
   const force = values.force === true;
   const refuse = (): never => {
     const free = freeFileName(out, fs.exists);
-    throw new Refusal(`${out} already exists; it was not changed. Choose another name (${free} is free) or add --force to replace it.`);
+    const target = danglingTarget(out);
+    const what = target === undefined ? 'already exists' : `is a symbolic link to ${target}, which does not exist`;
+    throw new Refusal(`${out} ${what}; it was not changed. Choose another name (${free} is free) or add --force to replace it.`);
   };
   if (!force && fs.exists(out)) refuse();
   const dir = dirname(out);
   if (!fs.exists(dir)) throw new Refusal(`${dir}: no such folder; create it first`);
 
-  // Write a temporary file beside the target, then move it into place: never a partial document.
-  const temp = join(dir, `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Write a temporary file beside the target, then move it into place: never a partial document. Its name keeps
+  // only the start of the target's, so that a valid name near the 255-byte limit stays valid with the suffix.
+  const temp = join(dir, `.${basename(out).slice(0, TEMP_NAME_CHARS)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     fs.writeNewFile(temp, rendered.text);
     fs.rename(temp, out, force);
