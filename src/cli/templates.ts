@@ -1,13 +1,13 @@
 // The template commands of the CLI:
 //   design-workbench templates [--format text|json] [--templates-dir <dir>]...
 //   design-workbench new <template-id> <out.md> [--set name=value]... [--force] [--templates-dir <dir>]...
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_TEMPLATES_DIR, buildCatalog, type Catalog, type CatalogEntry, type TemplateFile } from '../templates/catalog';
 import { freeFileName, renderTemplate, type Template } from '../templates/render';
 import type { Io } from './io';
+import { tempBeside } from './output';
 import { Refusal } from '../shared/errors';
 
 /** What the template commands need beyond reading: optional on `Io` so that older callers keep working. */
@@ -97,9 +97,6 @@ export const TEMPLATES_OPTIONS = `  --set name=value     new: a template variabl
   --templates-dir <d>  templates, new: also read user templates (*.md) from this folder;
                        .design-workbench/templates in the current folder is always read`;
 
-
-/** Characters of the target's name kept in the temporary file's: 4 bytes each at most, 14 more for the suffix. */
-const TEMP_NAME_CHARS = 40;
 
 /** Runs `templates` or `new`; returns the exit code (0 success, 2 usage error or refusal). */
 export function templatesMain(command: 'templates' | 'new', argv: readonly string[], io: TemplatesIo): number {
@@ -286,9 +283,8 @@ function newCommand(argv: readonly string[], io: Io, fs: FileIo): number {
   const dir = dirname(out);
   if (!fs.exists(dir)) throw new Refusal(`${dir}: no such folder; create it first`);
 
-  // Write a temporary file beside the target, then move it into place: never a partial document. Its name keeps
-  // only the start of the target's, so that a valid name near the 255-byte limit stays valid with the suffix.
-  const temp = join(dir, `.${basename(out).slice(0, TEMP_NAME_CHARS)}.${randomBytes(4).toString('hex')}.tmp`);
+  // Write a temporary file beside the target, then move it into place: never a partial document.
+  const temp = tempBeside(out);
   try {
     fs.writeNewFile(temp, rendered.text);
     fs.rename(temp, out, force);
