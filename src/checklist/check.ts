@@ -1,6 +1,6 @@
 // One document checked the way both the editor and the CLI check it: the engine (built-in items plus packs),
 // the configuration's severities and out-of-scope items, and the inline suppressions. Pure: no `vscode` import.
-import type { DesignDocument } from '../shared/document';
+import { frontMatterProblem, type DesignDocument, type LineProblem } from '../shared/document';
 import type { FileProblem } from '../shared/yaml-schema';
 import { builtinAntiPatterns } from './antipatterns';
 import { ChecklistEngine, type ChecklistReport } from './engine';
@@ -38,6 +38,8 @@ export interface CheckResult {
   readonly suppressed: readonly SuppressedFinding[];
   /** Suppression comments to fix, reported as findings of their own (`suppression`). */
   readonly suppressionProblems: readonly SuppressionProblem[];
+  /** Invalid front matter, at its line: what it says (`out-of-scope:`, `challenge:`) may not be read. */
+  readonly frontMatterProblem: LineProblem | undefined;
   /** Severity per id: the editor settings, then the configuration file's (each finding carries its own). */
   readonly severity: Readonly<Record<string, Severity>>;
 }
@@ -60,5 +62,5 @@ export function checkDocument(
     if (s) suppressed.push({ ...f, reason: s.reason });
     else findings.push(f);
   }
-  return { doc, report, findings, suppressed, suppressionProblems: severity[SUPPRESSION_RULE] === 'off' ? [] : problems, severity };
+  return { doc, report, findings, suppressed, suppressionProblems: severity[SUPPRESSION_RULE] === 'off' ? [] : problems, frontMatterProblem: frontMatterProblem(doc), severity };
 }

@@ -6,8 +6,7 @@ import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode
 import { minimatch } from 'minimatch';
 import { readYaml } from '../shared/yaml';
 import { lineOfPath, yamlPathLines } from '../shared/yaml-lines';
-import { issueMessage, type FileProblem } from '../shared/yaml-schema';
-import { closest } from '../shared/closest';
+import { didYouMean, issueMessage, type FileProblem } from '../shared/yaml-schema';
 import { lineAtOffset, lineStarts } from '../shared/offsets';
 import { dirnameOf, relativeTo, resolvePath } from '../shared/paths';
 import { CONFIG_NAMES } from './ids';
@@ -136,25 +135,12 @@ export function parseConfigFile(file: string, source: string): ParsedFile {
     const parsed = configSchema.safeParse(data);
     if (parsed.success) return { data: parsed.data, problems: problems.sort((a, b) => a.line - b.line), lineOf };
     for (const issue of parsed.error.issues) {
-      const { path, message } = describeIssue(data, issue);
-      const hint = issue.code === 'unrecognized_keys' ? didYouMean(String(issue.keys[0]), knownKeys(path)) : '';
-      problems.push({ file, line: lineOf(path), message: `${message}${hint}` });
+      const { path, message } = issueMessage(data, issue, configSchema);
+      problems.push({ file, line: lineOf(path), message });
       drop(data, issue.code === 'unrecognized_keys' ? path : path.slice(0, path[0] === 'overrides' ? 2 : 1));
     }
   }
   return { data: {}, problems, lineOf };
-}
-
-/** zod/mini words bounds as "Invalid input": say the bound. */
-function describeIssue(data: unknown, issue: z.core.$ZodIssue): { path: (string | number)[]; message: string } {
-  const described = issueMessage(data, issue);
-  if (issue.code !== 'too_big' && issue.code !== 'too_small') return described;
-  const where = described.path.length ? `${described.path.join('.')}: ` : '';
-  return { path: described.path, message: `${where}must be ${issue.code === 'too_big' ? 'at most' : 'at least'} ${String(issue.code === 'too_big' ? issue.maximum : issue.minimum)}` };
-}
-
-function knownKeys(path: readonly (string | number)[]): readonly string[] {
-  return Object.keys(path[0] === 'overrides' && path.length > 2 ? overrideSchema.shape : configSchema.shape);
 }
 
 function drop(data: Record<string, unknown>, path: readonly (string | number)[]): void {
@@ -165,12 +151,6 @@ function drop(data: Record<string, unknown>, path: readonly (string | number)[])
   else if (v && typeof v === 'object') delete (v as Record<string | number, unknown>)[last];
   // An override left as undefined is removed from its list so the others keep their shape.
   if (Array.isArray(data.overrides)) data.overrides = data.overrides.filter((o) => o !== undefined);
-}
-
-/** "; did you mean 'severity'?" when a known word is close to the unknown one. */
-export function didYouMean(word: string, known: readonly string[]): string {
-  const best = closest(word, known, (k) => Math.max(3, Math.floor(k.length / 3) + 1));
-  return best !== undefined ? `; did you mean '${best}'?` : `; expected one of ${known.join(', ')}`;
 }
 
 /**

@@ -31,3 +31,6 @@ export const CONFIG_NAMES = ['.design-workbench.yaml', '.design-workbench.yml', 
 
 /** The id under which a suppression comment's problem (no reason, unknown directive) is reported. */
 export const SUPPRESSION_RULE = 'suppression';
+
+/** The code under which invalid front matter is reported. */
+export const FRONT_MATTER_RULE = 'front-matter';

@@ -16,7 +16,7 @@ const text = z.string().check(z.trim(), z.minLength(1));
 /** A new item: the built-in item shape, with a docs link that may be left out. */
 const newItemSchema = z.extend(checklistItemSchema, { docs: z.optional(z.url()) });
 
-const extensionSchema = z.object({
+const extensionSchema = z.strictObject({
   /** The built-in item to extend. */
   id: z.enum(ITEM_IDS),
   headings: z.optional(z.array(text)),
@@ -26,7 +26,7 @@ const extensionSchema = z.object({
   advice: z.optional(text),
 });
 
-export const packSchema = z.object({
+export const packSchema = z.strictObject({
   /** Shown in messages about the pack. */
   name: z.optional(text),
   items: z.optional(z.array(newItemSchema)),

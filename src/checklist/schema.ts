@@ -12,7 +12,7 @@ const phrases = z.array(text).check(z.minLength(1));
 /** Lower-case words joined by hyphens: the form of every item and concept id. */
 export const kebabId = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "event-schema-registry"'));
 
-export const conceptSchema = z.object({
+export const conceptSchema = z.strictObject({
   id: text,
   /** How the concept is named in feedback. */
   label: text,
@@ -36,7 +36,7 @@ export const conceptSchema = z.object({
 export type Concept = z.infer<typeof conceptSchema>;
 
 
-export const checklistItemSchema = z.object({
+export const checklistItemSchema = z.strictObject({
   /** One of ITEM_IDS for the built-in items; a pack may add items with ids of its own. */
   id: kebabId,
   title: text,

@@ -19,7 +19,7 @@ import { toCompact, toGithub, toJunit } from './ci-formats';
 import { writeReport } from './output';
 import { toSarif, type SarifTool } from './sarif';
 import { CLI_VERSION, REPOSITORY } from './version';
-import { readText, UsageError, type Io } from './io';
+import { frontMatterWarning, readText, UsageError, type Io } from './io';
 
 export interface CheckedDocument {
   /** As the user named it. */
@@ -231,6 +231,7 @@ function render(format: Format, run: CheckRun, shown: readonly (readonly Finding
 export function runCheck(files: readonly string[], options: CheckOptions, io: Io, cwd = process.cwd()): number {
   const run = checkFiles(files, io, cwd);
   for (const file of run.skipped) io.err(`${file}: skipped, the configuration file excludes it`);
+  for (const c of run.checked) if (c.result.frontMatterProblem) io.err(frontMatterWarning(c.file, c.result.frontMatterProblem));
   let shown = run.checked.map((c) => c.result.findings);
   if (options.changedSince !== undefined) {
     const lines = changedLines(options.changedSince, run.checked.map((c) => c.file), cwd);

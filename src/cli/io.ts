@@ -1,5 +1,6 @@
 // What the command line reads and writes through: files, the terminal, and the errors a user can cause.
 import { readFileSync, statSync } from 'node:fs';
+import type { LineProblem } from '../shared/document';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -68,4 +69,9 @@ export function readText(file: string, io: Io, expected = 'Markdown text'): stri
   } catch {
     throw new UsageError(`${file}: not valid UTF-8 text; save it as UTF-8 and try again`);
   }
+}
+
+/** A document's invalid front matter, for standard error: a warning, it does not change the exit code. */
+export function frontMatterWarning(file: string, problem: LineProblem): string {
+  return `design-workbench: warning: ${file}:${problem.line}: ${problem.message}`;
 }

@@ -5,10 +5,10 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { parseDocument } from '../shared/document';
+import { frontMatterProblem, parseDocument } from '../shared/document';
 import { buildRubricCatalog, challengeOf, findRubric, RUBRICS_DIR, scoreAnswer, type RubricCatalog, type ScoreResult } from '../scoring';
 import { ansiStyle, evidenceJson, plainStyle, type Style } from './checklist-format';
-import { readText, UsageError, type Io } from './io';
+import { frontMatterWarning, readText, UsageError, type Io } from './io';
 
 export const SCORE_HELP = `  design-workbench score <answer.md> [--challenge <id>] [--rubric <file>] [--format text|json]
   design-workbench challenges [--format text|json]`;
@@ -142,12 +142,15 @@ export function scoreMain(argv: readonly string[], io: Io): number {
   const rubricFile = typeof values.rubric === 'string' ? values.rubric : undefined;
   const catalog = catalogFor(io, rubricFile ? [rubricFile] : []);
   const doc = parseDocument(readText(file, io));
+  const invalid = frontMatterProblem(doc);
+  if (invalid) io.err(frontMatterWarning(file, invalid));
 
   let id = typeof values.challenge === 'string' ? values.challenge : undefined;
   if (id !== undefined && !challengeSchema.safeParse(id).success) throw new UsageError(`--challenge must be a kebab-case challenge id, got '${id}'`);
   if (id === undefined && rubricFile) id = catalog.rubrics.find((r) => r.file === rubricFile)?.rubric.id;
   id ??= challengeOf(doc);
   const known = catalog.rubrics.map((r) => r.rubric.id).join(', ');
+  if (id === undefined && invalid) throw new UsageError(`${file}:${invalid.line}: no challenge read: the front matter is not valid YAML there; fix it, or pass --challenge <id>. Challenges: ${known}`);
   if (id === undefined) throw new UsageError(`${file}: no challenge given; pass --challenge <id> or put 'challenge: <id>' in the front matter. Challenges: ${known}`);
   const entry = findRubric(catalog, id);
   if (!entry) throw new UsageError(`unknown challenge '${id}'. Challenges: ${known}`);

@@ -1,21 +1,25 @@
 // The template commands of the CLI:
 //   design-workbench templates [--format text|json] [--templates-dir <dir>]...
 //   design-workbench new <template-id> <out.md> [--set name=value]... [--force] [--templates-dir <dir>]...
-import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, readdirSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_TEMPLATES_DIR, buildCatalog, type Catalog, type CatalogEntry, type TemplateFile } from '../templates/catalog';
 import { freeFileName, renderTemplate, type Template } from '../templates/render';
 import type { Io } from './io';
+import { tempBeside } from './output';
 import { Refusal } from '../shared/errors';
 
 /** What the template commands need beyond reading: optional on `Io` so that older callers keep working. */
 export interface FileIo {
+  /** True for any entry by that name, a dangling symbolic link included (the name is taken). */
   readonly exists: (path: string) => boolean;
   /** Creates the file; fails if it exists. */
   readonly writeNewFile: (path: string, text: string) => void;
-  /** Moves `from` to `to`; unless `overwrite`, fails with code EEXIST when `to` exists (never replacing it). */
+  /**
+   * Moves `from` to `to`; unless `overwrite`, fails with code EEXIST when `to` exists (never replacing it). Replacing
+   * keeps the replaced file's permissions.
+   */
   readonly rename: (from: string, to: string, overwrite: boolean) => void;
   readonly remove: (path: string) => void;
   /** File names in a folder. */
@@ -28,11 +32,45 @@ export type TemplatesIo = Io & Partial<FileIo>;
 
 const errno = (code: string, message: string): NodeJS.ErrnoException => Object.assign(new Error(message), { code });
 
+/** True when `path` names anything, a symbolic link to nothing included. */
+function taken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The target of a symbolic link that points to nothing; undefined for anything else. */
+export function danglingTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink() || existsSync(path)) return undefined;
+    return readlinkSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The permission bits of the file `to` names (through a link), given to `from` before it replaces `to`. */
+function keepMode(from: string, to: string): void {
+  let mode: number;
+  try {
+    mode = statSync(to).mode & 0o7777;
+  } catch {
+    return; // nothing there to take the mode from (or a link to nothing): the new file keeps the default
+  }
+  chmodSync(from, mode);
+}
+
 export const nodeFileIo = (): FileIo => ({
-  exists: (p) => existsSync(p),
+  exists: taken,
   writeNewFile: (p, text) => writeFileSync(p, text, { encoding: 'utf8', flag: 'wx' }),
   rename: (from, to, overwrite) => {
-    if (overwrite) return renameSync(from, to);
+    if (overwrite) {
+      keepMode(from, to);
+      return renameSync(from, to);
+    }
     // A hard link fails atomically when the target exists, so a file created meanwhile is never replaced.
     try {
       linkSync(from, to);
@@ -40,7 +78,7 @@ export const nodeFileIo = (): FileIo => ({
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') throw e;
       // File systems without hard links: check, then rename (a small window, but no partial file).
-      if (existsSync(to)) throw errno('EEXIST', `${to} exists`);
+      if (taken(to)) throw errno('EEXIST', `${to} exists`);
       return renameSync(from, to);
     }
     unlinkSync(from);
@@ -237,14 +275,16 @@ function newCommand(argv: readonly string[], io: Io, fs: FileIo): number {
   const force = values.force === true;
   const refuse = (): never => {
     const free = freeFileName(out, fs.exists);
-    throw new Refusal(`${out} already exists; it was not changed. Choose another name (${free} is free) or add --force to replace it.`);
+    const target = danglingTarget(out);
+    const what = target === undefined ? 'already exists' : `is a symbolic link to ${target}, which does not exist`;
+    throw new Refusal(`${out} ${what}; it was not changed. Choose another name (${free} is free) or add --force to replace it.`);
   };
   if (!force && fs.exists(out)) refuse();
   const dir = dirname(out);
   if (!fs.exists(dir)) throw new Refusal(`${dir}: no such folder; create it first`);
 
   // Write a temporary file beside the target, then move it into place: never a partial document.
-  const temp = join(dir, `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempBeside(out);
   try {
     fs.writeNewFile(temp, rendered.text);
     fs.rename(temp, out, force);

@@ -36,7 +36,16 @@ export function diagramsOf(fileName: string, text: string): DiagramBlock[] {
         return k ? [{ kind: k, line: b.line, contentLine: b.contentLine, endLine: b.endLine, source: b.content }] : [];
       });
   const counts: Record<DiagramKind, number> = { saga: 0, discovery: 0, mermaid: 0 };
-  return raw.map((b, index) => build(b, index, ++counts[b.kind]));
+  return raw.map((b, index) => within(build(b, index, ++counts[b.kind])));
+}
+
+/**
+ * Problems kept on the block's own lines: a block with no content line (an unclosed fence on the last line) has
+ * its "empty block" on the fence, not on a line after the end of the file.
+ */
+function within(block: DiagramBlock): DiagramBlock {
+  if (block.problems.every((p) => p.line <= block.endLine)) return block;
+  return { ...block, problems: block.problems.map((p) => (p.line <= block.endLine ? p : { ...p, line: block.endLine })) };
 }
 
 function build(b: RawBlock, index: number, nth: number): DiagramBlock {

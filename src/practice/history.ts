@@ -1,7 +1,8 @@
 // The session history: one JSON file per session in one folder (the extension's global storage).
 // One file per record means two windows saving at once never overwrite each other; each file is
 // written to a temporary name and then renamed, so a reader never sees half a record. A file that
-// cannot be read as a record is moved aside and reported, never silently dropped.
+// cannot be read as a record is moved aside and reported, never silently dropped. Nothing is deleted or
+// overwritten but a temporary file whose record is already saved.
 import { chronological, parseRecord, recordSchema, SESSION_ID, type ChallengeLookup, type SessionRecord } from './record';
 import { errorText } from '../shared/errors';
 
@@ -12,6 +13,11 @@ export interface HistoryFs {
   writeFile(name: string, text: string): Promise<void>;
   /** Replaces `to` when it exists. */
   rename(from: string, to: string): Promise<void>;
+  /** Fails when `to` exists, leaving both files as they were. */
+  renameNew(from: string, to: string): Promise<void>;
+  /** When the file was last written (ms since the epoch); undefined when it does not exist. */
+  modified(name: string): Promise<number | undefined>;
+  remove(name: string): Promise<void>;
   /** The names in the folder; none when the folder does not exist. */
   list(): Promise<string[]>;
   /** Creates the folder (and its parents) when missing. */
@@ -39,6 +45,12 @@ export interface HistoryOptions {
 }
 
 const RECORD_FILE = /^([0-9]{8}-[0-9]{6}-[a-z0-9]{4,12})\.json$/;
+/** A save's temporary file: the record's name, a random part, `.tmp`. */
+const TEMP_FILE = /^([0-9]{8}-[0-9]{6}-[a-z0-9]{4,12}\.json)\.[a-z0-9]{1,8}\.tmp$/;
+/** A save takes milliseconds: a temporary file this old was left by a writer that was killed, not a live one. */
+export const ORPHAN_AGE_MS = 10 * 60_000;
+/** Set-aside names tried for one file before giving up (`.corrupt-<stamp>`, then `-2`, `-3`, …). */
+const ASIDE_TRIES = 50;
 
 export class HistoryStore {
   private readonly random: () => number;
@@ -66,6 +78,8 @@ export class HistoryStore {
 
   /** Every record, oldest first, and what could not be read. */
   async load(): Promise<HistoryLoad> {
+    const listed = await this.fs.list();
+    await this.settleOrphans(listed);
     const names = (await this.fs.list()).filter((n) => RECORD_FILE.test(n)).sort();
     const records: SessionRecord[] = [];
     const problems: HistoryProblem[] = [];
@@ -95,7 +109,8 @@ export class HistoryStore {
     }
     let data: unknown;
     try {
-      data = JSON.parse(text);
+      // Saved by an editor that writes a byte-order mark, the record is still the same JSON.
+      data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
       return this.moveAside(name, `it is not valid JSON (${errorText(e)})`);
     }
@@ -105,15 +120,64 @@ export class HistoryStore {
     return this.moveAside(name, `it is not a valid session record: ${parsed.reason}`);
   }
 
-  private async moveAside(name: string, reason: string): Promise<HistoryProblem> {
+  /**
+   * Moves the file to a set-aside name no other file has (a second corrupt copy in the same second gets `-2`), never
+   * replacing one. Undefined when the file is gone meanwhile: another window moved it aside and reports it.
+   */
+  private async moveAside(name: string, reason: string): Promise<HistoryProblem | undefined> {
     const stamp = new Date(this.options.now()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const movedTo = `${name}.corrupt-${stamp}`;
-    try {
-      await this.fs.rename(name, movedTo);
-      return { file: name, reason, movedTo };
-    } catch (e) {
-      return { file: name, reason: `${reason}; moving it aside failed (${errorText(e)})`, movedTo: undefined };
+    const base = `${name}.corrupt-${stamp}`;
+    let taken = new Set(await this.fs.list());
+    let failure: unknown;
+    for (let n = 1; n <= ASIDE_TRIES; n++) {
+      const movedTo = n === 1 ? base : `${base}-${n}`;
+      if (taken.has(movedTo)) continue;
+      try {
+        await this.fs.renameNew(name, movedTo);
+        return { file: name, reason, movedTo };
+      } catch (e) {
+        failure = e;
+        if ((await this.fs.modified(name)) === undefined) return undefined;
+        taken = new Set(await this.fs.list());
+        if (!taken.has(movedTo)) break; // not a name taken meanwhile: the move itself fails
+      }
     }
+    return { file: name, reason: `${reason}; moving it aside failed (${failure === undefined ? 'every set-aside name is taken' : errorText(failure)})`, movedTo: undefined };
+  }
+
+  /**
+   * Temporary files left by a killed save, once they are old enough not to be a live writer's: a whole record with
+   * no saved file is moved into place (the save is finished); one that is the saved record byte for byte is removed
+   * (a copy); anything else stays where it is, ignored.
+   */
+  private async settleOrphans(names: readonly string[]): Promise<void> {
+    const present = new Set(names);
+    for (const temp of names) {
+      const m = TEMP_FILE.exec(temp);
+      if (!m) continue;
+      const written = await this.fs.modified(temp);
+      if (written === undefined || this.options.now() - written < ORPHAN_AGE_MS) continue;
+      try {
+        const text = await this.fs.readFile(temp);
+        if (!present.has(m[1])) {
+          if (!parseRecord(safeJson(text), this.options.lookup).ok) continue;
+          await this.fs.renameNew(temp, m[1]);
+          present.add(m[1]);
+        } else if ((await this.fs.readFile(m[1])) === text) {
+          await this.fs.remove(temp);
+        }
+      } catch {
+        // Moved or removed by another window meanwhile, or unreadable: left for the next load.
+      }
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -54,10 +54,14 @@ export interface Comment {
 }
 
 export interface FrontMatter {
-  /** Parsed YAML; undefined when the YAML is invalid. */
+  /**
+   * Parsed YAML. When the YAML is invalid: the top-level entries that parse on their own (a mistake on one line
+   * does not hide `challenge:` or `out-of-scope:` on another), or undefined when none does.
+   */
   readonly data: unknown;
   readonly line: number;
   readonly endLine: number;
+  /** The YAML error; `line` is 0-based in the document. */
   readonly error?: { readonly message: string; readonly line: number };
 }
 
@@ -229,9 +233,35 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
     }
   }
   if (end < 0) return undefined;
-  const yaml = readYaml(lines.slice(1, end).join('\n'));
-  if (!yaml.ok) return { data: undefined, line: 0, endLine: end, error: { message: yaml.message, line: 1 + yaml.line } };
+  // A blank line in place of the opening fence keeps the YAML's line numbers (in its messages too) the document's.
+  const yaml = readYaml(['', ...lines.slice(1, end)].join('\n'));
+  if (!yaml.ok) return { data: salvage(lines.slice(1, end)), line: 0, endLine: end, error: { message: yaml.message, line: yaml.line } };
   return { data: yaml.data, line: 0, endLine: end };
+}
+
+/** A line that starts a top-level mapping entry: a key in column 0 (not a comment, list item or flow collection). */
+const TOP_LEVEL_KEY = /^[^\s#\-[{"'][^:]*:(?:\s|$)/;
+
+/** Real front matter has a few entries; parsing a huge invalid one entry by entry would cost seconds. */
+const MAX_SALVAGED = 200;
+
+/**
+ * The top-level entries of invalid front matter that are valid YAML on their own, each entry (its key line and
+ * the indented lines under it) parsed alone; undefined when none is, or when there are too many to try.
+ */
+function salvage(lines: readonly string[]): Record<string, unknown> | undefined {
+  const starts = lines.flatMap((l, i) => (TOP_LEVEL_KEY.test(l) ? [i] : []));
+  if (starts.length > MAX_SALVAGED) return undefined;
+  const data: Record<string, unknown> = {};
+  let found = false;
+  starts.forEach((start, k) => {
+    const entry = readYaml(lines.slice(start, starts[k + 1] ?? lines.length).join('\n'));
+    if (!entry.ok || !entry.data || typeof entry.data !== 'object' || Array.isArray(entry.data)) return;
+    // Assigning `__proto__` would set the prototype, not a key.
+    for (const [key, value] of Object.entries(entry.data)) if (key !== '__proto__') data[key] = value;
+    found = true;
+  });
+  return found ? data : undefined;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -296,6 +326,19 @@ export function headingPath(section: Section | undefined): string[] {
   const path: string[] = [];
   for (let s = section; s; s = s.parent) path.unshift(s.heading);
   return path;
+}
+
+/** A problem with the document itself, at a 1-based line. */
+export interface LineProblem {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Invalid front matter in words, at its line; undefined when it is valid or absent. */
+export function frontMatterProblem(doc: DesignDocument): LineProblem | undefined {
+  const error = doc.frontMatter?.error;
+  if (!error) return undefined;
+  return { line: error.line + 1, message: `front matter is not valid YAML: ${error.message}. The entry there is ignored until it is fixed (the others are read)` };
 }
 
 /** Front matter as a plain record, or an empty one when absent or not a mapping. */

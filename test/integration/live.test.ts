@@ -43,6 +43,19 @@ describe('live checklist', () => {
     assert.deepEqual(ours(readme), []);
   });
 
+  it('reports invalid front matter at its line, and still reads out-of-scope from the lines after it (issue 18)', async () => {
+    await withFixture('gaps.design.md', async (editor) => {
+      const uri = editor.document.uri;
+      await until(() => codes(uri).includes('security'), changed, 'the security finding');
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), '---\ntitle: "Parcel lockers\nout-of-scope: [security]\n---\n'));
+      await until(() => codes(uri).includes('front-matter'), changed, 'the front matter warning');
+      const warning = ours(uri).find((d) => codeOf(d) === 'front-matter')!;
+      assert.equal(warning.range.start.line, 1, 'the line of the unclosed quote');
+      assert.match(warning.message, /^Front matter: front matter is not valid YAML: the quoted value opened on line 2/);
+      assert.ok(!codes(uri).includes('security'), 'out-of-scope on its own line still counts');
+    });
+  });
+
   it('updates while typing: a decision added to the text drops its finding', async () => {
     await withFixture('gaps.design.md', async (editor) => {
       const uri = editor.document.uri;

@@ -87,6 +87,16 @@ describe('Score Answer', () => {
     }
   });
 
+  it('says the challenge could not be read when its front matter line is broken, not "put challenge: in the front matter" (issue 18)', async () => {
+    const uri = fixture('answers/broken-front-matter.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\nchallenge: [ecommerce-migration\n---\n# Answer\n'));
+    try {
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand(Commands.scoreAnswer, { uri })), /no challenge read: line 2: front matter is not valid YAML/);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('refuses a malformed hook argument with what it expected', async () => {
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand(Commands.scoreAnswer, { uri: 'not a uri' })),

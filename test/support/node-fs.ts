@@ -1,5 +1,5 @@
 // The history's file operations on Node's fs, for the CLI and the unit tests.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HistoryFs } from '../../src/practice/history';
 
@@ -8,6 +8,20 @@ export function nodeHistoryFs(dir: string): HistoryFs {
     readFile: (name) => readFile(join(dir, name), 'utf8'),
     writeFile: (name, text) => writeFile(join(dir, name), text, 'utf8'),
     rename: (from, to) => rename(join(dir, from), join(dir, to)),
+    // A hard link fails when the target exists: the move never replaces a file.
+    renameNew: async (from, to) => {
+      await link(join(dir, from), join(dir, to));
+      await unlink(join(dir, from));
+    },
+    modified: async (name) => {
+      try {
+        return (await stat(join(dir, name))).mtimeMs;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw e;
+      }
+    },
+    remove: (name) => unlink(join(dir, name)),
     list: async () => {
       try {
         return await readdir(dir);

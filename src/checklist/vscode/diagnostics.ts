@@ -4,7 +4,8 @@ import { DIAGNOSTIC_SOURCE } from '../../shared/ids';
 import type { CheckResult } from '../check';
 import type { ChecklistReport } from '../engine';
 import type { FindingSeverity } from '../findings';
-import { SUPPRESSION_RULE } from '../ids';
+import type { LineProblem } from '../../shared/document';
+import { FRONT_MATTER_RULE, SUPPRESSION_RULE } from '../ids';
 
 const SEVERITY: Record<FindingSeverity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,14 +26,16 @@ export function toDiagnostics(result: CheckResult): vscode.Diagnostic[] {
     d.code = { value: f.ruleId, target: vscode.Uri.parse(f.docs) };
     return d;
   });
-  for (const p of result.suppressionProblems) {
+  const onLine = (p: LineProblem, message: string, code: string): void => {
     const text = result.doc.lines[p.line - 1] ?? '';
     const range = new vscode.Range(p.line - 1, text.length - text.trimStart().length, p.line - 1, text.length);
-    const d = new vscode.Diagnostic(range, `Suppression: ${p.message}`, vscode.DiagnosticSeverity.Warning);
+    const d = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Warning);
     d.source = DIAGNOSTIC_SOURCE;
-    d.code = SUPPRESSION_RULE;
+    d.code = code;
     diagnostics.push(d);
-  }
+  };
+  for (const p of result.suppressionProblems) onLine(p, `Suppression: ${p.message}`, SUPPRESSION_RULE);
+  if (result.frontMatterProblem) onLine(result.frontMatterProblem, `Front matter: ${result.frontMatterProblem.message}`, FRONT_MATTER_RULE);
   return diagnostics;
 }
 

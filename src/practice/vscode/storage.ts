@@ -9,6 +9,16 @@ export function workspaceHistoryFs(dir: vscode.Uri): HistoryFs {
     readFile: async (name) => new TextDecoder().decode(await vscode.workspace.fs.readFile(at(name))),
     writeFile: async (name, text) => vscode.workspace.fs.writeFile(at(name), new TextEncoder().encode(text)),
     rename: async (from, to) => vscode.workspace.fs.rename(at(from), at(to), { overwrite: true }),
+    renameNew: async (from, to) => vscode.workspace.fs.rename(at(from), at(to), { overwrite: false }),
+    modified: async (name) => {
+      try {
+        return (await vscode.workspace.fs.stat(at(name))).mtime;
+      } catch (e) {
+        if (isNotFound(e)) return undefined;
+        throw e;
+      }
+    },
+    remove: async (name) => vscode.workspace.fs.delete(at(name)),
     list: async () => {
       try {
         return (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);

@@ -4,7 +4,7 @@
 // Loaded on first use, from the lazy bundle.
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { parseDocument } from '../../shared/document';
+import { frontMatterProblem, parseDocument } from '../../shared/document';
 import { challengeOf, findRubric, type RubricCatalog } from '../catalog';
 import type { FromScoreView, OpinionState, ScoreViewData } from '../protocol';
 import type { Rubric } from '../schema';
@@ -102,8 +102,12 @@ export class ScoringCommands implements vscode.Disposable {
       if (scripted) throw new Error(`unknown challenge '${id}'`);
       void vscode.window.showWarningMessage(`Design Workbench: this answer names the challenge '${id}', which is not in the catalog. Pick the challenge to score against.`);
     }
+    const invalid = id === undefined ? frontMatterProblem(doc) : undefined;
+    if (!rubric && invalid && !scripted) {
+      void vscode.window.showWarningMessage(`Design Workbench: the challenge could not be read: line ${invalid.line}: ${invalid.message}. Pick the challenge to score against.`);
+    }
     if (!rubric) {
-      if (scripted) throw new Error('no challenge: pass { challenge } or put `challenge:` in the front matter');
+      if (scripted) throw new Error(invalid ? `no challenge read: line ${invalid.line}: ${invalid.message}` : 'no challenge: pass { challenge } or put `challenge:` in the front matter');
       rubric = await pickChallenge(catalog);
       if (!rubric) return undefined;
     }

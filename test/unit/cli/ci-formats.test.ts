@@ -203,6 +203,13 @@ describe('check --output and --max-warnings', () => {
     assert.deepEqual(readdirSync(join(root, 'reports/ci')), ['design.sarif']);
   });
 
+  it('writes a report with a valid name of 254 characters (the temporary name stays within the limit; issue 18)', () => {
+    const name = `${'r'.repeat(249)}.sarif`;
+    const r = cli(['check', 'docs', '--format', 'sarif', '--output', `long/${name}`], root);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(readdirSync(join(root, 'long')), [name]);
+  });
+
   it('leaves an existing file whole and says why when it cannot write', () => {
     writeFileSync(join(root, 'blocker'), 'a file where a folder should be');
     const r = cli(['check', 'docs', '--output', 'blocker/report.txt'], root);

@@ -56,6 +56,28 @@ describe('command line: mistakes reported, not swallowed', () => {
     }
   });
 
+  it('reports invalid front matter at its line on stderr; check still honours out-of-scope, score still finds the challenge', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dw-front-'));
+    // Line 3 has an unclosed quote: js-yaml gives up on line 4 ("deficient indentation"), and the whole block was dropped.
+    writeFileSync(join(dir, 'doc.md'), '---\ndesign-workbench: true\ntitle: "Checkout\nout-of-scope: [security]\nchallenge: ecommerce-migration\n---\n# Checkout\n\nEach service owns its database.\n');
+    const checked = runCli(['check', '--format', 'json', 'doc.md'], dir);
+    assert.match(checked.err, /warning: doc\.md:3: front matter is not valid YAML: the quoted value opened on line 3 \("\) is never closed: add the closing "/);
+    const report = JSON.parse(checked.out)[0];
+    assert.equal(report.items.find((i: { id: string }) => i.id === 'security').status, 'out-of-scope');
+
+    const scored = runCli(['score', 'doc.md'], dir);
+    assert.equal(scored.code, 0, scored.err);
+    assert.match(scored.err, /doc\.md:3: front matter is not valid YAML/);
+    assert.match(scored.out, /Total \d+\/100/);
+
+    // When the broken line is the challenge's own, the message says so instead of "put challenge: in the front matter".
+    writeFileSync(join(dir, 'answer.md'), '---\nchallenge: [ecommerce-migration\n---\n# Answer\n');
+    const failed = runCli(['score', 'answer.md'], dir);
+    assert.equal(failed.code, 2);
+    assert.match(failed.err, /answer\.md:2: no challenge read: the front matter is not valid YAML there; fix it, or pass --challenge <id>/);
+    assert.doesNotMatch(failed.err, /put 'challenge: <id>' in the front matter/);
+  });
+
   it('exits quietly, with no stack trace, when the reader closes the pipe', function () {
     if (process.platform === 'win32') this.skip();
     // The reader is gone before the command prints a line.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main, nodeIo } from '../../../src/cli/main';
@@ -150,6 +150,39 @@ describe('command line: new', () => {
     const forced = cli(['new', 'adr', out, '--force'], dir);
     assert.equal(forced.code, 0, forced.err);
     assert.match(readFileSync(out, 'utf8'), /^---\ndesign-workbench: true\ntemplate: adr\n/);
+  });
+
+  it('--force keeps the replaced file\'s mode; a hard link to it keeps the old text, as the README says (issue 18)', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = freshDir();
+    const out = join(dir, 'private.md');
+    writeFileSync(out, 'my own words\n');
+    chmodSync(out, 0o600);
+    linkSync(out, join(dir, 'linked.md'));
+    assert.equal(cli(['new', 'adr', out, '--force'], dir).code, 0);
+    assert.equal(statSync(out).mode & 0o777, 0o600);
+    assert.match(readFileSync(out, 'utf8'), /^---\ndesign-workbench: true\n/);
+    assert.equal(readFileSync(join(dir, 'linked.md'), 'utf8'), 'my own words\n');
+  });
+
+  it('names a symbolic link to nothing as such, and never offers its own name as free (issue 18)', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = freshDir();
+    const out = join(dir, 'x.md');
+    symlinkSync(join(dir, 'gone.md'), out);
+    const r = cli(['new', 'adr', out], dir);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.includes(`${out} is a symbolic link to ${join(dir, 'gone.md')}, which does not exist; it was not changed`), r.err);
+    assert.ok(r.err.includes(`(${join(dir, 'x-2.md')} is free)`), r.err);
+    assert.ok(!existsSync(join(dir, 'gone.md')));
+  });
+
+  it('writes a valid name of 254 characters: the temporary file\'s name stays within the limit (issue 18)', () => {
+    const dir = freshDir();
+    const name = `${'d'.repeat(251)}.md`;
+    const r = cli(['new', 'adr', join(dir, name)], dir);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(readdirSync(dir), [name]);
   });
 
   it('refuses a file that appears between the check and the write, without touching it', () => {

@@ -180,6 +180,15 @@ describe('diagram spec validation', () => {
     assert.deepEqual(only('discovery', '- a\n- b').problems.map((p) => [p.line, p.message]), [[3, 'expected a discovery spec: keys pattern, caller, service and instances; got a list']]);
   });
 
+  it('reports an unclosed fence on the last line on that line, never after the end of the file (issue 18)', () => {
+    for (const text of ['```saga', '```saga\n', '# Orders\n\n```discovery']) {
+      const [block] = diagramsOf('doc.md', text);
+      const last = text.replace(/\n$/, '').split('\n').length - 1;
+      assert.deepEqual(block.problems.map((p) => p.line), [last], JSON.stringify(text));
+      assert.match(block.problems[0].message, /got an empty block/);
+    }
+  });
+
   it('rejects blank names, empty lists and step numbers below 1', () => {
     const b = only('saga', 'name: "  "\nstyle: orchestration\nsteps: []\nfailAt: 0');
     assert.deepEqual(

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultEngine } from '../../../src/checklist/engine';
 import { parseDocument } from '../../../src/shared/document';
 import type { ScoreResult } from '../../../src/practice/contracts';
-import { HistoryStore, problemMessage, type HistoryFs } from '../../../src/practice/history';
+import { HistoryStore, ORPHAN_AGE_MS, problemMessage, type HistoryFs } from '../../../src/practice/history';
 import { nodeHistoryFs } from '../../support/node-fs';
 import { buildRecord, newSessionId, parseRecord, recordSchema, type SessionRecord } from '../../../src/practice/record';
 import { planPhases } from '../../../src/practice/settings';
@@ -96,6 +96,7 @@ class MemoryFs implements HistoryFs {
   }
   async writeFile(name: string, text: string): Promise<void> {
     this.files.set(name, text);
+    this.written.set(name, Date.now());
   }
   async rename(from: string, to: string): Promise<void> {
     if (this.failRename) throw new Error('EACCES: permission denied');
@@ -104,6 +105,17 @@ class MemoryFs implements HistoryFs {
     this.files.delete(from);
     this.files.set(to, text);
   }
+  async renameNew(from: string, to: string): Promise<void> {
+    if (this.files.has(to)) throw new Error(`EEXIST: ${to}`);
+    await this.rename(from, to);
+  }
+  async modified(name: string): Promise<number | undefined> {
+    return this.files.has(name) ? (this.written.get(name) ?? Date.now()) : undefined;
+  }
+  async remove(name: string): Promise<void> {
+    this.files.delete(name);
+  }
+  readonly written = new Map<string, number>();
   async list(): Promise<string[]> {
     return [...this.files.keys()];
   }
@@ -288,6 +300,70 @@ describe('practice history', () => {
     assert.equal(problems[0].movedTo, undefined);
     assert.match(problems[0].reason, /moving it aside failed \(EACCES: permission denied\)$/);
     assert.ok(fs.files.has('20261101-120000-bad1.json'));
+  });
+
+  it('moves a second corrupt copy aside in the same second under a name of its own, keeping the first (issue 18)', async () => {
+    const clock = new FakeClock();
+    const store = new HistoryStore(nodeHistoryFs(dir), { now: clock.now });
+    const broken = '20261101-120000-bad1.json';
+    await writeFile(join(dir, broken), 'first');
+    const first = (await store.load()).problems[0];
+    await writeFile(join(dir, broken), 'second');
+    const second = (await store.load()).problems[0];
+    assert.equal(first.movedTo, `${broken}.corrupt-20261126T090000Z`);
+    assert.equal(second.movedTo, `${broken}.corrupt-20261126T090000Z-2`);
+    assert.equal(await readFile(join(dir, first.movedTo!), 'utf8'), 'first');
+    assert.equal(await readFile(join(dir, second.movedTo!), 'utf8'), 'second');
+  });
+
+  it('reads a record saved with a byte-order mark (issue 18)', async () => {
+    const clock = new FakeClock();
+    const record = finishedRecord(clock);
+    await writeFile(join(dir, `${record.id}.json`), `\ufeff${JSON.stringify(record)}`);
+    const { records, problems } = await new HistoryStore(nodeHistoryFs(dir), { now: clock.now }).load();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(records.map((r) => r.id), [record.id]);
+  });
+
+  it("finishes or removes old temporary files a killed save left, never a live writer's, and deletes no record (issue 18)", async () => {
+    const [kept, copied, fresh] = syntheticHistory({ catalog: CATALOG, count: 3, seed: 5, start: Date.now() - 3 * 86_400_000 });
+    const store = new HistoryStore(nodeHistoryFs(dir), { now: Date.now });
+    await store.save(copied);
+    const json = (r: SessionRecord): string => `${JSON.stringify(r, null, 2)}\n`;
+    const files: Record<string, string> = {
+      [`${kept.id}.json.k1.tmp`]: json(kept), // the record never reached its name: finished
+      [`${copied.id}.json.c1.tmp`]: json(copied), // the same as the saved record: a copy, removed
+      [`${copied.id}.json.h1.tmp`]: '{"half": ', // half a record beside a saved one: left alone
+      [`${fresh.id}.json.f1.tmp`]: json(fresh), // a save in progress in another window: left alone
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    const old = new Date(Date.now() - 2 * ORPHAN_AGE_MS);
+    for (const name of Object.keys(files)) if (!name.includes('.f1.')) await utimes(join(dir, name), old, old);
+
+    const { records, problems } = await store.load();
+    assert.deepEqual(problems, []);
+    assert.deepEqual(new Set(records.map((r) => r.id)), new Set([kept.id, copied.id]));
+    assert.deepEqual((await readdir(dir)).sort(), [`${copied.id}.json`, `${copied.id}.json.h1.tmp`, `${fresh.id}.json.f1.tmp`, `${kept.id}.json`].sort());
+    assert.equal(await readFile(join(dir, `${kept.id}.json`), 'utf8'), json(kept));
+  });
+
+  it('two windows loading at once: the file the other moved aside is reported once, never as a failed move (issue 18)', async () => {
+    const fs = new MemoryFs();
+    fs.files.set('20261101-120000-bad1.json', 'not json');
+    const clock = new FakeClock();
+    const windowA = new HistoryStore(fs, { now: clock.now });
+    const windowB = new HistoryStore(fs, { now: clock.now });
+    let other: Awaited<ReturnType<HistoryStore['load']>> | undefined;
+    // Window A has read the file; before its move, window B loads and moves it aside.
+    fs.beforeRename = async () => {
+      fs.beforeRename = undefined;
+      other = await windowB.load();
+    };
+    const mine = await windowA.load();
+    const reported = [...mine.problems, ...other!.problems];
+    assert.equal(reported.length, 1, JSON.stringify(reported));
+    assert.doesNotMatch(reported[0].reason, /moving it aside failed/);
+    assert.deepEqual([...fs.files.keys()], ['20261101-120000-bad1.json.corrupt-20261126T090000Z']);
   });
 
   it('refuses to save a record that is not valid', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { headingPath, parseDocument } from '../../../src/shared/document';
+import { frontMatterProblem, headingPath, parseDocument } from '../../../src/shared/document';
 
 describe('document model', () => {
   const doc = parseDocument(
@@ -82,6 +82,17 @@ describe('document model', () => {
     const bad = parseDocument('---\ntitle: [unclosed\n---\n# Doc\n');
     assert.equal(bad.frontMatter?.data, undefined);
     assert.ok(bad.frontMatter?.error);
+  });
+
+  it('keeps the front matter entries that are valid on their own when another line is not, and says where', () => {
+    const doc = parseDocument("---\nchallenge: ecommerce-migration\ntitle: 'Orders\nout-of-scope:\n  - security\n__proto__: {polluted: true}\n---\n# Doc\n");
+    assert.deepEqual(doc.frontMatter?.data, { challenge: 'ecommerce-migration', 'out-of-scope': ['security'] });
+    assert.equal(Object.getPrototypeOf(doc.frontMatter?.data), Object.prototype);
+    assert.deepEqual(frontMatterProblem(doc), {
+      line: 3,
+      message: "front matter is not valid YAML: the quoted value opened on line 3 (') is never closed: add the closing '. The entry there is ignored until it is fixed (the others are read)",
+    });
+    assert.equal(frontMatterProblem(parseDocument('---\na: 1\n---\n')), undefined);
   });
 
   it('accepts CRLF line endings and a byte-order mark', () => {
