@@ -3,7 +3,8 @@
 // the file, every message says something (never zod's "Invalid input" or an "undefined"), and results keep their
 // invariants. Each input is small, so the whole suite runs in a few seconds.
 //
-// Reproduce a failure with the seed fast-check prints:  FC_SEED=<seed> npx mocha out/test/unit/shared/robustness.property.test.js
+// The seed is fixed, so CI runs the same inputs every time; explore new ones with FC_SEED=random, and reproduce a
+// failure with the seed fast-check prints:  FC_SEED=<seed> npx mocha out/test/unit/shared/robustness.property.test.js
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ import { frontMatterProblem, parseDocument } from '../../../src/shared/document'
 import { REPO_ROOT } from '../../support/paths';
 
 const SCALE = Number(process.env.FC_RUNS_SCALE ?? '1') || 1;
-const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
+const SEED = process.env.FC_SEED === 'random' ? undefined : Number(process.env.FC_SEED ?? '20261204');
 /** Inputs checked so far; the suite fails when fewer than the issue asks for ran. */
 let checked = 0;
 const REQUIRED_INPUTS = 10_000;
@@ -127,7 +128,8 @@ describe('robustness properties (issue 18): the core never throws, results keep 
   it('documents: a broken front matter line never hides out-of-scope or challenge on their own lines', () => {
     // `<!--` is left out: the document model reads HTML comments before the front matter, so an unclosed one
     // blanks the lines after it, whatever they are (a known limit of the model, not of the front matter).
-    const broken = fc.tuple(key, yamlValue).map(([k, v]) => `${k}: ${v}`).filter((l) => !l.includes('<!--'));
+    // Each generated entry is one line: a value with a line break in it would be several lines, one of them maybe YAML's '...' end marker.
+    const broken = fc.tuple(key, yamlValue).map(([k, v]) => `${k}: ${v}`).filter((l) => !l.includes('<!--') && !/[\r\n]/.test(l));
     fc.assert(
       counted(fc.tuple(fc.array(broken, { minLength: 1, maxLength: 4 }), fc.nat(), fc.constantFrom(...ITEM_IDS)), ([others, at, item]) => {
         const own = [`out-of-scope: [${item}]`, 'challenge: ecommerce-migration'];
