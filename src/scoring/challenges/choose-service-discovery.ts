@@ -626,7 +626,7 @@ export const chooseServiceDiscovery: RubricInput = {
           weight: 2,
           phrases: ['service mesh', 'istio', 'linkerd', 'cilium', 'consul connect', 'envoy', 'sidecar', 'ambient mesh'],
           feedback:
-            'Take a position on a mesh: it adds mutual TLS, retries, request-level balancing and telemetry without code changes, which suits a polyglot fleet.',
+            'Take a position on a mesh: it adds mutual TLS, retries and request-level balancing without code changes, and telemetry at every hop (traces still need each service to forward the trace headers), which suits a polyglot fleet.',
         },
         {
           id: 'mesh-cost',
@@ -781,7 +781,7 @@ export const chooseServiceDiscovery: RubricInput = {
       ],
       modelAnswer: [
         'Decline Eureka: it is JVM-centric client-side discovery that would need a client per language and would duplicate Kubernetes’ own registry.',
-        'A service mesh brings mTLS, retries, layer-7 balancing and telemetry without code changes, but it is heavy for a three-person team; adopt a light one gradually, or later when mTLS or gRPC balancing requires it.',
+        'A service mesh brings mTLS, retries and layer-7 balancing without code changes, and per-hop telemetry once services forward the trace headers, but it is heavy for a three-person team; adopt a light one gradually, or later when mTLS or gRPC balancing requires it.',
         'If the registry fails, existing endpoints and cached lookups keep traffic flowing; run Consul or the control plane with a quorum so it is not a single point of failure.',
         'Retire the IP config file caller by caller, then delete it.',
       ],

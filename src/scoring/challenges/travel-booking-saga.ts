@@ -401,7 +401,7 @@ export const travelBookingSaga: RubricInput = {
             'costly to undo',
           ],
           feedback:
-            'Order the steps by how costly they are to undo: everything that cancels for free comes first, and issuing the ticket (150 euros to undo) plus capturing payment come last, once all else has succeeded. That last step is the pivot: before it you compensate, after it you only go forward.',
+            'Order the steps by how costly they are to undo: everything that cancels for free comes first, and issuing the ticket (150 euros to undo) comes last, once all else has succeeded, with the authorised payment captured right after it. Issuing the ticket is the pivot: before it you compensate, after it you only go forward.',
         },
         {
           id: 'forward-after-pivot',
@@ -493,7 +493,7 @@ export const travelBookingSaga: RubricInput = {
       modelAnswer: [
         'Steps: hold the seat, book the hotel and the car on free-cancellation terms, authorise the card, then issue the ticket and capture the payment.',
         'Each step before the pivot has a compensation: release the seat, cancel the hotel, cancel the car, void the authorisation.',
-        'Ticket issue and capture are the pivot: the costly, irreversible actions run last, once everything else has succeeded.',
+        'Issuing the ticket is the pivot, the one costly, irreversible step, run once everything else has succeeded; capturing the authorised payment comes right after it and, like the steps after it, is retried until it succeeds.',
         'Steps after the pivot (confirmation, loyalty points) are retried until they succeed.',
         'A compensation that keeps failing goes to an operations queue for a person to finish.',
       ],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ITEM_IDS } from '../../../src/checklist/ids';
+import { builtinRubrics } from '../../../src/scoring/catalog';
 import { BUILTIN_RUBRICS } from '../../../src/scoring/challenges';
 import { rubricSchema, type Rubric } from '../../../src/scoring/schema';
 import { parseDocument } from '../../../src/shared/document';
@@ -197,5 +198,23 @@ describe('built-in challenges', () => {
       assert.ok(!earns('The recommendation engine caused last week’s outage.'));
       assert.ok(!earns('My recommendation is to move slowly.'));
     });
+  });
+});
+
+describe('what the model answers teach', () => {
+  const modelText = (r: Rubric): string[] => r.criteria.flatMap((c) => [...c.modelAnswer, ...c.concepts.map((k) => k.feedback)]);
+  const rubrics = builtinRubrics();
+
+  it('a mesh gives telemetry only once services forward the trace headers, nowhere "without code changes"', () => {
+    for (const r of rubrics) {
+      for (const line of modelText(r)) assert.doesNotMatch(line, /telemetry without (any )?code changes/i, `${r.id}: ${line}`);
+    }
+  });
+
+  it('the travel saga has one pivot: the ticket issue, with the capture retried after it', () => {
+    const r = rubrics.find((x) => x.id === 'travel-booking-saga')!;
+    const pivotLines = modelText(r).filter((l) => /\bare the pivot\b|\bboth pivots?\b|\btwo pivots\b/i.test(l));
+    assert.deepEqual(pivotLines, []);
+    assert.ok(modelText(r).some((l) => /issuing the ticket is the pivot/i.test(l)));
   });
 });
