@@ -50,11 +50,11 @@ export const ecommerceMigration: RubricInput = {
   summary: 'Plan the move of a 50-developer Java monolith: boundaries, first extraction, shared data, platform.',
   level: 'senior',
   scenario: [
-    'Your company runs a monolithic e-commerce application, written in Java, that 50 developers work on. A deployment',
-    'takes 4 hours. Last week a bug in the recommendation engine caused a payment outage. The ML team wants to build in',
-    'Python, while the core is Java. The CTO asks you to plan the migration to microservices. Describe how you would',
-    'identify service boundaries, what you would extract first and why, how you would handle data that is currently',
-    'shared across modules, and what infrastructure you would put in place before the migration.',
+    'Fifty developers share one Java codebase for an online shop, and every release of it takes four hours. Last week a',
+    'defect in the product-recommendation code knocked out payments. The machine-learning team would rather work in',
+    'Python than in the Java core. Your CTO wants a plan for moving to microservices: how you would find the service',
+    'boundaries, which part you would take out first and why, what you would do about data that several modules share',
+    'today, and what platform you would build before the first service moves.',
   ].join(' '),
   facts: [
     {

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../support/paths';
 import { ITEM_IDS } from '../../../src/checklist/ids';
 import { builtinRubrics } from '../../../src/scoring/catalog';
 import { BUILTIN_RUBRICS } from '../../../src/scoring/challenges';
@@ -216,5 +219,28 @@ describe('what the model answers teach', () => {
     const pivotLines = modelText(r).filter((l) => /\bare the pivot\b|\bboth pivots?\b|\btwo pivots\b/i.test(l));
     assert.deepEqual(pivotLines, []);
     assert.ok(modelText(r).some((l) => /issuing the ticket is the pivot/i.test(l)));
+  });
+});
+
+describe('challenges in our own words', () => {
+  const lessonFile = join(REPO_ROOT, '..', 'shared', 'domain', 'microservices-lesson.txt');
+  const words = (text: string): string[] => text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
+  /** The longest run of words of `text` that the lesson also has, in that order. */
+  const longestShared = (text: string, lesson: string): string => {
+    let best: string[] = [];
+    const w = words(text);
+    for (let i = 0; i < w.length; i++) {
+      for (let j = i + best.length + 1; j <= w.length && lesson.includes(` ${w.slice(i, j).join(' ')} `); j++) best = w.slice(i, j);
+    }
+    return best.join(' ');
+  };
+
+  it('no scenario repeats the lesson: at most a short phrase in common', function () {
+    if (!existsSync(lessonFile)) this.skip();
+    const lesson = ` ${words(readFileSync(lessonFile, 'utf8')).join(' ')} `;
+    for (const r of builtinRubrics()) {
+      const shared = longestShared(r.scenario, lesson);
+      assert.ok(shared.split(' ').length < 12, `${r.id} repeats the lesson: "${shared}"`);
+    }
   });
 });
