@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/paths';
 import { ITEM_IDS } from '../../../src/checklist/ids';
 import { builtinRubrics } from '../../../src/scoring/catalog';
+import { scoreAnswer } from '../../../src/scoring/scorer';
 import { BUILTIN_RUBRICS } from '../../../src/scoring/challenges';
 import { rubricSchema, type Rubric } from '../../../src/scoring/schema';
 import { parseDocument } from '../../../src/shared/document';
@@ -242,5 +243,16 @@ describe('challenges in our own words', () => {
       const shared = longestShared(r.scenario, lesson);
       assert.ok(shared.split(' ').length < 12, `${r.id} repeats the lesson: "${shared}"`);
     }
+  });
+});
+
+describe('rubric: travel-booking-saga, the pivot named, not an idiom', () => {
+  const travel = (text: string) => scoreAnswer(`${text}\n`, builtinRubrics().find((r) => r.id === 'travel-booking-saga')!);
+  const pivotCredit = (text: string): boolean =>
+    travel(text).criteria.some((c) => c.evidence.some((e) => e.concept.startsWith('The irreversible step')));
+
+  it('"at the end of the day" earns no pivot credit; issuing the ticket at the end does', () => {
+    assert.equal(pivotCredit('At the end of the day we book all three partners in parallel and hope for the best.'), false);
+    assert.equal(pivotCredit('We issue the ticket at the end, because it costs 150 euros to undo, once every other booking has succeeded.'), true);
   });
 });
