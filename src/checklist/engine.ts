@@ -113,12 +113,12 @@ const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|
 const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
 const REJECTION_RE = anyOf(REJECTION);
-/** Options enumerated as (a), (b), or named as such. */
 /**
  * A slide's row of names ("Messaging · Email · SMS · Push Notification"): boxes on a diagram, not decisions, so
  * "Messaging" there decides no communication and "Feature Flags" no rollout.
  */
 const NAME_LIST = /^[^·.;:!?]{1,40}(?: · [^·.;:!?]{1,40}){2,}$/;
+/** Options enumerated as (a), (b), or named as such. */
 const OPTIONS_RE = new RegExp(`${anyOf(OPTIONS).source}|(?:^|\\s)\\((?:a|b|c|1|2|3)\\)\\s`);
 const PAST_RE = anyOf(PAST);
 const DEFERRED_RE = anyOf(DEFERRED_ELSEWHERE);

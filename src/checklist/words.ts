@@ -260,3 +260,6 @@ export const DEFERRED_ELSEWHERE = [
   'not assessed',
   'not reviewed',
 ];
+
+/** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */
+export const MESH_FOR_MTLS = ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates', 'trust anchor'];

@@ -1,4 +1,5 @@
 import { docsUrl, type ChecklistItem } from '../schema';
+import { MESH_FOR_MTLS } from '../words';
 
 export const loadBalancing: ChecklistItem = {
   id: 'load-balancing',
@@ -16,7 +17,7 @@ export const loadBalancing: ChecklistItem = {
     { id: 'algorithm', label: 'a balancing algorithm', terms: ['round robin', 'round-robin', 'least connections', 'least-connections', 'least request', 'least outstanding requests', 'consistent hashing', 'consistent hash', 'weighted round robin', 'weighted routing', 'weighted target groups', 'weighted balancing', 'weighted load balancing', 'traffic weights', 'random with two choices', 'power of two choices', 'ip hash', 'sticky sessions', 'session affinity', 'hash-based routing'] },
     { id: 'in-cluster', label: 'balancing between services', terms: ['kube-proxy', 'client-side load balancing', 'client side load balancing', 'ribbon', 'envoy', 'sidecar', 'kubernetes service', 'clusterip', 'nginx', 'ingress'], context: true },
     // A mesh installed only for mTLS balances nothing the document decided (that is security).
-    { id: 'mesh', label: 'balancing in a service mesh', terms: ['service mesh', 'linkerd', 'istio'], context: true, notWith: ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates'] },
+    { id: 'mesh', label: 'balancing in a service mesh', terms: ['service mesh', 'linkerd', 'istio'], context: true, notWith: MESH_FOR_MTLS },
     { id: 'autoscaling', label: 'autoscaling behind the balancer', terms: ['autoscaling', 'auto-scaling', 'auto scaling', 'horizontal pod autoscaler', 'hpa', 'scale out', 'scales out', 'scale horizontally', 'scales horizontally', 'horizontal scaling', 'replicas', 'instances behind'], context: true, narrow: true, part: 'capacity' },
   ],
   advice: 'Say where traffic is spread (edge load balancer, kube-proxy or mesh between services, or a client-side balancer) and by which algorithm (round robin, least connections, consistent hashing), with health checks taking bad instances out.',

@@ -1,4 +1,5 @@
 import { docsUrl, type ChecklistItem } from '../schema';
+import { MESH_FOR_MTLS } from '../words';
 
 export const serviceDiscovery: ChecklistItem = {
   id: 'service-discovery',
@@ -17,7 +18,7 @@ export const serviceDiscovery: ChecklistItem = {
     { id: 'server-side', label: 'server-side discovery', terms: ['server-side discovery', 'server side discovery'] },
     { id: 'dns', label: 'DNS-based discovery', terms: ['dns-based', 'dns based', 'consul dns', 'route 53', 'route53', 'srv record', 'srv records', 'coredns', 'kube-dns', 'dns name', 'dns names', 'dns entry', 'dns lookup', 'dns resolution', 'dns'], context: true },
     { id: 'kubernetes', label: 'Kubernetes Services', terms: ['kubernetes service', 'kubernetes services', 'k8s service', 'k8s services', 'clusterip', 'cluster ip', 'kube-proxy', 'headless service', 'kubernetes dns', 'k8s dns', 'cluster dns'] },
-    { id: 'mesh', label: 'a service mesh', terms: ['service mesh', 'istio', 'linkerd', 'consul connect', 'app mesh', 'kuma'], notWith: ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates', 'trust anchor'] },
+    { id: 'mesh', label: 'a service mesh', terms: ['service mesh', 'istio', 'linkerd', 'consul connect', 'app mesh', 'kuma'], notWith: MESH_FOR_MTLS },
     { id: 'platform', label: 'discovery through the platform or a router', terms: ['kubernetes', 'k8s', 'load balancer', 'envoy', 'nomad', 'ecs service connect', 'service connect', 'by name', 'service name', 'virtual ip', 'health check', 'health checks', 'ttl', 'sidecar', 'sidecar proxy', 'envoy sidecar', 'heartbeat', 'registration'], context: true },
   ],
   advice: 'Choose how services find each other: Kubernetes Services (cluster DNS and a virtual IP that kube-proxy on the caller\'s node turns into a pod IP), a registry such as Consul or Eureka (client-side), DNS, or a mesh such as Istio or Linkerd. Say how dead instances drop out.',
