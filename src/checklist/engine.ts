@@ -272,10 +272,15 @@ export class ChecklistEngine {
     // A design that shows an anti-pattern has decided that item, if poorly.
     const antipatterns = this.findAntiPatterns(sentences);
     for (const a of antipatterns) {
-      const decides = this.antiPatterns.find((p) => p.id === a.id)?.decides;
+      const pattern = this.antiPatterns.find((p) => p.id === a.id);
+      const decides = pattern?.decides;
+      if (!decides) continue;
       const s = sentences.find((x) => x.line + 1 === a.line);
-      if (decides && s && !strong.has(decides)) push(strong, decides, s);
-      if (decides) broad.add(decides);
+      // Alone, it is the design's answer; beside a narrow decision it adds only its own part ("All APIs are REST"
+      // and a chain of calls both say the calls are synchronous, and nothing of what goes asynchronously).
+      if (!pattern.decidesPart || !strong.has(decides)) broad.add(decides);
+      else narrowParts.set(decides, new Set([...(narrowParts.get(decides) ?? []), pattern.decidesPart]));
+      if (s && !strong.has(decides)) push(strong, decides, s);
     }
     for (const found of this.catalogues(sentences)) {
       push(strong, found.item, found.sentence);
@@ -308,7 +313,7 @@ export class ChecklistEngine {
           status: 'weak',
           evidence: evidence(decidedBy),
           concepts,
-          reason: `Decided only in part (${concepts.join(', ')}): the rest of the question is open.`,
+          reason: `Decided only in part${concepts.length ? ` (${concepts.join(', ')})` : ''}: the rest of the question is open.`,
         });
       } else if (decidedBy.length) {
         const concepts = [...(shown.get(item.id) ?? [])];

@@ -103,6 +103,11 @@ export const antiPatternSchema = z.object({
   advice: text,
   /** The item on which the anti-pattern is a decision, if a poor one ("we deploy by hand" decides deployment). */
   decides: z.optional(z.enum(ITEM_IDS)),
+  /**
+   * The part of that item's question the anti-pattern answers, when it answers only one (a chain of calls says the
+   * calls are synchronous, not what goes asynchronously): it then counts as that narrow part, not the whole item.
+   */
+  decidesPart: z.optional(kebabId),
   /** Words or word parts (lower case) of which a sentence must hold one before the detector looks at it. */
   keywords: phrases,
   docs: z.url(),

@@ -52,7 +52,17 @@ export const REJECTION = [
 export const OPTIONS = ['option [a-c1-3]', 'options?(?=:)', 'either', 'alternatives?(?=:)'];
 
 /** Practice the team has left: "used to balance calls themselves", "we had Kong in front". */
-export const PAST = ['used to', 'we had', 'until (last|recently)', 'previously', 'in the past', 'historically'];
+export const PAST = [
+  'used to',
+  'we had',
+  'until (last|recently)',
+  'previously',
+  'in the past',
+  'historically',
+  // The state of things before the design, told as a sentence's opening: "Right now the app talks straight to
+  // nginx", "Today: console logs". What the design keeps it says as a decision.
+  '^(today|currently|right now|at the moment|at present|as (of|on) (today|date|now)|in the present version)(?=[ ,:])',
+];
 
 /** What a lead-in before a service catalogue says ("**Services.**", "The components:"). */
 export const CATALOGUE_LABELS = [
@@ -233,6 +243,9 @@ export const NOT_THE_DESIGN_COLUMNS = [
   'alternatives?',
   'alternatives considered',
   'options considered',
+  // "| Topic | Options | Chosen |": the options column lists what was weighed, the chosen one says what was picked.
+  'options( on the table)?',
+  'candidates',
   'not chosen',
   'ruled out',
   'instead of',

@@ -147,7 +147,7 @@ export function hedgedOnlyByMay(norm: string): boolean {
 /** Sections whose every sentence is future work or an open question, not a decision. */
 const UNDECIDED_HEADING = /^(options|alternatives)$|\b(options considered|options compared|alternatives considered|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?|still open|unresolved|not (yet )?decided|open items)\b/;
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
-const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred)\b/;
+const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred|options( considered)?|alternatives( considered)?|candidates)\b/;
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
 /** A cheap first look before the full placeholder expression. */
 const MAYBE_PLACEHOLDER = /template prompt|todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
@@ -183,12 +183,19 @@ export function sentencesOf(doc: DesignDocument): Sentence[] {
       proposedList = !!last && last.hedged && /:\s*$/.test(last.norm);
     } else if (previous?.kind === 'list-item' && block.line > previous.endLine + 2) proposedList = false;
     previous = block;
-    const withdrawn = mine.some((s) => s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, '')));
+    const withdrawn = mine.some((s) => (s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, ''))) || unsettledByColumn(s));
     if (withdrawn || undecided(block.section) || (block.kind === 'list-item' && proposedList)) {
       for (let i = first; i < out.length; i++) if (!out[i].placeholder) out[i] = { ...out[i], hedged: true };
     }
   }
   return out;
+}
+
+/** A table's "Decided?" or "Status" column that answers "No" or "Pending" for its row. */
+const STATUS_COLUMN = /\b(decided|decision made|agreed|settled|final|status|chosen)\b/;
+const NOT_SETTLED = /^(no|not yet|pending|none|in progress|under review)[.!]?$/;
+function unsettledByColumn(s: Sentence): boolean {
+  return !!s.column && STATUS_COLUMN.test(s.column) && NOT_SETTLED.test(s.norm.replace(/[^a-z .!]/g, '').trim());
 }
 
 /** A sentence of a block, apart from where the block stands: its line as an index into the block's lines. */

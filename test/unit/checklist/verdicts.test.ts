@@ -55,6 +55,34 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
   });
 
+  it('REST named beside a chain of calls still leaves open what goes asynchronously', () => {
+    const chain = '## Checkout\n\nAt checkout, Booking calls Pricing, Pricing calls Promotions, and Promotions calls Loyalty.\n';
+    assert.equal(status(`# Seats\n\n## How services talk\n\nAll APIs are REST.\n\n${chain}`, 'communication'), 'weak');
+    assert.deepEqual(antipatterns(`# Seats\n\n## How services talk\n\nAll APIs are REST.\n\n${chain}`), ['synchronous-chains']);
+    // The asynchronous side decided as well: the question is answered, chain and all.
+    const both = `# Seats\n\n## How services talk\n\nAll APIs are REST; the e-ticket goes out from a RabbitMQ queue.\n\n${chain}`;
+    assert.equal(status(both, 'communication'), 'covered');
+  });
+
+  it('options weighed in a table, or a row answered "No" in its Decided column, decide nothing', () => {
+    const table = (decided: string): string =>
+      `# Prices\n\n## Questions\n\n| Question | Options on the table | Decided? |\n|---|---|---|\n| Metrics and alerting | Cloud Monitoring; Prometheus + Grafana | ${decided} |\n`;
+    assert.equal(status(table('No'), 'monitoring'), 'weak');
+    assert.equal(status(table('Pending'), 'monitoring'), 'weak');
+    const register = '# Stock\n\n## Register\n\n| Topic | Options | Chosen |\n|---|---|---|\n| Releases | Octopus Deploy, or GitHub Actions with environments | — |\n';
+    assert.equal(status(register, 'deployment'), 'weak');
+    assert.equal(status('# Triage\n\n## Tracing\n\n**Options:** Datadog APM; Honeycomb; a self-hosted Grafana and Tempo stack.\n', 'monitoring'), 'weak');
+    // The chosen column still decides.
+    const chosen = '# Stock\n\n## Register\n\n| Topic | Options | Chosen |\n|---|---|---|\n| Releases | Octopus Deploy, GitHub Actions | GitHub Actions with one pipeline per service, blue-green |\n';
+    assert.equal(status(chosen, 'deployment'), 'covered');
+  });
+
+  it('how things stand today is not what the design decides', () => {
+    assert.equal(status('# Scooters\n\n## Entry point\n\nRight now the app talks straight to nginx.\n', 'api-gateway'), 'weak');
+    assert.equal(status('# Fantasy\n\n## Observability\n\nToday: console logs and a Grafana board nobody trusts.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Fantasy\n\n## Observability\n\nWe ship logs to Loki and metrics to Prometheus, with Grafana dashboards per service.\n', 'monitoring'), 'covered');
+  });
+
   it('the end-user login alone is only part of security; propagation or mTLS decides it', () => {
     assert.equal(status('# Shop\n\n## Security\n\nCustomers log in through Auth0.\n', 'security'), 'weak');
     assert.equal(status('# Shop\n\n## Security\n\nCustomers log in through Auth0, and calls between services use mTLS.\n', 'security'), 'covered');
