@@ -87,6 +87,8 @@ interface Compiled {
   readonly near: Map<number, PhraseIndex<number>>;
   /** Per criterion: each order's two steps. */
   readonly orders: { readonly first: PhraseIndex<number>; readonly then: PhraseIndex<number> }[];
+  /** The scenario's words (stems), to tell a sentence that only tells the story back. */
+  readonly scenario: ReadonlySet<string>;
 }
 
 const compiledCache = new WeakMap<Rubric, Compiled>();
@@ -102,6 +104,7 @@ function compile(rubric: Rubric): Compiled {
     rejects: new PhraseIndex(STRICTER),
     near: new Map(),
     orders: [],
+    scenario: new Set(tokenize(normalize(rubric.scenario)).map((t) => t.stem)),
   };
   rubric.facts.forEach((f, i) => f.phrases.forEach((p) => c.facts.add(p, i)));
   rubric.criteria.forEach((criterion, ci) => {
@@ -224,6 +227,11 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       });
     }
     for (const [k, ref] of rejected) if (!earned.has(k)) rejectedAt.set(k, { ref, sentence: s });
+    // The scenario told back in prose ("Support spent a week refunding by hand") is neither a point nor a reason.
+    if (echoesScenario(s, compiled.scenario)) {
+      earned.clear();
+      facts.length = 0;
+    }
     earnedBy.push(earned);
     info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
     // A sentence that advocates a mistake earns nothing for that criterion ("all six calls stay synchronous").
@@ -411,6 +419,24 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     if (stance.rejecting[from] && !narrates) add(ref);
   });
   return hit;
+}
+
+/** Words too common to say whether a sentence repeats the scenario. */
+const COMMON = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'by', 'with', 'its', 'their', 'our', 'is', 'are', 'be', 'as', 'at', 'from', 'into', 'that', 'this', 'it', 'we', 'they', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'have', 'has', 'had', 'not', 'but', 'so', 'if', 'then', 'than', 'which', 'who', 'what', 'when', 'how', 'all', 'each', 'one', 'two', 'some', 'also', 'just', 'only', 'after', 'before'].map(stem));
+/** Share of a sentence's own words found in the scenario above which it only tells the scenario back. */
+const ECHO = 0.75;
+const ECHO_MIN_WORDS = 4;
+
+/** A sentence that repeats the scenario's story: nearly all its words are the scenario's, and it proposes nothing. */
+function echoesScenario(s: Sentence, scenario: ReadonlySet<string>): boolean {
+  let own = 0;
+  let echoed = 0;
+  for (const t of s.tokens) {
+    if (t.word.length <= 2 || COMMON.has(t.stem)) continue;
+    own++;
+    if (scenario.has(t.stem)) echoed++;
+  }
+  return s.block.kind === 'paragraph' && own >= ECHO_MIN_WORDS && echoed >= ECHO * own && !PROPOSES.test(s.norm);
 }
 
 /**

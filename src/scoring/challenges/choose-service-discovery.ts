@@ -504,9 +504,9 @@ export const chooseServiceDiscovery: RubricInput = {
           settings: [
             {
               id: 'long-ttl',
-              title: 'DNS TTLs of many minutes',
+              title: 'DNS TTLs of minutes',
               measure: 'duration',
-              max: 300000,
+              max: 120000,
               penalty: 4,
               feedback: 'A TTL of an hour means callers keep a dead address for up to an hour, the stale-IP outage again. Keep TTLs around 30–60 seconds for names whose targets can change.',
             },

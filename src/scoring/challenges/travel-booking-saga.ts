@@ -465,7 +465,7 @@ export const travelBookingSaga: RubricInput = {
           id: 'charge-before-hold',
           title: 'Charges or tickets before everything is held',
           first: ['hold', 'reserve', 'reservation', 'authorise', 'authorize', 'authorisation', 'authorization', 'pending', 'book the hotel', 'book the car'],
-          then: ['charge', 'capture', 'issue the ticket', 'ticket issue', 'issue tickets', 'ticketing', 'take the payment', 'take payment'],
+          then: ['charge', 'capture', 'issue the ticket', 'ticket issue', 'issue tickets', 'take the payment', 'take payment'],
           penalty: 10,
           feedback:
             'Take the money and issue the ticket last, once every part is held: a charge or a ticket before the holds makes every later failure a refund or a 150 euro fee, as for the 312 customers.',

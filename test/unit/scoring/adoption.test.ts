@@ -33,6 +33,19 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(pitfallIds(narrated), []);
   });
 
+  it('gives nothing for the scenario told back in prose, and credits the same facts used as reasons', () => {
+    const told = score('travel-booking-saga', 'Some customers got two hotel rooms because the app retried. Support spent a week refunding by hand.\n');
+    assert.equal(told.total, 0);
+    assert.deepEqual(told.criteria.flatMap((c) => c.evidence), []);
+    const used = score('travel-booking-saga', 'Every reserve call carries an idempotency key, so a retry from the app never books a second hotel room.\n');
+    assert.ok(concepts(used, 'retries-duplicates').length > 0);
+  });
+
+  it('reads "the ticket fee" as a fee, not as a ticket issued before the holds', () => {
+    const r = score('travel-booking-saga', 'The ordering matters because of the 150 euro ticket fee and the 30-minute seat hold.\n');
+    assert.deepEqual(pitfallIds(r), []);
+  });
+
   it('gives no timeout credit for "raise the timeout to 60 seconds", and takes points off', () => {
     const right = score('cascading-failure-resilience', 'Set a 300 ms timeout on each call from the gateway.\n');
     const wrong = score('cascading-failure-resilience', 'Raise the gateway timeout to 60 seconds so slow calls can finish.\n');

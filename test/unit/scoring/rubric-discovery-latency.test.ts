@@ -46,6 +46,13 @@ describe('rubric: choose-service-discovery', () => {
     assert.ok(pitfalls(r, 'eureka-and-mesh').includes('registry-failure-dismissed'), pitfalls(r, 'eureka-and-mesh').join(', '));
   });
 
+  it('counts a five-minute TTL "so DNS is not queried too often" as a mistake; a 30-second TTL is right', () => {
+    const wrong = discovery('We give the VM records a DNS TTL of 300 seconds so DNS is not queried too often.\n');
+    assert.ok(pitfalls(wrong, 'health-and-balancing').includes('dns-caching-long-ttl'), pitfalls(wrong, 'health-and-balancing').join(', '));
+    const right = discovery('We give the VM records a DNS TTL of 30 seconds, because their addresses change when a VM is rebuilt.\n');
+    assert.deepEqual(pitfalls(right, 'health-and-balancing'), []);
+  });
+
   it('scores a survey of the field below the same points decided', () => {
     const survey = discovery(
       'Kubernetes has readiness probes and a built-in DNS. Health checking is another important area. There are lots of debates online about kube-proxy modes.',
