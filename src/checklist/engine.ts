@@ -110,7 +110,8 @@ const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
 const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
-const HYPOTHETICAL = /\b(would|could|can|might|otherwise|if we|risk|risks)\b/;
+/** "We would rather not carry the configuration" states a preference, not a hypothesis. */
+const HYPOTHETICAL = /\b(would(?! rather| prefer)|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
 const REJECTION_RE = anyOf(REJECTION);
 /**

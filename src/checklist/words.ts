@@ -207,7 +207,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'for context only',
   'not the target',
   'currently',
-  'today',
+  // "as they do today", "same as today", "stay as they are today": today's way kept, which is the plan.
+  "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ ))today",
   'at the moment',
   'right now',
   'at present',
@@ -219,7 +220,9 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'the (old|existing|current) (system|monolith|platform|setup|application|app)',
   'the monolith',
   'before the migration',
-  'as-is',
+  // "The as-is architecture", not "the error is returned as-is".
+  'as-is (state|architecture|system|situation|landscape|setup|platform|picture)',
+  '^as-is\\b',
   '^rejected',
   'earlier(?=,)',
   'not permitted',

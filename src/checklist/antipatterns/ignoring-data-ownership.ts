@@ -2,6 +2,13 @@ import { docsUrl, type AntiPattern } from '../schema';
 
 const ENTITY = '(status|field|fields|column|columns|table|tables|entity|entities|records?|rows?|collection|collections|documents?|aggregate|balance|balances|stock|stock levels?|inventory|customer data|order data|orders table|profile|profiles|data)';
 
+/** Two or more writers: named ("Solver, Rooms and Cover") or counted ("all five services", "both of them"). */
+export const WRITERS = '(\\b[a-z0-9-]+((, [a-z0-9-]+){1,6},? and| and) [a-z0-9-]+|\\b(all|both|several|multiple|many) ([a-z0-9]+ )?(services|svcs|of them|of these))';
+/** A writing verb; what stands before it ("will all write directly") is left to the gap in front. */
+export const WRITES = '(read and write|write|writes|update|updates|insert into|modify|modifies|change|changes)( directly)?';
+/** Nothing later in the clause gives each writer its own copy ("each to its own table"). */
+export const NOT_OWN = '(?![^.;]*\\b(own|separate|respective|private)\\b)';
+
 export const ignoringDataOwnership: AntiPattern = {
   id: 'ignoring-data-ownership',
   title: 'Ignoring data ownership',
@@ -21,7 +28,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\beach (update|updates|write|writes) (its|the|their) ([a-z0-9-]+ ){1,2}(columns?|fields?) directly\\b' },
       { re: '\\b[a-z0-9-]+ writes [^,;.]{1,40}, [a-z0-9-]+ writes\\b' },
       // "Requisition, Approval Rules and Purchase Order all write to the requisition_lines table": named writers of one table.
-      { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
+      { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (?!(to |into )?(their|its) own\\b)(to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
       { re: '\\b(table|collection|entity|record)\\b[^.;]{0,30}\\bwritten by\\b[^.;]{0,80}\\band\\b[^.;]{0,40}\\b(service|svc|services|svcs)\\b' },
       { re: `\\b(both|several|multiple|many|all|two|three|four|any|different)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert into|change|changes|mutate|mutates|edit|edits)\\b[^.;]{0,20}\\b(the )?(same|shared|common)\\b ([a-z0-9-]+ ){0,2}${ENTITY}\\b` },
       { re: '\\b(any|every|each) service (can|may|is allowed to) (write|update|modify|change|edit)\\b' },
@@ -30,7 +37,10 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\bno (single |clear )?owner\\b', absence: true },
       { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
       { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
-      { re: '\\b((last|latest|most recent)[- ](write|writer|update)[- ]wins|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
+      // Several writers of one table in one clause: "Solver, Rooms and Cover will all write directly to the same lessons table".
+      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b${WRITES}\\b (to |into |in )?(the|one|a single|the same|same|shared)\\b[^.;]{0,40}\\b(table|record|row|rows|collection|entity|aggregate)\\b` },
+      { re: '\\b(are|is) (all |both )?allowed to (write|update|change|modify|edit)\\b' },
+      { re: '\\b((last|latest|most recent)[- ](write|writer|update)[- ]wins?|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },

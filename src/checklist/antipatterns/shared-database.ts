@@ -1,4 +1,5 @@
 import { docsUrl, type AntiPattern } from '../schema';
+import { NOT_OWN, WRITERS, WRITES } from './ignoring-data-ownership';
 
 const STORE = '(database|databases|db|dbs|schema|schemas|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|(database|db|rds|postgres|mysql|sql) (instance|cluster)|[a-z]+db( instance| cluster)?|tables)';
 
@@ -26,6 +27,8 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
       { re: `\\b(all|both|each)\\b (connect|connects|write|writes|read|reads|use|uses|point|points|talk|talks|go|goes)\\b[^.;]{0,12}\\b(the )?(single|same|shared|one|common|central)\\b ([a-z0-9-]+ ){0,3}${STORE}\\b` },
       { re: `\\bservices\\b[^.;]{0,60}\\bshared ${STORE}\\b` },
+      // Several writers of one database or schema in one clause: "all five services read and write the existing timetabler schema".
+      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b(${WRITES}|use|connect to|keep using)\\b (to |into |from )?(the|one|a single|the same|same|shared|the existing)\\b(?![^.;]{0,40}\\btables?\\b)[^.;]{0,40}\\b(database|db|schema)\\b` },
       // Reaching into another service's tables: the anti-pattern even where each service has its own schema.
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|accesses|access|selects?)\\b[^.;]{0,30}\\bdirectly\\b[^.;]{0,30}\\b(from|in|into|against|on)?\\b[^.;]{0,20}\\b[a-z]+(-| )?(service|svc)'s ${STORE}`, strict: true },
       { re: `\\b[a-z]+(-| )?(service|svc)\\b[^.;]{0,20}\\b(reads?|writes?|quer(y|ies)|joins?)\\b[^.;]{0,10}\\b(directly )?(from |into |to |against )?the [a-z]+(-| )?(service|svc)'s (tables?|${STORE})`, strict: true },

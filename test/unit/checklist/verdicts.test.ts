@@ -221,6 +221,24 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns(table), []);
   });
 
+  it('several writers of one table or one schema, said in one clause, however the verbs are dressed', () => {
+    assert.deepEqual(antipatterns('# Lessons\n\n## Data\n\n- Decision: Solver, Rooms and Cover will all write directly to the same `lessons` table.\n'), ['ignoring-data-ownership']);
+    assert.deepEqual(antipatterns('# Timetabler\n\n## Data\n\nAll five services read and write the existing `timetabler` MySQL schema directly, because the solver needs every table.\n'), ['shared-database']);
+    // Each writer to its own table, a list that only ends on "and X writes", and a table inside one service's database are not.
+    assert.deepEqual(antipatterns('# Lessons\n\n## Data\n\nSolver, Rooms and Cover each write to their own table.\n'), []);
+    assert.deepEqual(antipatterns('# Gems\n\n## Purchase\n\nWallet takes the gems, Inventory adds the items, and Ledger writes the record.\n'), []);
+    assert.ok(!antipatterns('# Patterns\n\n## Data\n\nCheckout, Watermark and Downloads all write to the `purchases` table in the Checkout database.\n').includes('shared-database'));
+  });
+
+  it("today's way kept ('as they do today') is the design; 'returned as-is' and 'would rather not' are no hedges", () => {
+    assert.deepEqual(antipatterns('# Stadium\n\n## Data\n\nAll five services will read and write one shared PostgreSQL schema, `concessions`, as they do today.\n'), ['shared-database']);
+    assert.deepEqual(antipatterns('# Loans\n\n## Releases\n\nDeploys stay as they are today: Tomasz copies each build to the two app servers by hand and restarts it.\n'), ['manual-deployments']);
+    const adr = '# CRM\n\n## ADR-7\n\n**Decision.** We don\'t set timeouts, retries or circuit breakers on calls between our own services; if a call fails, the error is returned to the screen as-is.\n';
+    assert.deepEqual(antipatterns(adr), ['no-circuit-breakers']);
+    // What is being replaced still is not the design.
+    assert.deepEqual(antipatterns('# Stadium\n\n## Data\n\nToday all five services read and write one shared PostgreSQL schema; each gets its own database in the new design.\n'), []);
+  });
+
   it('a state machine or a route table is not a call chain', () => {
     assert.deepEqual(antipatterns('# Payroll\n\n## Run states\n\nDRAFT -> CALCULATED -> APPROVED -> FILED -> PAID\n'), []);
     assert.deepEqual(antipatterns('# Family trees\n\n## Edge\n\nRoutes: `/search/*` -> Search, `/trees/*` -> Trees, `/media/*` -> Media.\n'), []);
