@@ -14,6 +14,8 @@ import {
   DEFERRED_ELSEWHERE,
   NOT_THE_DESIGN_COLUMNS,
   NOT_THE_DESIGN_HEADINGS,
+  CURRENT_STATE_HEADINGS,
+  TARGET_HEADINGS,
   NOT_THE_DESIGN_SENTENCES,
   OPTIONS,
   PAST,
@@ -106,6 +108,8 @@ const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S
 const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(\S.*)$/i;
 const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
+const CURRENT_STATE_HEADING = anyOf(CURRENT_STATE_HEADINGS);
+const TARGET_HEADING = anyOf(TARGET_HEADINGS);
 /** Sentences that warn, reject or describe the past; a ✗ in front marks an option turned down on a slide. */
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
@@ -559,6 +563,8 @@ export class ChecklistEngine {
   private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
+    // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
+    const hasTarget = new Set(sentences.map((s) => s.section)).size > 0 && [...new Set(sentences.flatMap((s) => headingPath(s.section)))].some((h) => TARGET_HEADING.test(h.toLowerCase()));
     // A paragraph that describes the system being replaced describes it in every sentence.
     const legacyBlocks = new Set(sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
     for (const s of sentences) {
@@ -568,7 +574,7 @@ export class ChecklistEngine {
       if (!ids.size) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
-        skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()));
+        skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()) || (hasTarget && CURRENT_STATE_HEADING.test(h.toLowerCase())));
         notDesign.set(s.section, skipSection);
       }
       if (skipSection || facts.notTheDesign || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;

@@ -130,17 +130,14 @@ export const REASON_PHRASES = [
 ];
 
 /** Headings of sections that describe what the design is not: rejected options, the legacy system, warnings. */
-export const NOT_THE_DESIGN_HEADINGS = [
+/**
+ * Headings of sections that describe the system as it stands. In a document that also sets out a target, they
+ * describe what is being left; in a review of the running system (no target in sight) they are the system.
+ */
+export const CURRENT_STATE_HEADINGS = [
   'starting point',
   'status quo',
   'where we are',
-  'anti-?patterns?',
-  'avoid',
-  'avoided',
-  'rejected',
-  'alternatives?',
-  'options considered',
-  'considered options',
   'current (state|architecture|system|setup)',
   'as-is',
   'legacy',
@@ -149,6 +146,36 @@ export const NOT_THE_DESIGN_HEADINGS = [
   'background',
   'problem statement',
   'the problem',
+];
+
+/** Headings of sections that set out a target beside the current state. */
+export const TARGET_HEADINGS = [
+  'target',
+  'to-be',
+  'new (design|architecture|platform|system|setup|backend)',
+  'proposed',
+  'proposal',
+  'future',
+  'redesign',
+  'migration',
+  'replacement',
+  'after the (migration|move|split)',
+  'where we are going',
+  'the plan',
+  'moving (to|off|from|away)',
+  'leaving',
+  'replacing',
+];
+
+/** Headings of sections that warn, reject or weigh options rather than state the design. */
+export const NOT_THE_DESIGN_HEADINGS = [
+  'anti-?patterns?',
+  'avoid',
+  'avoided',
+  'rejected',
+  'alternatives?',
+  'options considered',
+  'considered options',
   'pitfalls?',
   'mistakes?',
   'what not to do',
@@ -156,6 +183,7 @@ export const NOT_THE_DESIGN_HEADINGS = [
   'non-goals?',
   'lessons learned',
   'history',
+  'superseded',
 ];
 
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */

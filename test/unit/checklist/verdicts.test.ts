@@ -239,6 +239,12 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns('# Stadium\n\n## Data\n\nToday all five services read and write one shared PostgreSQL schema; each gets its own database in the new design.\n'), []);
   });
 
+  it('under "Today", a review of the running system shows its anti-patterns; a document with a target leaves them behind', () => {
+    const today = '## How it runs today\n\nThe platform runs as 40 services in production, built and operated by a team of 6 engineers.\n';
+    assert.deepEqual(antipatterns(`# Review of the recipe platform\n\n${today}\n## Findings\n\nMost changes touch five services.\n`), ['too-fine-granularity']);
+    assert.deepEqual(antipatterns(`# Recipes: moving to six services\n\n${today}\n## Target\n\nSix services, one per team, each with its own database.\n`), []);
+  });
+
   it('a state machine or a route table is not a call chain', () => {
     assert.deepEqual(antipatterns('# Payroll\n\n## Run states\n\nDRAFT -> CALCULATED -> APPROVED -> FILED -> PAID\n'), []);
     assert.deepEqual(antipatterns('# Family trees\n\n## Edge\n\nRoutes: `/search/*` -> Search, `/trees/*` -> Trees, `/media/*` -> Media.\n'), []);
