@@ -50,6 +50,14 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Holds\n\n## Scaling\n\n3 replicas per service behind an ALB with least-outstanding-requests balancing.\n', 'load-balancing'), 'covered');
   });
 
+  it("the platform's own balancing, named with what it does, decides load balancing", () => {
+    assert.equal(status('# Rentals\n\n## Instances\n\nSearch has 3 to 8 pods. The Kubernetes Service spreads the requests between pods, and readiness probes take a bad pod out.\n', 'load-balancing'), 'covered');
+    assert.equal(status('# Couriers\n\n## Pods\n\nkube-proxy distributes connections over the pods of each service.\n', 'load-balancing'), 'covered');
+    assert.equal(status('# Parking\n\n## Instances\n\nConsul DNS returns the healthy instances in random order and the caller takes the first.\n', 'load-balancing'), 'covered');
+    // The pods alone are capacity, not balancing.
+    assert.equal(status('# Rentals\n\n## Instances\n\nSearch has 3 to 8 pods.\n', 'load-balancing'), 'missing');
+  });
+
   it('one protocol named is only part of the communication question', () => {
     assert.equal(status('# Shop\n\n## How services talk\n\nAll APIs are REST.\n', 'communication'), 'weak');
     assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
