@@ -31,6 +31,9 @@ export const WISHES = [
   'whatever the (platform|cloud|provider|framework)',
   'already provided by',
   'would like to',
+  // "Oleg would rather keep a static list": a preference voiced, not a choice made.
+  'would rather',
+  'would prefer',
   'we\'?d like',
   'would like',
   'would (likely|probably|make sense|help)',

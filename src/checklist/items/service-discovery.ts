@@ -18,6 +18,8 @@ export const serviceDiscovery: ChecklistItem = {
     { id: 'server-side', label: 'server-side discovery', terms: ['server-side discovery', 'server side discovery'] },
     { id: 'dns', label: 'DNS-based discovery', terms: ['dns-based', 'dns based', 'consul dns', 'route 53', 'route53', 'srv record', 'srv records', 'coredns', 'kube-dns', 'dns name', 'dns names', 'dns entry', 'dns lookup', 'dns resolution', 'dns'], context: true },
     { id: 'kubernetes', label: 'Kubernetes Services', terms: ['kubernetes service', 'kubernetes services', 'k8s service', 'k8s services', 'clusterip', 'cluster ip', 'kube-proxy', 'headless service', 'kubernetes dns', 'k8s dns', 'cluster dns'] },
+    // A poor choice is still the choice: "applications find each other through fixed hostnames in application.properties".
+    { id: 'static', label: 'a static list of addresses', terms: ['hand-maintained list', 'hand maintained list', 'static list', 'fixed hostnames', 'fixed host names', 'fixed addresses', 'fixed ip addresses', 'hard-coded addresses', 'hardcoded addresses', 'hard-coded hostnames', 'static ip', 'static ips', 'static addresses', 'hosts file', 'etc/hosts', 'lists the host names', 'lists the hostnames', 'config file of addresses'] },
     { id: 'mesh', label: 'a service mesh', terms: ['service mesh', 'istio', 'linkerd', 'consul connect', 'app mesh', 'kuma'], notWith: MESH_FOR_MTLS },
     { id: 'platform', label: 'discovery through the platform or a router', terms: ['kubernetes', 'k8s', 'load balancer', 'envoy', 'nomad', 'ecs service connect', 'service connect', 'by name', 'service name', 'virtual ip', 'health check', 'health checks', 'ttl', 'sidecar', 'sidecar proxy', 'envoy sidecar', 'heartbeat', 'registration'], context: true },
   ],

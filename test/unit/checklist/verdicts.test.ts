@@ -58,6 +58,11 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Rentals\n\n## Instances\n\nSearch has 3 to 8 pods.\n', 'load-balancing'), 'missing');
   });
 
+  it('fixed hostnames in configuration are a (poor) discovery decision; a colleague preferring them is not', () => {
+    assert.equal(status('# Freight\n\n## Runtime\n\nApplications find each other through fixed hostnames set in each app\'s `application.properties`.\n', 'service-discovery'), 'covered');
+    assert.equal(status('# Chess\n\n## Runtime\n\nOleg would rather keep a static list in config and edit it when we add a node.\n', 'service-discovery'), 'weak');
+  });
+
   it('one protocol named is only part of the communication question', () => {
     assert.equal(status('# Shop\n\n## How services talk\n\nAll APIs are REST.\n', 'communication'), 'weak');
     assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
