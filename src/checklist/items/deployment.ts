@@ -1,5 +1,8 @@
 import { docsUrl, type ChecklistItem } from '../schema';
 
+/** A pipeline of data, not of releases: "the nightly reporting pipeline", "forwards to the analytics team's pipeline". */
+const DATA_PIPELINE = ['data pipeline', 'reporting pipeline', 'analytics pipeline', "analytics team's pipeline", 'etl pipeline', 'ingestion pipeline', 'processing pipeline', 'streaming pipeline', 'event pipeline', 'ml pipeline', 'pipeline of its own'];
+
 export const deployment: ChecklistItem = {
   id: 'deployment',
   title: 'Deployment',
@@ -15,7 +18,7 @@ export const deployment: ChecklistItem = {
   topics: ['deployment', 'deploy', 'deployed', 'release process', 'rollout', 'roll out'],
   concepts: [
     { id: 'strategy', label: 'a rollout strategy', terms: ['blue-green', 'blue/green', 'blue green', 'canary', 'canaries', 'canary release', 'rolling update', 'rolling updates', 'rolling deployment', 'rolling deploy', 'rolling upgrade', 'progressive delivery', 'feature flag', 'feature flags', 'feature toggle', 'dark launch', 'shadow traffic', 'traffic shifting', 'recreate strategy', 'small share of the traffic', 'small share of traffic', 'small percentage of traffic', 'small slice of traffic', 'withdrawn automatically', 'rolled back automatically', 'switch the traffic back', 'second environment'] },
-    { id: 'pipeline', label: 'a CI/CD pipeline', terms: ['ci/cd', 'cicd', 'continuous delivery', 'continuous deployment', 'continuous integration', 'pipeline', 'pipelines', 'github actions', 'gitlab ci', 'jenkins', 'circleci', 'argo cd', 'argocd', 'argo rollouts', 'flux', 'flagger', 'spinnaker', 'tekton', 'gitops', 'buildkite', 'azure devops', 'codepipeline'] },
+    { id: 'pipeline', label: 'a CI/CD pipeline', terms: ['ci/cd', 'cicd', 'continuous delivery', 'continuous deployment', 'continuous integration', 'pipeline', 'pipelines', 'github actions', 'gitlab ci', 'jenkins', 'circleci', 'argo cd', 'argocd', 'argo rollouts', 'flux', 'flagger', 'spinnaker', 'tekton', 'gitops', 'buildkite', 'azure devops', 'codepipeline'], notWith: DATA_PIPELINE },
     { id: 'independent', label: 'independent deployment', terms: ['built and tested automatically', 'deployed automatically', 'automatically deployed', 'deploys automatically', 'on every merge', 'every merge to main', 'every merge to the main branch', 'deployed independently', 'deploy independently', 'independent deployment', 'independently deployable', 'deploys independently', 'own release cadence', 'own pipeline'] },
     { id: 'rollback', label: 'rollback', terms: ['rollback', 'roll back', 'rolls back', 'rolled back', 'automatic rollback', 'revert'], context: true },
     { id: 'platform', label: 'the runtime platform', terms: ['kubernetes', 'k8s', 'helm', 'docker', 'container', 'containers', 'containerized', 'containerised', 'ecs', 'fargate', 'eks', 'gke', 'aks', 'nomad', 'terraform', 'infrastructure as code', 'cloudformation', 'pulumi', 'serverless', 'lambda', 'vm', 'vms', 'immutable image'], narrow: true, context: true },

@@ -63,6 +63,11 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Chess\n\n## Runtime\n\nOleg would rather keep a static list in config and edit it when we add a node.\n', 'service-discovery'), 'weak');
   });
 
+  it('a data pipeline or a reporting pipeline is not a release pipeline', () => {
+    assert.equal(status('# Eyewear\n\n## Reporting\n\nThe part we thought about most is the nightly reporting pipeline, because finance reads it every morning.\n', 'deployment'), 'missing');
+    assert.equal(status('# Eyewear\n\n## Releases\n\nEach service has its own GitHub Actions pipeline that deploys on every merge to main.\n', 'deployment'), 'covered');
+  });
+
   it('one protocol named is only part of the communication question', () => {
     assert.equal(status('# Shop\n\n## How services talk\n\nAll APIs are REST.\n', 'communication'), 'weak');
     assert.equal(status('# Shop\n\n## How services talk\n\nOrders calls Payments over REST to check the card before confirming the order.\n', 'communication'), 'covered');
