@@ -296,7 +296,9 @@ export const NOT_THE_DESIGN_COLUMNS = [
 export const DEFERRED_ELSEWHERE = [
   "see (the )?[a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
   "(refer to|follow|per) the [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
-  "(is|are) (covered|described|handled|specified) (by|in) [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "(is|are) (all |both )?(covered|described|handled|specified) (by|in) [a-z'\" &-]{0,80}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy|rfc|adr)",
+  // "…will be handled in a separate security RFC once this one is accepted".
+  '(will be|is to be|are to be|to be) (handled|covered|described|addressed|decided|designed) (in|by) (a|the) (separate|later|future|dedicated|follow-up|another)',
   "(is|are) set (by|in) the [a-z'\" -]{0,40}(team|department|county|council|trust|policy|standard|baseline)",
   '(time )?ran out before',
   'the concept of the [a-z ]{0,30}team applies',

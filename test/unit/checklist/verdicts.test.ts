@@ -63,6 +63,11 @@ describe('checklist verdicts: a topic discussed is not a topic decided', () => {
     assert.equal(status('# Chess\n\n## Runtime\n\nOleg would rather keep a static list in config and edit it when we add a node.\n', 'service-discovery'), 'weak');
   });
 
+  it('a topic handed to a separate RFC or to another team\'s named document is not decided here', () => {
+    assert.equal(status('# Rx\n\n## 6. Security\n\nAccess control and service-to-service authentication will be handled in a separate security RFC once this one is accepted.\n', 'security'), 'missing');
+    assert.equal(status('# Drones\n\n## Security\n\n- Command links and service-to-service auth are all covered in the Platform Security team\'s "SkyDrop Threat Model & Controls" doc\n', 'security'), 'missing');
+  });
+
   it('a data pipeline or a reporting pipeline is not a release pipeline', () => {
     assert.equal(status('# Eyewear\n\n## Reporting\n\nThe part we thought about most is the nightly reporting pipeline, because finance reads it every morning.\n', 'deployment'), 'missing');
     assert.equal(status('# Eyewear\n\n## Releases\n\nEach service has its own GitHub Actions pipeline that deploys on every merge to main.\n', 'deployment'), 'covered');
