@@ -187,6 +187,10 @@ export const DEFERS = anyOf([
   'this quarter',
   '(in|for) (the )?(first|early) (phase|step|stage|quarter|months?)',
   'later',
+  // "No service mesh while we run two or three services; we revisit when mTLS needs justify it".
+  'while we (run|have|are)',
+  'revisit (it |this )?(when|once|if|after)',
+  '(when|once) (we|the team) (grow|grows|reach|reaches|have|outgrow)',
   // A refusal of the manner, not the practice: "we cannot split the whole database in one day".
   'in one (day|go|step|weekend|night|release)',
   '(all )?at once',

@@ -373,7 +373,7 @@ function clauseIndex(norm: string, tokens: readonly Token[]): number[] {
 function negation(norm: string, tokens: readonly Token[], clause: readonly number[]): boolean[] {
   const negated = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATORS.has(tokens[i].stem)) continue;
+    if (!negatesAt(tokens, i)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + NEGATION_REACH && clause[j] === clause[i]; j++) negated[j] = true;
   }
   const post = POST_NEGATION.exec(norm);
@@ -387,6 +387,14 @@ function negation(norm: string, tokens: readonly Token[], clause: readonly numbe
     }
   }
   return negated;
+}
+
+/** "Not just", "not only": more than what follows, not its refusal ("not just 'process is alive'"). */
+const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
+
+/** Whether token `i` negates what follows it. */
+function negatesAt(tokens: readonly Token[], i: number): boolean {
+  return NEGATORS.has(tokens[i].stem) && !(tokens[i].word === 'not' && i + 1 < tokens.length && ADDITIVE.has(tokens[i + 1].word));
 }
 
 /**
@@ -408,7 +416,7 @@ export function negatedBefore(s: Sentence, offset: number): boolean {
   const at = tokenAt(s, offset);
   const clause = at < s.tokens.length ? s.clause[at] : s.clause[s.clause.length - 1];
   for (let j = at - 1; j >= 0 && j >= at - NEGATION_REACH && s.clause[j] === clause; j--) {
-    if (NEGATORS.has(s.tokens[j].stem)) return true;
+    if (negatesAt(s.tokens, j)) return true;
   }
   return false;
 }

@@ -598,8 +598,6 @@ export const apiGatewaySecurity: RubricInput = {
           phrases: [
             'valid for 24 hours',
             'valid 24 hours',
-            'token valid * hours',
-            'jwt valid * hours',
             'valid for 12 hours',
             'valid for 8 hours',
             'valid for * days',

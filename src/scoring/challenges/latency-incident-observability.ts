@@ -693,7 +693,11 @@ export const latencyIncidentObservability: RubricInput = {
             'logs on * pod are',
             'centralising them is',
             'centralizing them is',
-            'day of retention',
+            // A day, as on the pods today: "7 days of retention" for traces is a different setting.
+            'one day of retention',
+            'a day of retention',
+            '1 day of retention',
+            '24 hours of retention',
           ],
           proposed: true,
           penalty: 5,

@@ -41,6 +41,25 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(concepts(used, 'retries-duplicates').length > 0);
   });
 
+  it('reads "not just X" as more than X, a refusal "while we run three services" as a deferral, and avoided debt as hygiene', () => {
+    const probe = score('choose-service-discovery', 'The readiness probe should check the pod can really serve, for example that its tables are loaded, not just that the process is alive.\n');
+    assert.ok(!pitfallIds(probe).some((id) => id.startsWith('rejects-')), pitfallIds(probe).join(', '));
+    const mesh = score('ecommerce-migration', 'No service mesh while we run two or three services; we revisit when mTLS or traffic policy needs justify it.\n');
+    assert.ok(!pitfallIds(mesh).some((id) => id.startsWith('rejects-')), pitfallIds(mesh).join(', '));
+    const flags = score('risky-release-deployment', 'The flag is removed in January along with the contract step, so we don\'t carry flag debt.\n');
+    assert.deepEqual(pitfallIds(flags), []);
+    assert.ok(concepts(flags, 'flags-compatibility').length > 0);
+  });
+
+  it('takes a one-hour client-credentials token and seven days of trace retention for what they are', () => {
+    const token = score('api-gateway-security', 'Partners move to OAuth2 client credentials, scoped per partner, with tokens valid 1 hour.\n');
+    assert.ok(!pitfallIds(token).includes('long-tokens'), pitfallIds(token).join(', '));
+    const traces = score('latency-incident-observability', '| Backend | Tempo or Jaeger, with 7 days of retention |\n');
+    assert.ok(!pitfallIds(traces).includes('logs-on-pods'), pitfallIds(traces).join(', '));
+    const pods = score('latency-incident-observability', 'Logs stay on the pods with one day of retention; that is enough.\n');
+    assert.ok(pitfallIds(pods).includes('logs-on-pods'), pitfallIds(pods).join(', '));
+  });
+
   it('reads "the ticket fee" as a fee, not as a ticket issued before the holds', () => {
     const r = score('travel-booking-saga', 'The ordering matters because of the 150 euro ticket fee and the 30-minute seat hold.\n');
     assert.deepEqual(pitfallIds(r), []);
