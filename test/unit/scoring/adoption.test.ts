@@ -6,6 +6,8 @@ const score = (challenge: string, text: string): ScoreResult => scoreAnswer(text
 const criterion = (r: ScoreResult, id: string) => r.criteria.find((c) => c.id === id)!;
 const concepts = (r: ScoreResult, id: string): string[] => criterion(r, id).evidence.map((e) => e.concept);
 const pitfallIds = (r: ScoreResult): string[] => r.criteria.flatMap((c) => c.pitfalls.map((p) => p.id));
+/** The answer is not charged with rejecting a good practice. */
+const rejectsNothing = (r: ScoreResult): void => assert.ok(!pitfallIds(r).some((id) => id.startsWith('rejects-')), pitfallIds(r).join(', '));
 
 describe('scorer: credit only for what the answer adopts', () => {
   it('gives no breaker credit for "I would not add circuit breakers", and counts the rejection as a pitfall', () => {
@@ -43,9 +45,9 @@ describe('scorer: credit only for what the answer adopts', () => {
 
   it('reads "not just X" as more than X, a refusal "while we run three services" as a deferral, and avoided debt as hygiene', () => {
     const probe = score('choose-service-discovery', 'The readiness probe should check the pod can really serve, for example that its tables are loaded, not just that the process is alive.\n');
-    assert.ok(!pitfallIds(probe).some((id) => id.startsWith('rejects-')), pitfallIds(probe).join(', '));
+    rejectsNothing(probe);
     const mesh = score('ecommerce-migration', 'No service mesh while we run two or three services; we revisit when mTLS or traffic policy needs justify it.\n');
-    assert.ok(!pitfallIds(mesh).some((id) => id.startsWith('rejects-')), pitfallIds(mesh).join(', '));
+    rejectsNothing(mesh);
     const flags = score('risky-release-deployment', 'The flag is removed in January along with the contract step, so we don\'t carry flag debt.\n');
     assert.deepEqual(pitfallIds(flags), []);
     assert.ok(concepts(flags, 'flags-compatibility').length > 0);
@@ -146,11 +148,11 @@ describe('scorer: credit only for what the answer adopts', () => {
 
   it('does not call a deferral, a refusal of the manner or a described behaviour a rejected practice', () => {
     const deferred = score('ecommerce-migration', 'We will not install a service mesh for the first three services.\n');
-    assert.ok(!pitfallIds(deferred).some((id) => id.startsWith('rejects-')), pitfallIds(deferred).join(', '));
+    rejectsNothing(deferred);
     const manner = score('ecommerce-migration', 'We cannot split the whole database in one day.\n');
-    assert.ok(!pitfallIds(manner).some((id) => id.startsWith('rejects-')), pitfallIds(manner).join(', '));
+    rejectsNothing(manner);
     const behaviour = score('ecommerce-migration', 'If the breaker is open, the trending shelf is shown, and checkout never waits on personalisation again.\n');
-    assert.ok(!pitfallIds(behaviour).some((id) => id.startsWith('rejects-')), pitfallIds(behaviour).join(', '));
+    rejectsNothing(behaviour);
   });
 
   it('does not take a value the answer calls the cause, or the incident it narrates, for its plan', () => {
