@@ -176,4 +176,21 @@ describe('the manifest as a user meets it on the Marketplace and in VS Code', ()
     }
     for (const key of untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(pkg.contributes.configuration.properties[key], key);
   });
+
+  it('every walkthrough image draws in light, dark and high-contrast themes: its colours come from the theme', () => {
+    const steps = (pkg.contributes.walkthroughs as { steps: { id: string; media: { svg?: string } }[] }[]).flatMap((w) => w.steps);
+    assert.equal(steps.length, 5);
+    for (const step of steps) {
+      assert.ok(step.media.svg, `${step.id} has an SVG image (theme colours apply only to SVG media)`);
+      let svg = read(step.media.svg);
+      assert.match(svg, /var\(--vscode-/, `${step.id}: no theme colour`);
+      // The walkthrough's page allows no style of ours (CSP style-src with its own nonce): presentation attributes only.
+      assert.doesNotMatch(svg, /<style|\sstyle=/, `${step.id}: styles the walkthrough's CSP drops, leaving shapes black`);
+      const unfilled = [...svg.matchAll(/<(rect|circle|ellipse|path|line|polyline|polygon|text)\b[^>]*>/g)].filter(([tag]) => !/\sfill="/.test(tag));
+      assert.deepEqual(unfilled.map(([tag]) => tag), [], `${step.id}: shapes without a fill are drawn black`);
+      // A colour is allowed only as the fallback inside var(--vscode-…), for viewers outside VS Code.
+      for (let before = ''; before !== svg; ) [before, svg] = [svg, svg.replace(/var\(--vscode-[\w-]+(,[^()]*)?\)/g, '')];
+      assert.doesNotMatch(svg, /#[0-9a-f]{3,8}\b|\brgba?\(|\b(fill|stroke|color)\s*[:=]\s*"?(black|white)\b/i, `${step.id}: a colour that ignores the theme`);
+    }
+  });
 });
