@@ -12,10 +12,14 @@ import { REPO_ROOT } from '../../support/paths';
 import { decodePng, renderSvg } from '../../../scripts/raster';
 import { ICON_PNG, ICON_SVG } from '../../../scripts/icon';
 import { settingsTable, SETTINGS_END, SETTINGS_START } from '../../../scripts/settings-table';
+import { localize, placeholders } from '../../../scripts/manifest';
 
 const root = REPO_ROOT;
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
-const pkg = JSON.parse(read('package.json'));
+// What a user sees: the `%key%` texts from package.nls.json in place.
+const raw = JSON.parse(read('package.json'));
+const nls = JSON.parse(read('package.nls.json'));
+const pkg = localize(raw, nls);
 
 describe('manifest, docs and README agree', () => {
   it('package.json declares exactly the commands the code registers', () => {
@@ -192,5 +196,25 @@ describe('the manifest as a user meets it on the Marketplace and in VS Code', ()
       for (let before = ''; before !== svg; ) [before, svg] = [svg, svg.replace(/var\(--vscode-[\w-]+(,[^()]*)?\)/g, '')];
       assert.doesNotMatch(svg, /#[0-9a-f]{3,8}\b|\brgba?\(|\b(fill|stroke|color)\s*[:=]\s*"?(black|white)\b/i, `${step.id}: a colour that ignores the theme`);
     }
+  });
+
+  it('every contribution text a user reads comes from package.nls.json, and every text there is used', () => {
+    // Keys whose string values are shown to users (ids, paths, `when` clauses and patterns are not).
+    const shown = new Set(['displayName', 'description', 'title', 'category', 'name', 'contextualTitle', 'contents', 'altText', 'label', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage']);
+    const literal: string[] = [];
+    const visit = (value: unknown, path: string[]): void => {
+      if (typeof value === 'string') {
+        const key = [...path].reverse().find((p) => !/^\d+$/.test(p)) ?? '';
+        // A problem matcher's `name` is its id ($design-workbench), not a text.
+        if (shown.has(key) && !(key === 'name' && path.includes('problemMatchers')) && !/^%[\w.-]+%$/.test(value)) literal.push(`${path.join('.')}: ${value.slice(0, 40)}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, String(i)]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    };
+    visit({ displayName: raw.displayName, description: raw.description, contributes: raw.contributes }, []);
+    assert.deepEqual(literal, [], 'texts to move into package.nls.json');
+    const used = new Set(placeholders(raw));
+    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), [], 'unused in package.json');
+    assert.deepEqual([...used].filter((k) => !Object.hasOwn(nls, k)), [], 'missing from package.nls.json');
+    assert.throws(() => localize({ title: '%nope%' }, nls), /title: %nope% is not in package\.nls\.json/);
   });
 });

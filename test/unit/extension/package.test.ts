@@ -14,7 +14,7 @@ const MAX_VSIX_BYTES = 2.1 * 1024 * 1024;
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
-  /^(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
+  /^(package\.json|package\.nls\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^dist\/(extension|cli|web\/extension)\.js$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/webview\/chunks\/[\w-]+\.js$/,
