@@ -217,4 +217,16 @@ describe('the manifest as a user meets it on the Marketplace and in VS Code', ()
     assert.deepEqual([...used].filter((k) => !Object.hasOwn(nls, k)), [], 'missing from package.nls.json');
     assert.throws(() => localize({ title: '%nope%' }, nls), /title: %nope% is not in package\.nls\.json/);
   });
+
+  it("the README's privacy section names the one setting that lets text leave the machine, and it is off and user-only", () => {
+    const readme = read('README.md');
+    const privacy = readme.slice(readme.indexOf('## Privacy'), readme.indexOf('\n## ', readme.indexOf('## Privacy') + 1));
+    assert.match(privacy, /works offline/);
+    const sending = Object.entries(pkg.contributes.configuration.properties as Record<string, { default?: unknown; scope?: string }>).filter(([key]) => /languageModel/i.test(key));
+    assert.equal(sending.length, 1);
+    const [[key, setting]] = sending;
+    assert.ok(privacy.includes(`\`${key}\``), `the privacy section names ${key}`);
+    assert.equal(setting.default, false, 'off until the user turns it on');
+    assert.equal(setting.scope, 'application', 'a workspace cannot turn it on');
+  });
 });
