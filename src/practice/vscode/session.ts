@@ -126,7 +126,7 @@ export class PracticeHost implements vscode.Disposable {
     this.history = new PracticeHistory(deps.context.globalStorageUri, (t) => this.notify(t), deps.log);
     this.reports = new SessionReports(deps.context.extensionUri, this.history, { exportReport: (arg) => this.exportReport(arg), showProgress: () => this.showProgress() }, deps.log);
     this.dashboard = new ProgressDashboard(deps.context.extensionUri, this.history, { openSessionReport: (id) => this.openSessionReport(id), start: () => this.start() }, deps.log);
-    this.status.name = 'Mock Interview';
+    this.status.name = vscode.l10n.t('Mock Interview');
     this.status.command = Commands.mockInterviewActions;
     this.disposables.push(
       this.status,

@@ -1,5 +1,5 @@
-// Localisation: every user-facing string the extension hands to VS Code's notifications, quick picks, input boxes
-// and progress goes through vscode.l10n.t, so that a translation (l10n/bundle.l10n.<locale>.json) reaches it.
+// Localisation: every user-facing string the extension hands to VS Code's notifications, quick picks, input boxes,
+// progress, status bar items and tree items goes through vscode.l10n.t, so that a translation (l10n/bundle.l10n.<locale>.json) reaches it.
 // Read with TypeScript's own parser: a literal passed in plain, or built with a template, fails with its line.
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,9 @@ const MESSAGE_CALLS = new Set(['showInformationMessage', 'showWarningMessage', '
 /** Their options and items carry these user-facing texts. */
 const OPTION_CALLS = new Set(['showQuickPick', 'showInputBox', 'withProgress', 'showSaveDialog', 'showOpenDialog']);
 const OPTION_TEXTS = new Set(['title', 'placeHolder', 'prompt', 'label', 'description', 'detail', 'saveLabel', 'openLabel']);
+/** Status bar items and tree items show what is assigned to these, and the first argument of these constructors. */
+const SHOWN_PROPERTIES = new Set(['text', 'tooltip', 'description', 'name', 'label']);
+const SHOWN_CONSTRUCTORS = new Set(['TreeItem', 'MarkdownString']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -54,6 +57,8 @@ export function unlocalised(file: string, text: string): string[] {
       if (MESSAGE_CALLS.has(name)) for (const arg of node.arguments) unwrapped(arg).forEach(report);
       if (OPTION_CALLS.has(name)) node.arguments.forEach(options);
     }
+    if (ts.isNewExpression(node) && ts.isPropertyAccessExpression(node.expression) && SHOWN_CONSTRUCTORS.has(node.expression.name.text) && node.arguments?.[0]) unwrapped(node.arguments[0]).forEach(report);
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWN_PROPERTIES.has(node.left.name.text)) unwrapped(node.right).forEach(report);
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -71,6 +76,7 @@ describe('localisation', () => {
       'vscode.window.showInformationMessage(summary(report));',
       'void vscode.window.showQuickPick(problems.map((p) => ({ label: `${p.file}:${p.line}` })));',
       "vscode.window.showWarningMessage(vscode.l10n.t('{0} failed', `could not ${what}`), ...(ok ? ['Open Folder'] : []));",
+      "item.text = `$(checklist) Checklist ${n}`; t.description = `${line}`; const t = new vscode.TreeItem('Anti-patterns');",
     ].join('\n');
     assert.deepEqual(unlocalised('x.ts', code), [
       "x.ts:1: 'Design Workbench: done.'",
@@ -80,10 +86,12 @@ describe('localisation', () => {
       "x.ts:5: 'Not saved.'",
       'x.ts:8: `could not ${what}`',
       "x.ts:8: 'Open Folder'",
+      'x.ts:9: `$(checklist) Checklist ${n}`',
+      "x.ts:9: 'Anti-patterns'",
     ]);
   });
 
-  it('every notification, quick pick, input box and progress text in src goes through vscode.l10n.t', () => {
+  it('every notification, quick pick, input box, progress, status bar and tree item text in src goes through vscode.l10n.t', () => {
     const root = join(REPO_ROOT, 'src');
     // The CLI prints to a terminal with no VS Code to translate for it.
     const files = sources(root).filter((f) => !relative(root, f).startsWith('cli'));
