@@ -21,16 +21,16 @@ const common = {
   alias: { entities: './src/shared/entities-shim.ts', 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
 
-// Node: the extension's entry holds what activation needs; everything else is one lazy bundle, required on first
-// use (src/extension/lazy.ts), so each library ships once. Both are named in src/extension/bundles.json.
+// Node: the extension's entry holds what activation needs; everything else is required on first use
+// (src/extension/lazy.ts) from the browser build, which has it all, so each library ships once for both hosts.
+// Both are named in src/extension/bundles.json.
 const bundles = JSON.parse(readFileSync('src/extension/bundles.json', 'utf8'));
 const lazyPath = `./${bundles.lazy.file}`;
 const split = { ...common.define, SPLIT_BUNDLES: 'true', LAZY_BUNDLE: JSON.stringify(lazyPath) };
 const whole = { ...common.define, SPLIT_BUNDLES: 'false', LAZY_BUNDLE: '""' };
 const builds = [
   { ...common, define: split, entryPoints: [bundles.activation.entry], outfile: `dist/${bundles.activation.file}`, platform: 'node', format: 'cjs', external: ['vscode', lazyPath] },
-  { ...common, define: split, entryPoints: [bundles.lazy.entry], outfile: `dist/${bundles.lazy.file}`, platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, define: whole, entryPoints: [bundles.activation.entry], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'] },
+  { ...common, define: whole, entryPoints: [bundles.lazy.entry], outfile: `dist/${bundles.lazy.file}`, platform: 'browser', format: 'cjs', external: ['vscode'] },
   // The CLI carries its libraries (the package installs none); ES-module ones that read import.meta.url (fdir,
   // under tinyglobby) get the bundle's own file URL.
   {
@@ -47,32 +47,29 @@ const builds = [
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'out/tools/eval.js', platform: 'node', format: 'cjs' },
 ];
 
-// Webviews and the Markdown preview (dist/webview, the only folder a webview may load from): ES modules split
-// into chunks, so that mermaid's diagram types load only when a page draws one; always minified (mermaid is
-// most of it). The preview's entry is a classic script, as VS Code 1.100's preview loads it; it imports the rest.
+// Webviews and the Markdown preview (dist/webview, the only folder a webview may load from): one ES-module build
+// for every page, split into chunks, so that mermaid ships once and its diagram types load only when a page draws
+// one; always minified (mermaid is most of it). The preview's entry is a classic script, as VS Code 1.100's preview
+// loads it; it imports the renderer by a URL resolved from its own script URL (a name that never changes), and the
+// renderer imports the shared chunks relative to itself. The renderer was once a file of its own, mermaid bundled a
+// second time, because VS Code 1.100's preview now and then drew nothing; what it missed was a first render that
+// reaches the page without the preview's update event, and the loader now starts when our hosts appear instead
+// (webview/preview/loader.ts). The UI test draws the preview from these chunks on 1.100 and 1.139.
 const webview = { bundle: true, minify: true, sourcemap: !production, logLevel: 'warning', target: 'es2022', platform: 'browser' };
 builds.push(
   {
     ...webview,
-    entryPoints: { diagrams: 'webview/diagrams/main.ts', score: 'webview/score/main.ts' },
+    entryPoints: {
+      diagrams: 'webview/diagrams/main.ts',
+      score: 'webview/score/main.ts',
+      'preview-render': 'webview/preview/render.ts',
+      'practice-report': 'webview/practice/report.ts',
+      'practice-dashboard': 'webview/practice/dashboard.ts',
+    },
     outdir: 'dist/webview',
     format: 'esm',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-  },
-  // The Markdown preview's renderer is one file of its own, mermaid included: VS Code 1.100's preview failed to
-  // draw, now and then, when the renderer imported shared chunks whose layout changed with the other pages (seen
-  // in the UI test). One file costs disk space, not time: it loads only where our diagrams are in the page.
-  { ...webview, entryPoints: { 'preview-render': 'webview/preview/render.ts' }, outdir: 'dist/webview', format: 'esm' },
-  // The practice pages split among themselves only: joining the build above reshuffles the chunks the Markdown
-  // preview's renderer imports, and VS Code 1.100's preview then no longer draws (seen in the UI test).
-  {
-    ...webview,
-    entryPoints: { 'practice-report': 'webview/practice/report.ts', 'practice-dashboard': 'webview/practice/dashboard.ts' },
-    outdir: 'dist/webview',
-    format: 'esm',
-    splitting: true,
-    chunkNames: 'chunks/practice-[name]-[hash]',
   },
   { ...webview, entryPoints: { preview: 'webview/preview/loader.ts' }, outdir: 'dist/webview', format: 'iife' },
   { ...webview, entryPoints: { diagrams: 'webview/diagrams/diagrams.css', preview: 'webview/preview/preview.css', score: 'webview/score/score.css', practice: 'webview/practice/practice.css' }, outdir: 'dist/webview' },

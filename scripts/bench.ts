@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the checklist, the diagrams and the scorer are, as ratios against references measured in the same
 // run (markdown-it's bare parse, markdownlint's default rules) on generated design documents, plus
 // the extension bundle's size and its require-plus-activate time. Medians of interleaved runs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
@@ -11,6 +11,7 @@ import { builtinRubrics, scoreAnswer } from '../src/scoring';
 import { parseDocument } from '../src/shared/document';
 import bundles from '../src/extension/bundles.json';
 import { generate } from './generate';
+import { VSIX, vsixSummary } from './vsix';
 
 /**
  * Real design prose: the labelled evaluation documents (written by people, not generated), joined in name order
@@ -64,7 +65,7 @@ function requireAndActivate(bundle: string): number {
     const names = ['languages', 'commands', 'workspace', 'window', 'extensions', 'env', 'Uri', 'Range', 'Position',
       'Diagnostic', 'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable',
       'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover',
-      'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString'];
+      'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n'];
     const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
     Module._load = (request, ...rest) => (request === 'vscode' ? vscode : original(request, ...rest));
     const start = process.hrtime.bigint();
@@ -248,10 +249,12 @@ async function main(): Promise<void> {
   const minified = readFileSync(bundle, 'utf8').split('\n').length < 50;
   const nodeTotal = bytes(bundles.activation.file) + bytes(bundles.lazy.file);
   console.log(`\nextension bundle (what activation loads) ${kb(size)}${minified ? ', minified' : ' (not minified: build with --production)'}`);
-  console.log(`  loaded on first use: ${bundles.lazy.file} ${kb(bytes(bundles.lazy.file))}; Node total ${kb(nodeTotal)}; web build, one file: ${kb(bytes('web/extension.js'))}; CLI ${kb(bytes('cli.js'))}`);
+  console.log(`  loaded on first use: ${bundles.lazy.file} ${kb(bytes(bundles.lazy.file))} (also the web build); Node total ${kb(nodeTotal)}; CLI ${kb(bytes('cli.js'))}`);
   const webview = listFiles(join(process.cwd(), 'dist', 'webview')).filter((f) => f.endsWith('.js'));
   const webviewBytes = webview.reduce((sum, f) => sum + statSync(f).size, 0);
-  console.log(`  webviews: ${webview.length} scripts, ${kb(webviewBytes)}; all JavaScript shipped ${kb(nodeTotal + bytes('web/extension.js') + bytes('cli.js') + webviewBytes)}`);
+  console.log(`  webviews: ${webview.length} scripts, ${kb(webviewBytes)}; all JavaScript shipped ${kb(nodeTotal + bytes('cli.js') + webviewBytes)}`);
+  if (existsSync(VSIX)) for (const line of vsixSummary(VSIX)) console.log(`  ${line}`);
+  else console.log(`  ${VSIX}: not built (npm run package)`);
   console.log(`require + activate ${median(activations).toFixed(2)} ms (median of 15 cold starts in fresh processes)`);
   console.log('\ntargets: checklist ≤ 2× markdown-it at 100 KB; markdownlint ≥ 15× checklist at 100 KB; activate ≤ 15 ms; bundle ≤ 150 KB; 50 diagrams < 20 ms; scoring 1,000 words < 10 ms');
 }

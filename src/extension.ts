@@ -2,6 +2,9 @@
 import type * as vscode from 'vscode';
 import { Workbench, type WorkbenchApi } from './extension/workbench';
 
+// The browser build is also the Node build's lazy bundle: dist/extension.js takes the features from it.
+export { features } from './extension/lazy';
+
 export function activate(context: vscode.ExtensionContext): WorkbenchApi {
   const workbench = new Workbench(context);
   context.subscriptions.push(workbench);

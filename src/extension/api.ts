@@ -49,6 +49,12 @@ export interface WorkbenchApi {
     historyChildren(node?: HistoryNode): Promise<HistoryNode[]>;
     readonly onDidChange: vscode.Event<PracticeEvent>;
   };
+  readonly walkthrough: {
+    /** Whether activation opened the getting-started walkthrough (true on the first activation after install). */
+    openedAtActivation(): Promise<boolean>;
+    /** What activation runs: opens the walkthrough unless it was offered before. */
+    openIfFirstRun(): Promise<boolean>;
+  };
   /** VS Code's Markdown preview calls this (package.json `markdown.markdownItPlugins`). */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }

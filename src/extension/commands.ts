@@ -25,11 +25,11 @@ export function registerFailableCommand(id: string, handler: (...args: never[]) 
     } catch (e) {
       if (isRequest(args[0])) throw e;
       if (e instanceof Refusal) {
-        void vscode.window.showErrorMessage(`Design Workbench: ${e.message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: {0}', e.message));
         return undefined;
       }
       log(`${id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      void vscode.window.showErrorMessage(`Design Workbench: "${commandTitle(id)}" failed: ${errorText(e)}`, 'Show Log').then((choice) => {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: "{0}" failed: {1}', commandTitle(id), errorText(e)), vscode.l10n.t('Show Log')).then((choice) => {
         if (choice) showLog();
       });
       return undefined;

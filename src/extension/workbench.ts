@@ -18,6 +18,7 @@ import { Commands, RUNNING_SESSION_KEY, Views } from '../shared/ids';
 import { logWarning, outputChannel } from '../shared/vscode/output';
 import type { WorkbenchApi } from './api';
 import { registerFailableCommand } from './commands';
+import { openWalkthroughOnFirstRun } from './first-run';
 import { features } from './lazy';
 
 export type { WorkbenchApi } from './api';
@@ -69,6 +70,11 @@ export class Workbench implements vscode.Disposable {
           }),
         ),
     );
+
+    const openedWalkthrough = openWalkthroughOnFirstRun(context.globalState).catch((e: unknown) => {
+      logWarning(`The getting-started walkthrough did not open: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    });
 
     // Every command, named once in shared/ids.ts and declared in package.json (a test checks both agree).
     const commands: Record<(typeof Commands)[keyof typeof Commands], (...args: never[]) => unknown> = {
@@ -130,6 +136,10 @@ export class Workbench implements vscode.Disposable {
         historyFolder: async () => practice().historyFolder(),
         historyChildren: async (node) => practice().historyChildren(node),
         onDidChange: practiceEvents.event,
+      },
+      walkthrough: {
+        openedAtActivation: () => openedWalkthrough,
+        openIfFirstRun: () => openWalkthroughOnFirstRun(context.globalState),
       },
       extendMarkdownIt: (md) => diagrams.extendMarkdownIt(md),
     };

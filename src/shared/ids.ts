@@ -32,6 +32,11 @@ export const Views = {
   progress: 'designWorkbench.progress',
 } as const;
 
+/** The getting-started walkthrough (package.json `contributes.walkthroughs`). */
+export const WALKTHROUGH_ID = 'gettingStarted';
+/** globalState key: true once the walkthrough was opened on a first run. */
+export const WALKTHROUGH_SHOWN_KEY = 'designWorkbench.walkthrough.shown';
+
 /** globalState key of the running mock interview (a RunningSession), kept across window reloads. */
 export const RUNNING_SESSION_KEY = 'designWorkbench.practice.running';
 

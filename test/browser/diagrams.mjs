@@ -362,7 +362,7 @@ function webBuild(t) {
     const names = ['languages', 'workspace', 'window', 'env', 'Uri', 'Range', 'Position', 'Selection', 'Diagnostic',
       'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable', 'ThemeIcon',
       'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover', 'ViewColumn',
-      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString'];
+      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n'];
     const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
     vscode.extensions = { getExtension: () => undefined };
     vscode.commands = new Proxy({}, { get: (_c, m) => (m === 'registerCommand' ? (id, fn) => ((handlers[id] = fn), stub()) : stub()) });

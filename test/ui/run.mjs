@@ -1,5 +1,5 @@
 // Drives the real VS Code workbench as a user would: the extension installed from the built .vsix, the example
-// workspace open, the design doc opened through Quick Open, the checklist run from the Command Palette, and the
+// workspace open, the design doc opened through Quick Open (the getting-started walkthrough opened beside it), the checklist run from the Command Palette, and the
 // Problems panel checked for our findings; then a document with diagrams in the Diagrams view (drawn, a simulation
 // step), in the Markdown preview, and the view restored after a window reload. Screenshots of each step (and of a
 // failure) go to test-results/ui/.
@@ -28,6 +28,8 @@ const ANSWER_DOC = 'ecommerce-answer.md';
 /** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
 const DIAGRAMS_DOC = path.join(repoRoot, 'test', 'integration', 'workspace', 'diagrams.md');
 const SOURCE = 'Design Workbench';
+/** The walkthrough's title (package.json `contributes.walkthroughs`). */
+const WALKTHROUGH_TITLE = 'Get started with Design Workbench';
 const RESULTS_DIR = path.join(repoRoot, 'test-results', 'ui');
 
 /** @typedef {import('playwright-core').Page} Page */
@@ -148,6 +150,19 @@ async function drive(page, url, doc, shot, progress, env) {
   await extensionsSettled(page);
   log(`  ${doc} open after ${seconds(ts)}`);
   await shot('design-doc-open');
+
+  // The first activation opens the getting-started walkthrough in a tab of its own, behind the document.
+  progress.step = 'looking at the walkthrough the first activation opened';
+  ts = performance.now();
+  const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
+  await page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first().click();
+  await walkthrough.waitFor({ timeout: 15_000 });
+  const steps = await walkthrough.locator('.getting-started-step .step-title').allTextContents();
+  if (steps.length !== 5) throw new Error(`The walkthrough shows ${steps.length} steps: ${steps.join(' | ')}`);
+  log(`  walkthrough "${WALKTHROUGH_TITLE}" open after ${seconds(ts)}: ${steps.join(' | ')}`);
+  await shot('walkthrough');
+  await page.locator('.tabs-container .tab', { hasText: doc }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
 
   progress.step = `running "${COMMAND_TITLE}" from the Command Palette`;
   ts = performance.now();

@@ -25,14 +25,14 @@ export class ChecklistCommands {
     const include = vscode.workspace.getConfiguration(`${CONFIG_SECTION}.checklist`).get<string[]>('include', DEFAULT_INCLUDE);
     const result = await checkAllDocuments(this.live, Array.isArray(include) ? include : DEFAULT_INCLUDE);
     const what = `${result.checked} design document${result.checked === 1 ? '' : 's'}, ${result.findings} finding${result.findings === 1 ? '' : 's'} in the Problems panel`;
-    void vscode.window.showInformationMessage(result.cancelled ? `Design Workbench: stopped after ${what}.` : `Design Workbench: checked ${what}.`);
+    void vscode.window.showInformationMessage(result.cancelled ? vscode.l10n.t('Design Workbench: stopped after {0}.', what) : vscode.l10n.t('Design Workbench: checked {0}.', what));
   }
 
   async insertAll(uri?: vscode.Uri): Promise<void> {
     const target = uri ?? activeMarkdown()?.uri;
     if (!target) return;
     const added = await insertAllSections(this.live, target);
-    if (!added) void vscode.window.showInformationMessage('Design Workbench: no missing sections to add.');
+    if (!added) void vscode.window.showInformationMessage(vscode.l10n.t('Design Workbench: no missing sections to add.'));
   }
 
   /** From the Checklist view's context menu on an item. */
@@ -52,6 +52,6 @@ export class ChecklistCommands {
 function activeMarkdown(): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
   if (document?.languageId === 'markdown') return document;
-  void vscode.window.showInformationMessage('Design Workbench: open a Markdown design document to run the microservices checklist.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Design Workbench: open a Markdown design document to run the microservices checklist.'));
   return undefined;
 }

@@ -395,7 +395,7 @@ export class LiveChecklist implements vscode.Disposable {
     this.settings = settings;
     const text = problems.map((p) => `${p.key}: ${p.message}`).join('; ');
     // Each distinct problem is reported once, not on every reload.
-    if (text && text !== this.reportedProblems) void vscode.window.showWarningMessage(`${DIAGNOSTIC_SOURCE} settings: ${text}.`);
+    if (text && text !== this.reportedProblems) void vscode.window.showWarningMessage(vscode.l10n.t('{0} settings: {1}.', DIAGNOSTIC_SOURCE, text));
     this.reportedProblems = text;
   }
 

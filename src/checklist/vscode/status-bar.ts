@@ -8,7 +8,7 @@ export class ChecklistStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly live: LiveChecklist) {
-    this.item.name = 'Design Workbench checklist coverage';
+    this.item.name = vscode.l10n.t('Design Workbench checklist coverage');
     this.item.command = `${Views.checklist}.focus`;
     this.disposables.push(this.item, vscode.window.onDidChangeActiveTextEditor(() => this.update()), live.onDidCheck(() => this.update()));
     this.update();
@@ -23,9 +23,10 @@ export class ChecklistStatus implements vscode.Disposable {
       return;
     }
     const { report } = checked;
-    this.item.text = `$(checklist) Checklist ${report.covered}/${report.considered}`;
+    this.item.text = vscode.l10n.t('$(checklist) Checklist {0}/{1}', report.covered, report.considered);
     const anti = report.antipatterns.length;
-    this.item.tooltip = `Score ${report.score}/100 · ${report.covered} of ${report.considered} items covered${anti ? ` · ${anti} anti-pattern${anti > 1 ? 's' : ''}` : ''}. Click to open the checklist.`;
+    const antiPatterns = anti === 0 ? '' : anti === 1 ? vscode.l10n.t(' · 1 anti-pattern') : vscode.l10n.t(' · {0} anti-patterns', anti);
+    this.item.tooltip = vscode.l10n.t('Score {0}/100 · {1} of {2} items covered{3}. Click to open the checklist.', report.score, report.covered, report.considered, antiPatterns);
     this.item.show();
   }
 

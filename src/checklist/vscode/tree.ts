@@ -70,7 +70,7 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
       case 'question': {
         const t = new vscode.TreeItem(node.question);
         t.iconPath = new vscode.ThemeIcon('comment-discussion');
-        t.tooltip = `The interviewer asks: ${node.question}`;
+        t.tooltip = vscode.l10n.t('The interviewer asks: {0}', node.question);
         return t;
       }
       case 'item': {
@@ -86,21 +86,21 @@ export class ChecklistTree implements vscode.TreeDataProvider<ChecklistNode>, vs
       }
       case 'evidence': {
         const t = new vscode.TreeItem(node.evidence.text);
-        t.description = `line ${node.evidence.line}`;
+        t.description = vscode.l10n.t('line {0}', node.evidence.line);
         t.iconPath = new vscode.ThemeIcon('quote');
         t.command = reveal(node.uri, node.evidence.line);
         return t;
       }
       case 'antipatterns': {
         const n = node.findings.length;
-        const t = new vscode.TreeItem('Anti-patterns', n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-        t.description = n ? `${n} found` : 'none found';
+        const t = new vscode.TreeItem(vscode.l10n.t('Anti-patterns'), n ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        t.description = n ? vscode.l10n.t('{0} found', n) : vscode.l10n.t('none found');
         t.iconPath = new vscode.ThemeIcon(n ? 'bug' : 'shield');
         return t;
       }
       case 'antipattern': {
         const t = new vscode.TreeItem(node.finding.title);
-        t.description = `line ${node.finding.line}`;
+        t.description = vscode.l10n.t('line {0}', node.finding.line);
         t.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsWarningIcon.foreground'));
         t.tooltip = new vscode.MarkdownString(`**${node.finding.title}**: ${node.finding.problem}\n\n> ${node.finding.evidence}\n\n${node.finding.advice}`);
         t.command = reveal(node.uri, node.finding.line);

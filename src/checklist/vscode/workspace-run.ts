@@ -14,7 +14,7 @@ export interface WorkspaceRunResult {
 
 export async function checkAllDocuments(live: LiveChecklist, include: readonly string[]): Promise<WorkspaceRunResult> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Design Workbench: checking design documents', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Design Workbench: checking design documents'), cancellable: true },
     async (progress, token) => {
       // Files the include globs name, and any Markdown file whose front matter says it is a design doc.
       const byGlob = include.length ? await vscode.workspace.findFiles(`{${include.join(',')}}`, EXCLUDE, MAX_FILES, token) : [];

@@ -144,7 +144,7 @@ export class DiagramPanel implements vscode.Disposable {
   private blockOf(ref: BlockRef): DiagramBlock | undefined {
     const found = referredBlock(this.document && this.shown ? { uri: this.document.toString(), ...this.shown } : undefined, ref);
     if (found === 'stale') {
-      void vscode.window.showWarningMessage('Design Workbench: the document changed since the Diagrams view drew it. Try again once the view has updated.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: the document changed since the Diagrams view drew it. Try again once the view has updated.'));
       return undefined;
     }
     return found;
@@ -164,7 +164,7 @@ export class DiagramPanel implements vscode.Disposable {
         const block = this.blockOf(message);
         if (!block) return;
         if (block.mermaid === undefined) {
-          void vscode.window.showWarningMessage(`Design Workbench: "${block.title}" has problems to fix before it has Mermaid source (see the Problems panel).`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: "{0}" has problems to fix before it has Mermaid source (see the Problems panel).', block.title));
           return;
         }
         await vscode.env.clipboard.writeText(block.mermaid);
@@ -196,13 +196,13 @@ export class DiagramPanel implements vscode.Disposable {
     const target = await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(folder, name),
       filters: image.format === 'svg' ? { 'SVG image': ['svg'] } : { 'PNG image': ['png'] },
-      title: `Export "${block.title}" as ${image.format.toUpperCase()}`,
+      title: vscode.l10n.t('Export "{0}" as {1}', block.title, image.format.toUpperCase()),
     });
     if (!target) return;
     try {
       await vscode.workspace.fs.writeFile(target, imageBytes(image));
     } catch (err) {
-      void vscode.window.showErrorMessage(`Design Workbench: could not save ${target.fsPath || target.toString()}: ${errorText(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: could not save {0}: {1}', target.fsPath || target.toString(), errorText(err)));
       return;
     }
     vscode.window.setStatusBarMessage(`Design Workbench: saved ${fileName(target)}`, 5000);

@@ -30,7 +30,7 @@ export async function exportSessionReport(arg: unknown, services: ExportServices
     const groups = historyTree(records);
     const picked = await vscode.window.showQuickPick(
       groups.flatMap((g) => g.sessions.map((s) => ({ label: s.label, description: s.description, id: s.id }))),
-      { title: 'Export Session Report', placeHolder: records.length ? 'Which session?' : 'No sessions yet: start one with "Start Mock Interview"' },
+      { title: vscode.l10n.t('Export Session Report'), placeHolder: records.length ? vscode.l10n.t('Which session?') : vscode.l10n.t('No sessions yet: start one with "Start Mock Interview"') },
     );
     record = picked && records.find((r) => r.id === picked.id);
     if (!record) return undefined;
@@ -41,7 +41,7 @@ export async function exportSessionReport(arg: unknown, services: ExportServices
   const target =
     'target' in request && request.target
       ? request.target
-      : await vscode.window.showSaveDialog({ defaultUri: base && vscode.Uri.joinPath(base, suggested), filters: { Markdown: ['md'] }, saveLabel: 'Export', title: 'Export Session Report' });
+      : await vscode.window.showSaveDialog({ defaultUri: base && vscode.Uri.joinPath(base, suggested), filters: { Markdown: ['md'] }, saveLabel: vscode.l10n.t('Export'), title: vscode.l10n.t('Export Session Report') });
   if (!target) return undefined;
   const documentLink = record.document ? relativeLink(target, vscode.Uri.parse(record.document)) : undefined;
   try {
@@ -49,11 +49,11 @@ export async function exportSessionReport(arg: unknown, services: ExportServices
   } catch (e) {
     const message = `the session report could not be written to ${target.scheme === 'file' ? target.fsPath : target.toString()}: ${errorText(e)}`;
     services.notify(message);
-    void vscode.window.showErrorMessage(`Design Workbench: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: {0}', message));
     return undefined;
   }
   if (!('target' in request && request.target)) {
-    void vscode.window.showInformationMessage(`Design Workbench: the session report was written to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((c) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Design Workbench: the session report was written to {0}.', vscode.workspace.asRelativePath(target)), vscode.l10n.t('Open')).then((c) => {
       if (c) void vscode.window.showTextDocument(target);
     });
   }

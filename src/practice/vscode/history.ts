@@ -57,7 +57,7 @@ export class PracticeHistory {
       this.log(message);
       // The OS file manager is reachable only from the desktop app working on local files.
       const canReveal = vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-      void vscode.window.showWarningMessage(`Design Workbench: ${message}`, ...(canReveal ? ['Open Folder'] : [])).then((c) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: {0}', message), ...(canReveal ? [vscode.l10n.t('Open Folder')] : [])).then((c) => {
         if (!c) return;
         vscode.commands.executeCommand('revealFileInOS', vscode.Uri.joinPath(this.folder, p.movedTo ?? p.file)).then(undefined, (e: unknown) => this.log(`could not open the history folder: ${errorText(e)}`));
       });

@@ -11,15 +11,15 @@ export async function pickChallenge(catalog: readonly ChallengeInfo[], history: 
     { label: 'Challenges', kind: vscode.QuickPickItemKind.Separator },
     ...catalog.map((c) => ({ label: c.title, description: `${c.id} · ${c.level}`, detail: c.summary, challenge: () => c })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Start Mock Interview (1/2)', placeHolder: 'Which challenge?', matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Start Mock Interview (1/2)'), placeHolder: vscode.l10n.t('Which challenge?'), matchOnDescription: true, matchOnDetail: true });
   return picked?.challenge?.();
 }
 
 export async function pickLength(preferred: number): Promise<number | undefined> {
   const lengths = [preferred, ...SESSION_LENGTHS.filter((l) => l !== preferred)];
   const picked = await vscode.window.showQuickPick(
-    lengths.map((minutes) => ({ label: `${minutes} minutes`, description: minutes === preferred ? 'default (designWorkbench.practice.length)' : undefined, minutes })),
-    { title: 'Start Mock Interview (2/2)', placeHolder: 'How long?' },
+    lengths.map((minutes) => ({ label: vscode.l10n.t('{0} minutes', minutes), description: minutes === preferred ? vscode.l10n.t('default (designWorkbench.practice.length)') : undefined, minutes })),
+    { title: vscode.l10n.t('Start Mock Interview (2/2)'), placeHolder: vscode.l10n.t('How long?') },
   );
   return picked?.minutes;
 }

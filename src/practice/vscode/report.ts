@@ -36,7 +36,7 @@ export class SessionReports implements vscode.Disposable {
     if (typeof id !== 'string') return;
     const record = await this.history.find(id);
     if (!record) {
-      void vscode.window.showWarningMessage(`Design Workbench: session ${id} is no longer in the history.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: session {0} is no longer in the history.', id));
       return;
     }
     await this.open(record);
@@ -63,7 +63,7 @@ export class SessionReports implements vscode.Disposable {
         try {
           await this.actions.exportReport({ id: record.id });
         } catch (e) {
-          void vscode.window.showErrorMessage(`Design Workbench: the session report could not be exported: ${errorText(e)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: the session report could not be exported: {0}', errorText(e)));
         }
         return;
       case 'progress/show':

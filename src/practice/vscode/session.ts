@@ -126,7 +126,7 @@ export class PracticeHost implements vscode.Disposable {
     this.history = new PracticeHistory(deps.context.globalStorageUri, (t) => this.notify(t), deps.log);
     this.reports = new SessionReports(deps.context.extensionUri, this.history, { exportReport: (arg) => this.exportReport(arg), showProgress: () => this.showProgress() }, deps.log);
     this.dashboard = new ProgressDashboard(deps.context.extensionUri, this.history, { openSessionReport: (id) => this.openSessionReport(id), start: () => this.start() }, deps.log);
-    this.status.name = 'Mock Interview';
+    this.status.name = vscode.l10n.t('Mock Interview');
     this.status.command = Commands.mockInterviewActions;
     this.disposables.push(
       this.status,
@@ -172,7 +172,7 @@ export class PracticeHost implements vscode.Disposable {
       return await this.begin(request);
     } catch (e) {
       if (request) throw e;
-      void vscode.window.showErrorMessage(`Design Workbench: ${e instanceof Refusal ? e.message : `could not start the mock interview: ${errorText(e)}`}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: {0}', e instanceof Refusal ? e.message : vscode.l10n.t('could not start the mock interview: {0}', errorText(e))));
       return undefined;
     }
   }
@@ -180,7 +180,7 @@ export class PracticeHost implements vscode.Disposable {
   private async begin(request: z.output<typeof startSchema> | undefined): Promise<RunningSession | undefined> {
     if (this.running) {
       if (request) throw new Refusal(`a mock interview is already running (${this.running.challenge.title}); stop it first`);
-      const choice = await vscode.window.showWarningMessage(`Design Workbench: a mock interview on ${this.running.challenge.title} is running. Finish or stop it before starting another.`, 'Show Actions');
+      const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: a mock interview on {0} is running. Finish or stop it before starting another.', this.running.challenge.title), vscode.l10n.t('Show Actions'));
       if (choice) await this.actions();
       return undefined;
     }
@@ -232,7 +232,7 @@ export class PracticeHost implements vscode.Disposable {
       const key = `${p.key}: ${p.message}`;
       if (this.reportedSettings.has(key)) continue;
       this.reportedSettings.add(key);
-      void vscode.window.showWarningMessage(`Design Workbench: setting ${p.key}: ${p.message}`, 'Open Settings').then((c) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: setting {0}: {1}', p.key, p.message), vscode.l10n.t('Open Settings')).then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.action.openSettings', p.key);
       });
     }
@@ -247,7 +247,7 @@ export class PracticeHost implements vscode.Disposable {
     const request = arg === undefined ? undefined : parseHook(Commands.mockInterviewActions, actionSchema, arg, "{ action: 'pause' | 'resume' | 'next' | 'stop' }");
     if (!this.running) {
       if (request) throw new Refusal('no mock interview is running');
-      void vscode.window.showInformationMessage('Design Workbench: no mock interview is running. Start one with "Start Mock Interview".');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Workbench: no mock interview is running. Start one with "Start Mock Interview".'));
       return undefined;
     }
     let action: SessionAction | undefined = request?.action;
@@ -255,7 +255,7 @@ export class PracticeHost implements vscode.Disposable {
       const view = timerView(this.running.timer, Date.now());
       const picked = await vscode.window.showQuickPick(
         sessionActions(view).map((a) => ({ label: a.label, detail: a.detail, action: a.action })),
-        { title: `Mock interview: ${this.running.challenge.title}`, placeHolder: statusBarModel(view).text.replace(/^\$\([^)]+\)\s*/, '') },
+        { title: vscode.l10n.t('Mock interview: {0}', this.running.challenge.title), placeHolder: statusBarModel(view).text.replace(/^\$\([^)]+\)\s*/, '') },
       );
       action = picked?.action;
     }
@@ -298,14 +298,14 @@ export class PracticeHost implements vscode.Disposable {
       if (FOLLOW_UP_PHASES.includes(e.phase as FollowUpPhase)) void this.askFollowUps(session.id, e.phase);
       const questions = interviewerQuestions(e.phase);
       this.notify(`${notice.message} ${notice.prompts.length} prompts: ${notice.prompts.join(' ')}${questions.length ? ` The interviewer asks: ${questions.join(' ')}` : ''}`);
-      void vscode.window.showInformationMessage(`Mock interview: ${notice.message}`, 'Show Prompts').then((c) => {
-        if (c) void vscode.window.showQuickPick(notice.prompts.map((p) => ({ label: p })), { title: `${phaseTitle(e.phase)}: what the interviewer expects now`, canPickMany: false });
+      void vscode.window.showInformationMessage(vscode.l10n.t('Mock interview: {0}', notice.message), vscode.l10n.t('Show Prompts')).then((c) => {
+        if (c) void vscode.window.showQuickPick(notice.prompts.map((p) => ({ label: p })), { title: vscode.l10n.t('{0}: what the interviewer expects now', phaseTitle(e.phase)), canPickMany: false });
       });
     } else if (e.type === 'phase-overrun') {
       const last = e.index === count - 1;
       const message = overrunNotice(e.phase, e.plannedMs, last);
       this.notify(message);
-      void vscode.window.showWarningMessage(`Mock interview: ${message}`, last ? 'Finish' : 'Next Phase').then((c) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Mock interview: {0}', message), last ? vscode.l10n.t('Finish') : vscode.l10n.t('Next Phase')).then((c) => {
         // A notice left open acts only on the session and phase it was about, never on a later phase.
         if (c && noticeApplies(this.running, session.id, e.index)) void this.act('next');
       });
@@ -341,7 +341,7 @@ export class PracticeHost implements vscode.Disposable {
       for (const f of picked) {
         const message = `Follow-up: ${f.question}`;
         this.notify(message);
-        void vscode.window.showInformationMessage(`Mock interview: ${message}`, 'Answer').then((c) => {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Mock interview: {0}', message), vscode.l10n.t('Answer')).then((c) => {
           if (c) void this.goToAnswer(uri, f);
         });
       }
@@ -356,7 +356,7 @@ export class PracticeHost implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(uri);
     const line = followUpAnswerLine(document.getText(), f);
     if (line === undefined) {
-      void vscode.window.showWarningMessage(`Mock interview: the heading "Follow-up: ${f.title}" is no longer in ${vscode.workspace.asRelativePath(uri)}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Mock interview: the heading "Follow-up: {0}" is no longer in {1}.', f.title, vscode.workspace.asRelativePath(uri)));
       return;
     }
     const at = new vscode.Position(line, document.lineAt(line).text.length);
@@ -370,7 +370,7 @@ export class PracticeHost implements vscode.Disposable {
       const { report } = await this.deps.checkText(document.getText());
       const message = phaseSummary(phase, report);
       this.notify(message);
-      void vscode.window.showInformationMessage(`Mock interview: ${message}`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Mock interview: {0}', message));
     } catch (e) {
       this.deps.log(`mock interview ${session.id}: no phase summary: ${errorText(e)}`);
     }
@@ -465,7 +465,7 @@ export class PracticeHost implements vscode.Disposable {
       this.deps.log(restored.message);
       const message = `${restored.message}. It was discarded; its document is kept.`;
       this.notify(message);
-      void vscode.window.showWarningMessage(`Design Workbench: ${message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: {0}', message));
     }
     await this.updateSaved((saved) => {
       for (const key of damaged) saved.delete(key);
@@ -512,7 +512,7 @@ export class PracticeHost implements vscode.Disposable {
     this.detach();
     const reason = session.timer.endReason ?? 'stopped';
     this.notify(endNotice(reason));
-    void vscode.window.showInformationMessage(`Mock interview: ${endNotice(reason)}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Mock interview: {0}', endNotice(reason)));
     try {
       const record = await saveSessionRecord(session, this.history, this.deps);
       // Only now is the session safe to forget: until then a reload finishes it again.
@@ -522,7 +522,7 @@ export class PracticeHost implements vscode.Disposable {
       this.deps.fire({ type: 'ended', record });
       return record;
     } catch (e) {
-      void vscode.window.showErrorMessage(`Design Workbench: the mock interview could not be saved: ${errorText(e)}. It is kept, and saved again when this window reloads.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: the mock interview could not be saved: {0}. It is kept, and saved again when this window reloads.', errorText(e)));
       this.deps.log(`mock interview ${session.id}: ${errorText(e)}`);
       return undefined;
     }

@@ -102,24 +102,24 @@ export function historyNodes(groups: readonly HistoryGroup[], node?: HistoryNode
 
 export function historyItem(node: HistoryNode): vscode.TreeItem {
   if (node.kind === 'due') {
-    const t = new vscode.TreeItem('Due for review today', vscode.TreeItemCollapsibleState.Expanded);
+    const t = new vscode.TreeItem(vscode.l10n.t('Due for review today'), vscode.TreeItemCollapsibleState.Expanded);
     t.id = 'due';
-    t.description = `${node.topics.length} topic${node.topics.length === 1 ? '' : 's'}`;
+    t.description = node.topics.length === 1 ? vscode.l10n.t('1 topic') : vscode.l10n.t('{0} topics', node.topics.length);
     t.iconPath = new vscode.ThemeIcon('calendar');
-    t.tooltip = 'Spaced practice: topics that went poorly come back after 1, 3, 7 and 14 days. Start Mock Interview → Recommended picks a challenge that exercises them.';
+    t.tooltip = vscode.l10n.t('Spaced practice: topics that went poorly come back after 1, 3, 7 and 14 days. Start Mock Interview → Recommended picks a challenge that exercises them.');
     return t;
   }
   if (node.kind === 'due-topic') {
     const t = new vscode.TreeItem(node.topic.title);
     t.id = `due:${node.topic.topic}`;
-    t.description = `last ${Math.round(node.topic.lastPercent)}% · step ${node.topic.step + 1} of 4`;
+    t.description = vscode.l10n.t('last {0}% · step {1} of 4', Math.round(node.topic.lastPercent), node.topic.step + 1);
     t.iconPath = new vscode.ThemeIcon('debug-restart');
     return t;
   }
   if (node.kind === 'month') {
     const t = new vscode.TreeItem(node.group.label, node.first ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     t.id = `month:${node.group.label}`;
-    t.description = `${node.group.sessions.length} session${node.group.sessions.length === 1 ? '' : 's'}`;
+    t.description = node.group.sessions.length === 1 ? vscode.l10n.t('1 session') : vscode.l10n.t('{0} sessions', node.group.sessions.length);
     return t;
   }
   const t = new vscode.TreeItem(node.item.label);

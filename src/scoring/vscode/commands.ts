@@ -89,7 +89,7 @@ export class ScoringCommands implements vscode.Disposable {
     }
     const document = request.uri ? await vscode.workspace.openTextDocument(request.uri) : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
-      void vscode.window.showInformationMessage('Design Workbench: open your Markdown answer to score it (start one with "New Design Document" › Explain-it answer).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Design Workbench: open your Markdown answer to score it (start one with "New Design Document" › Explain-it answer).'));
       return undefined;
     }
     const catalog = await this.catalog();
@@ -100,11 +100,11 @@ export class ScoringCommands implements vscode.Disposable {
     let rubric: Rubric | undefined = id ? findRubric(catalog, id)?.rubric : undefined;
     if (id && !rubric) {
       if (scripted) throw new Error(`unknown challenge '${id}'`);
-      void vscode.window.showWarningMessage(`Design Workbench: this answer names the challenge '${id}', which is not in the catalog. Pick the challenge to score against.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: this answer names the challenge \'{0}\', which is not in the catalog. Pick the challenge to score against.', id));
     }
     const invalid = id === undefined ? frontMatterProblem(doc) : undefined;
     if (!rubric && invalid && !scripted) {
-      void vscode.window.showWarningMessage(`Design Workbench: the challenge could not be read: line ${invalid.line}: ${invalid.message}. Pick the challenge to score against.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: the challenge could not be read: line {0}: {1}. Pick the challenge to score against.', invalid.line, invalid.message));
     }
     if (!rubric) {
       if (scripted) throw new Error(invalid ? `no challenge read: line ${invalid.line}: ${invalid.message}` : 'no challenge: pass { challenge } or put `challenge:` in the front matter');
@@ -230,8 +230,8 @@ export class ScoringCommands implements vscode.Disposable {
 
 async function pickChallenge(catalog: RubricCatalog): Promise<Rubric | undefined> {
   const picked = await vscode.window.showQuickPick(
-    catalog.rubrics.map((r) => ({ label: r.rubric.title, description: r.rubric.id, detail: r.rubric.summary + (r.source === 'built-in' ? '' : ` (${r.file})`), rubric: r.rubric })),
-    { title: 'Score Answer', placeHolder: 'Which challenge does this answer?', matchOnDescription: true, matchOnDetail: true },
+    catalog.rubrics.map((r) => ({ label: r.rubric.title, description: r.rubric.id, detail: r.source === 'built-in' ? r.rubric.summary : vscode.l10n.t('{0} ({1})', r.rubric.summary, r.file ?? r.source), rubric: r.rubric })),
+    { title: vscode.l10n.t('Score Answer'), placeHolder: vscode.l10n.t('Which challenge does this answer?'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.rubric;
 }

@@ -27,11 +27,12 @@ export class RubricFiles implements vscode.Disposable {
     publishFileProblems(this.problems, problems, byFile, 'Rubric: ');
     if (!problems.length) return;
     const first = problems[0];
+    const show = vscode.l10n.t('Show');
     void vscode.window
-      .showWarningMessage(`Design Workbench: ${first.file}:${first.line + 1}: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. That rubric is left out.`, 'Show')
+      .showWarningMessage(vscode.l10n.t('Design Workbench: {0}:{1}: {2}{3}. That rubric is left out.', first.file, first.line + 1, first.message, problems.length > 1 ? vscode.l10n.t(' (and {0} more)', problems.length - 1) : ''), show)
       .then((choice) => {
         const uri = byFile.get(first.file);
-        if (choice === 'Show' && uri) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(first.line, 0, first.line, 0) });
+        if (choice === show && uri) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(first.line, 0, first.line, 0) });
       });
   }
 

@@ -93,7 +93,7 @@ export class TemplateCommands implements vscode.Disposable {
       try {
         return await this.create(new Prompts((key, value, message) => this.reportOnce(key, value, message)), arg);
       } catch (e) {
-        void vscode.window.showErrorMessage(`Design Workbench: ${e instanceof Refusal ? e.message : `could not create the design document: ${errorText(e)}`}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Design Workbench: {0}', e instanceof Refusal ? e.message : vscode.l10n.t('could not create the design document: {0}', errorText(e))));
         return undefined;
       }
     }
@@ -143,7 +143,7 @@ export class TemplateCommands implements vscode.Disposable {
     const id = `${key}=${JSON.stringify(value)}`;
     if (this.reported.has(id)) return;
     this.reported.add(id);
-    void vscode.window.showWarningMessage(`Design Workbench: setting ${key}: ${message}`, 'Open Settings').then((choice) => {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Design Workbench: setting {0}: {1}', key, message), vscode.l10n.t('Open Settings')).then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', key);
     });
   }
@@ -183,14 +183,14 @@ class Prompts implements Answers {
     const where = count === 1 ? `template ${first.file} left out: line ${first.line}` : `${count} templates left out: ${first.file}, line ${first.line}`;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     const message = `Design Workbench: ${where}: ${first.message.replace(/\.$/, '')}${more}. The other templates still work.`;
-    void vscode.window.showWarningMessage(message, 'Show').then(async (choice) => {
+    void vscode.window.showWarningMessage(message, vscode.l10n.t('Show')).then(async (choice) => {
       if (!choice) return;
       const problem =
         problems.length === 1
           ? first
           : (await vscode.window.showQuickPick(
             problems.map((p): Choice<TemplateError> => ({ label: `${p.file}:${p.line}`, detail: p.message, answer: p })),
-            { title: 'Templates left out', placeHolder: 'Open a template at its problem' },
+            { title: vscode.l10n.t('Templates left out'), placeHolder: vscode.l10n.t('Open a template at its problem') },
           ))?.answer;
       const uri = problem && files.get(problem.file);
       if (!uri) return;
@@ -209,7 +209,7 @@ class Prompts implements Answers {
     }));
     const picked = await vscode.window.showQuickPick(items, {
       title: TITLE,
-      placeHolder: 'Choose a template',
+      placeHolder: vscode.l10n.t('Choose a template'),
       matchOnDescription: true,
       matchOnDetail: true,
       ignoreFocusOut: true,
@@ -223,7 +223,7 @@ class Prompts implements Answers {
     for (const [i, variable] of template.variables.entries()) {
       const value = await vscode.window.showInputBox({
         title: this.title(i + 1),
-        prompt: variable.required ? variable.prompt : `${variable.prompt} (optional)`,
+        prompt: variable.required ? variable.prompt : vscode.l10n.t('{0} (optional)', variable.prompt),
         value: variable.default ?? '',
         ignoreFocusOut: true,
         validateInput: (text) => valueProblem(variable, text),
@@ -238,7 +238,7 @@ class Prompts implements Answers {
     const stem = suggestion.replace(/\.md$/i, '').length;
     const name = await vscode.window.showInputBox({
       title: this.title(this.steps.total),
-      prompt: `The new document, in ${displayPath(folder)}`,
+      prompt: vscode.l10n.t('The new document, in {0}', displayPath(folder)),
       value: suggestion,
       valueSelection: [0, stem],
       ignoreFocusOut: true,
@@ -258,8 +258,8 @@ class Prompts implements Answers {
       { label: 'Cancel', answer: undefined },
     ];
     const picked = await vscode.window.showQuickPick(items, {
-      title: `${name} already exists in ${displayPath(folder)}`,
-      placeHolder: 'It will not be changed. Write the new document under another name?',
+      title: vscode.l10n.t('{0} already exists in {1}', name, displayPath(folder)),
+      placeHolder: vscode.l10n.t('It will not be changed. Write the new document under another name?'),
       ignoreFocusOut: true,
     });
     return picked?.answer;

@@ -12,10 +12,14 @@ import { REPO_ROOT } from '../../support/paths';
 import { decodePng, renderSvg } from '../../../scripts/raster';
 import { ICON_PNG, ICON_SVG } from '../../../scripts/icon';
 import { settingsTable, SETTINGS_END, SETTINGS_START } from '../../../scripts/settings-table';
+import { localize, placeholders } from '../../../scripts/manifest';
 
 const root = REPO_ROOT;
 const read = (file: string): string => readFileSync(join(root, file), 'utf8');
-const pkg = JSON.parse(read('package.json'));
+// What a user sees: the `%key%` texts from package.nls.json in place.
+const raw = JSON.parse(read('package.json'));
+const nls = JSON.parse(read('package.nls.json'));
+const pkg = localize(raw, nls);
 
 describe('manifest, docs and README agree', () => {
   it('package.json declares exactly the commands the code registers', () => {
@@ -175,5 +179,54 @@ describe('the manifest as a user meets it on the Marketplace and in VS Code', ()
       assert.ok((c.description ?? '').length > 40, `${name} says why`);
     }
     for (const key of untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(pkg.contributes.configuration.properties[key], key);
+  });
+
+  it('every walkthrough image draws in light, dark and high-contrast themes: its colours come from the theme', () => {
+    const steps = (pkg.contributes.walkthroughs as { steps: { id: string; media: { svg?: string } }[] }[]).flatMap((w) => w.steps);
+    assert.equal(steps.length, 5);
+    for (const step of steps) {
+      assert.ok(step.media.svg, `${step.id} has an SVG image (theme colours apply only to SVG media)`);
+      let svg = read(step.media.svg);
+      assert.match(svg, /var\(--vscode-/, `${step.id}: no theme colour`);
+      // The walkthrough's page allows no style of ours (CSP style-src with its own nonce): presentation attributes only.
+      assert.doesNotMatch(svg, /<style|\sstyle=/, `${step.id}: styles the walkthrough's CSP drops, leaving shapes black`);
+      const unfilled = [...svg.matchAll(/<(rect|circle|ellipse|path|line|polyline|polygon|text)\b[^>]*>/g)].filter(([tag]) => !/\sfill="/.test(tag));
+      assert.deepEqual(unfilled.map(([tag]) => tag), [], `${step.id}: shapes without a fill are drawn black`);
+      // A colour is allowed only as the fallback inside var(--vscode-…), for viewers outside VS Code.
+      for (let before = ''; before !== svg; ) [before, svg] = [svg, svg.replace(/var\(--vscode-[\w-]+(,[^()]*)?\)/g, '')];
+      assert.doesNotMatch(svg, /#[0-9a-f]{3,8}\b|\brgba?\(|\b(fill|stroke|color)\s*[:=]\s*"?(black|white)\b/i, `${step.id}: a colour that ignores the theme`);
+    }
+  });
+
+  it('every contribution text a user reads comes from package.nls.json, and every text there is used', () => {
+    // Keys whose string values are shown to users (ids, paths, `when` clauses and patterns are not).
+    const shown = new Set(['displayName', 'description', 'title', 'category', 'name', 'contextualTitle', 'contents', 'altText', 'label', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'deprecationMessage', 'markdownDeprecationMessage']);
+    const literal: string[] = [];
+    const visit = (value: unknown, path: string[]): void => {
+      if (typeof value === 'string') {
+        const key = [...path].reverse().find((p) => !/^\d+$/.test(p)) ?? '';
+        // A problem matcher's `name` is its id ($design-workbench), not a text.
+        if (shown.has(key) && !(key === 'name' && path.includes('problemMatchers')) && !/^%[\w.-]+%$/.test(value)) literal.push(`${path.join('.')}: ${value.slice(0, 40)}`);
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, String(i)]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    };
+    visit({ displayName: raw.displayName, description: raw.description, contributes: raw.contributes }, []);
+    assert.deepEqual(literal, [], 'texts to move into package.nls.json');
+    const used = new Set(placeholders(raw));
+    assert.deepEqual(Object.keys(nls).filter((k) => !used.has(k)), [], 'unused in package.json');
+    assert.deepEqual([...used].filter((k) => !Object.hasOwn(nls, k)), [], 'missing from package.nls.json');
+    assert.throws(() => localize({ title: '%nope%' }, nls), /title: %nope% is not in package\.nls\.json/);
+  });
+
+  it("the README's privacy section names the one setting that lets text leave the machine, and it is off and user-only", () => {
+    const readme = read('README.md');
+    const privacy = readme.slice(readme.indexOf('## Privacy'), readme.indexOf('\n## ', readme.indexOf('## Privacy') + 1));
+    assert.match(privacy, /works offline/);
+    const sending = Object.entries(pkg.contributes.configuration.properties as Record<string, { default?: unknown; scope?: string }>).filter(([key]) => /languageModel/i.test(key));
+    assert.equal(sending.length, 1);
+    const [[key, setting]] = sending;
+    assert.ok(privacy.includes(`\`${key}\``), `the privacy section names ${key}`);
+    assert.equal(setting.default, false, 'off until the user turns it on');
+    assert.equal(setting.scope, 'application', 'a workspace cannot turn it on');
   });
 });
