@@ -47,6 +47,10 @@ function statesOrRoutes(text: string): boolean {
 const EVENT_NAME = /`[a-z][a-z0-9_-]*\.[a-z][a-z0-9._-]*`/i;
 /** Steps of a build pipeline ("GitHub Actions → tests → image → ECR"): the arrows are stages, not calls. */
 const PIPELINE_STEP = /^(tests?|build|builds|lint|image|images|push|ecr|acr|gcr|registry|artifacts?|artefacts?|deploy|deploys|staging|production|prod|release|helm|argo( cd)?|merge|commit|pr|approval|scan)$/;
+/** A sentence about a workflow's steps or a thing's lifecycle: its arrows are steps or states, not calls. */
+const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states|statuses|stages|steps)\b/;
+/** A determiner before "calls" makes it a noun ("the calls it makes"), not a verb. */
+const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
 /** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */
 const STEP_BREAK = /[,;]|\band\b/;
 
@@ -65,7 +69,7 @@ function readEdges(s: Sentence): Edge[] {
   // Arrow chains: "gateway -> order service -> inventory -> pricing"
   if (s.norm.includes(' -> ')) {
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
-    if (statesOrRoutes(s.text)) return [];
+    if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
     const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter(Boolean);
     const parts = s.norm.split(' -> ');
     // Each arrow joins the words just before it to the words just after it, within their step.
@@ -80,8 +84,10 @@ function readEdges(s: Sentence): Edge[] {
     return edges;
   }
   let previousObject = '';
+  let previousSubject = '';
   let lastEnd = 0;
   for (const m of s.norm.matchAll(CALL)) {
+    if (NOUN_BEFORE.test(s.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
     const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
@@ -90,7 +96,8 @@ function readEdges(s: Sentence): Edge[] {
     const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
-    const from = SUBJECT_PRONOUN.test(subjectWord) || !ownSubject ? previousObject : ownSubject;
+    // "which calls C" goes on from the object before; "… and asks C", with no subject, shares the verb's subject.
+    const from = !before.length ? previousSubject : SUBJECT_PRONOUN.test(subjectWord) || !ownSubject ? previousObject : ownSubject;
     const objectWords: string[] = [];
     for (const w of after) {
       objectWords.push(w);
@@ -99,6 +106,7 @@ function readEdges(s: Sentence): Edge[] {
     const to = nameFrom(objectWords);
     if (from && to && from !== to && !negatedBefore(s, m.index)) edges.push({ from, to, sentence: s });
     previousObject = to;
+    previousSubject = from;
     lastEnd = m.index + m[0].length;
   }
   return edges;

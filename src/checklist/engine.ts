@@ -114,6 +114,8 @@ const TARGET_HEADING = anyOf(TARGET_HEADINGS);
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
 const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
+/** What a comparison sets aside: "events remain queued rather than being retried in a tight loop". */
+const PUT_ASIDE = /\b(rather than|instead of)( being)? $/;
 /** "We would rather not carry the configuration" states a preference, not a hypothesis. */
 const HYPOTHETICAL = /\b(would(?! rather| prefer)|could|can|might|otherwise|if we|risk|risks)\b/;
 const CHOICE_RE = anyOf(CHOICE);
@@ -622,7 +624,7 @@ export class ChecklistEngine {
 /** The sentence states the pattern: it matches, not negated or (for an absence) hypothetical. */
 function states(s: Sentence, p: CompiledPattern): boolean {
   const m = p.re.exec(s.norm);
-  if (!m || negatedBefore(s, m.index)) return false;
+  if (!m || negatedBefore(s, m.index) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
 }
 

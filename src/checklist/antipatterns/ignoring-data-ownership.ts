@@ -38,12 +38,14 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
       { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
       // Several writers of one table in one clause: "Solver, Rooms and Cover will all write directly to the same lessons table".
-      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b${WRITES}\\b (to |into |in )?(the|one|a single|the same|same|shared)\\b[^.;]{0,40}\\b(table|record|row|rows|collection|entity|aggregate)\\b` },
+      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b${WRITES}\\b (to |into |in )?(the|one|a single|the same|same|shared)\\b[^.;]{0,40}\\b(table|record|row|rows|collection|entity|aggregate)\\b`, strict: true },
       { re: '\\b(are|is) (all |both )?allowed to (write|update|change|modify|edit)\\b' },
       { re: '\\b((last|latest|most recent)[- ](write|writer|update)[- ]wins?|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
     ],
+    // "Each service only inserts and updates its own tables (Intake writes donations, Stock writes stock_levels)".
+    legitimate: [{ re: '\\b(only|each|every)\\b[^.;]{0,40}\\b(its|their) own (tables?|schemas?|database|data|records?|rows)\\b' }],
   },
 };

@@ -19,7 +19,7 @@ export const manualDeployments: AntiPattern = {
       { re: '\\b(run|runs|running|type|types|execute|executes|paste|pastes)\\b[^.;]{0,40}\\b(commands?|scripts?|steps)\\b[^.;]{0,30}\\bby hand\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|upgrade|ship|shipping|rollout)' },
       // "scp it to both VMs and restart the unit", "run kubectl apply by hand for each service".
       { re: '\\b(scp|rsync|sftp)\\b ([a-z0-9-]+ ){0,3}(to|onto) (the |both |each |all |every |our |two |three |four )?([a-z0-9-]+ )?(servers?|hosts?|vms?|machines?|boxes|droplets?|instances?)\\b' },
-      { re: '\\b(kubectl|helm|docker|terraform|ansible)\\b[^.;]{0,30}\\bby hand\\b' },
+      { re: '\\b(kubectl|helm|docker|terraform|ansible)\\b(?! (rollback|roll back|undo))[^.;]{0,30}\\bby hand\\b' },
       { re: '\\bmanual (deploy|deploys|deployment|deployments|release|releases|rollouts?|release process|release steps|production pushes|upgrades)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },

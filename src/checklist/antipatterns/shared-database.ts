@@ -35,7 +35,8 @@ export const sharedDatabase: AntiPattern = {
       // "Order reads the customers table in the Customer schema directly", "reports join across the services' schemas".
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects?|updates?)\\b[^.;]{0,50}\\b(in|from|into|against|of) the [a-z]+(-| )?(service'?s? |svc'?s? )?schema\\b`, near: '\\bdirectly\\b', strict: true },
       { re: `\\b(reads?|writes?|quer(y|ies)|queried|joins?|joined|selects?|updates?)\\b[^.;]{0,40}\\b(across|between) (the )?(services'? |other )?schemas\\b`, strict: true },
-      { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b', strict: true },
+      // Not when the sentence rules them out: "cross-schema joins are not possible by construction".
+      { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b(?! (are|is) (not|never|impossible|forbidden|prohibited|banned|blocked|disallowed))', strict: true },
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects? from|updates?)\\b[^.;]{0,30}\\b(another|other) (service|services|svc)'?s? (schemas?|tables?|${STORE})\\b`, strict: true },
     ],
     // Private schemas on one shared instance or cluster are a database per service, as long as no service reads another's.

@@ -268,6 +268,23 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns(`# Recipes: moving to six services\n\n${today}\n## Target\n\nSix services, one per team, each with its own database.\n`), []);
   });
 
+  it("a saga's steps, a lifecycle, and one caller's two calls are not a call chain", () => {
+    assert.deepEqual(antipatterns('# Claims\n\n## Flow\n\nIntake is an orchestrated saga in AWS Step Functions: validate → fetch documents → triage → assign → notify.\n'), []);
+    assert.deepEqual(antipatterns('# Rentals\n\n## Model\n\nA subscription has a lifecycle (ordered → scheduled → delivered → active → collected → closed).\n'), []);
+    const fanOut = '# Courses\n\n## Register\n\nEnrollment needs an answer right away, so the calls it makes on that path are synchronous REST: it asks Holds whether the student is clear and asks Catalog for the capacity.\n';
+    assert.deepEqual(antipatterns(fanOut), []);
+    // A real chain still is one.
+    assert.deepEqual(antipatterns('# Courses\n\n## Register\n\nEnrollment calls Holds, which calls Finance, which calls Ledger, before the student sees a result.\n'), ['synchronous-chains']);
+  });
+
+  it('its own tables, a rollback by hand, joins ruled out and retries set aside are not their anti-patterns', () => {
+    assert.deepEqual(antipatterns('# Food\n\n## Data\n\nEach service only updates its own tables (Intake writes `donations`, Stock writes `stock_levels`, Distribution writes `picks`).\n'), []);
+    assert.deepEqual(antipatterns('# Dental\n\n## Releases\n\nArgo CD deploys every merge to main. If something is wrong we do `helm rollback` by hand.\n'), []);
+    assert.deepEqual(antipatterns('# Vaccines\n\n## Modules\n\nA module that needs another module\'s data calls its public interface; cross-schema joins are not possible by construction.\n'), []);
+    assert.deepEqual(antipatterns('# Vaccines\n\n## Calls\n\nEach has a circuit breaker: after 5 failures it opens for 60 s and events stay queued rather than being retried in a tight loop.\n'), []);
+    assert.deepEqual(antipatterns('# Vaccines\n\n## Calls\n\nFailed calls are retried in a tight loop until they succeed.\n'), ['no-circuit-breakers']);
+  });
+
   it('a state machine or a route table is not a call chain', () => {
     assert.deepEqual(antipatterns('# Payroll\n\n## Run states\n\nDRAFT -> CALCULATED -> APPROVED -> FILED -> PAID\n'), []);
     assert.deepEqual(antipatterns('# Family trees\n\n## Edge\n\nRoutes: `/search/*` -> Search, `/trees/*` -> Trees, `/media/*` -> Media.\n'), []);
