@@ -427,7 +427,7 @@ const COMMON = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 
 const ECHO = 0.75;
 const ECHO_MIN_WORDS = 4;
 
-/** A sentence that repeats the scenario's story: nearly all its words are the scenario's, and it proposes nothing. */
+/** A sentence that repeats the scenario's story: nearly all its words are the scenario's, and it neither proposes nor argues. */
 function echoesScenario(s: Sentence, scenario: ReadonlySet<string>): boolean {
   let own = 0;
   let echoed = 0;
@@ -436,7 +436,7 @@ function echoesScenario(s: Sentence, scenario: ReadonlySet<string>): boolean {
     own++;
     if (scenario.has(t.stem)) echoed++;
   }
-  return s.block.kind === 'paragraph' && own >= ECHO_MIN_WORDS && echoed >= ECHO * own && !PROPOSES.test(s.norm);
+  return s.block.kind === 'paragraph' && own >= ECHO_MIN_WORDS && echoed >= ECHO * own && !PROPOSES.test(s.norm) && !REASON.test(s.norm);
 }
 
 /**

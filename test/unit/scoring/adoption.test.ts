@@ -41,6 +41,9 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(told.criteria.flatMap((c) => c.evidence), []);
     const used = score('travel-booking-saga', 'Every reserve call carries an idempotency key, so a retry from the app never books a second hotel room.\n');
     assert.ok(concepts(used, 'retries-duplicates').length > 0);
+    // The scenario's words given as a reason still argue: "it also lets the ML team work in Python".
+    const reason = score('ecommerce-migration', 'I would extract the recommendation engine first. It also lets the ML team work in Python.\n');
+    assert.ok(concepts(reason, 'extract-first').some((c) => /ML team/.test(c)), concepts(reason, 'extract-first').join(', '));
   });
 
   it('reads "not just X" as more than X, a refusal "while we run three services" as a deferral, and avoided debt as hygiene', () => {
