@@ -166,7 +166,8 @@ interface SentenceFacts {
 export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): ScoreResult {
   const compiled = compile(rubric);
   const doc = typeof answer === 'string' ? parseDocument(answer) : answer;
-  const sentences = sentencesOf(doc).filter((s) => !s.placeholder);
+  // In a transcript, the interviewer's lines are the questions, not the answer.
+  const sentences = sentencesOf(doc).filter((s) => !s.placeholder && !(s.label !== undefined && INTERVIEWER.test(s.label)) && !INTERVIEWER_LINE.test(s.norm));
 
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
@@ -420,6 +421,10 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
   });
   return hit;
 }
+
+/** Who asks in a transcript: "**Interviewer:** …", "Q: …". */
+const INTERVIEWER = /^(the )?(interviewer|interviewers|panel|panelist|hiring manager|q|question)( \d+)?$/;
+const INTERVIEWER_LINE = /^(interviewer|q)\s*:/;
 
 /** Words too common to say whether a sentence repeats the scenario. */
 const COMMON = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'by', 'with', 'its', 'their', 'our', 'is', 'are', 'be', 'as', 'at', 'from', 'into', 'that', 'this', 'it', 'we', 'they', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'have', 'has', 'had', 'not', 'but', 'so', 'if', 'then', 'than', 'which', 'who', 'what', 'when', 'how', 'all', 'each', 'one', 'two', 'some', 'also', 'just', 'only', 'after', 'before'].map(stem));

@@ -252,6 +252,8 @@ export const NARRATES = anyOf([
   'on saturday',
   // The cause, told: "the incident was a hidden dependency plus no test".
   '(the )?(incident|outage|break|breakage|root cause|cause) (was|were)',
+  // "The real problem last month: reporting code reads invoice tables directly, no test."
+  '(problem|incident|outage|failure|bug) (last|this) (month|week|quarter|year)',
 ]);
 
 /**

@@ -65,6 +65,18 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(pitfallIds(pods).includes('logs-on-pods'), pitfallIds(pods).join(', '));
   });
 
+  it("reads a transcript's interviewer lines as questions, and last month's problem as the story", () => {
+    const transcript = [
+      '**Interviewer:** The VP will say it is cheaper to split now than later. Would you split into 12 services?',
+      '',
+      '**Pablo:** No. Make it a modular monolith, because eight engineers cannot run twelve services.',
+      '',
+    ].join('\n');
+    assert.deepEqual(pitfallIds(score('stay-modular-monolith', transcript)), []);
+    const story = score('stay-modular-monolith', 'The real problem last month: reporting code reads invoice tables directly, no test.\n');
+    assert.deepEqual(pitfallIds(story), []);
+  });
+
   it('reads "the ticket fee" as a fee, not as a ticket issued before the holds', () => {
     const r = score('travel-booking-saga', 'The ordering matters because of the 150 euro ticket fee and the 30-minute seat hold.\n');
     assert.deepEqual(pitfallIds(r), []);
