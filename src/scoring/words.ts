@@ -99,7 +99,11 @@ export const LIST_SEPARATORS = new RegExp(LIST_SEPARATOR.source, 'g');
 export const JOINING_WORDS = new Set(['and', 'or', 'plus', 'with', 'the', 'a', 'an', 'its', 'our', 'their', 'full', 'pattern', 'patterns']);
 
 /** A table column that gives reasons ("Why", "Rationale"): its cells argue for the row's decision. */
-export const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation)\b/i;
+/**
+ * A table column that gives the reason for its row: "Why", "Rationale", and the problem a fix answers ("Problem |
+ * Fix", "Fact | What it tells me", "Risk | Mitigation").
+ */
+export const WHY_HEADER = /^\s*(why|reasons?|rationale|because|justification|motivation|problems?|facts?|risks?|symptoms?|what it tells me|what it means|impact|consequences?)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Stance: whether a sentence adopts what it names.

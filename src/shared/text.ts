@@ -145,7 +145,7 @@ export function hedgedOnlyByMay(norm: string): boolean {
 }
 
 /** Sections whose every sentence is future work or an open question, not a decision. */
-const UNDECIDED_HEADING = /^(options|alternatives)$|\b(options considered|options compared|alternatives considered|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?|still open|unresolved|not (yet )?decided|open items)\b/;
+const UNDECIDED_HEADING = /^(options|alternatives)$|\b(options considered|options compared|alternatives considered|considered options|next steps?|open (questions?|issues?|points?)|future work|future|todo|(?<!\bwhat )to do|to decide|backlog|later|ideas|parking lot|unknowns|tbd|undecided|follow-?ups?|still open|unresolved|not (yet )?decided|open items)\b/;
 /** A short sentence that withdraws the decisions of its neighbours ("No decision yet."). */
 const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?(chosen|agreed|settled)|nothing (is )?decided( yet)?|tbd|to be decided|open question|still open|open|ruled out|rejected|dropped|discarded|declined|not chosen|not pursued|considered( and rejected)?|parked|deferred|options( considered)?|alternatives( considered)?|candidates)\b/;
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;

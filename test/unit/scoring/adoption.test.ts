@@ -77,6 +77,16 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(pitfallIds(story), []);
   });
 
+  it('reads a "What to do instead" section as the plan, and a Problem column as the reason for its fix', () => {
+    const section = score('stay-modular-monolith', '## What to do instead\n\nMake it a modular monolith: Django apps per domain with import-linter rules in CI.\n');
+    assert.ok(concepts(section, 'instead').length > 0, concepts(section, 'instead').join(', '));
+    const table = (header: string): ScoreResult =>
+      score('stay-modular-monolith', `## Instead\n\n| ${header} | Fix |\n|---|---|\n| Reports read invoice tables directly | Contract tests for the reporting interface, run in CI on every PR |\n`);
+    const strength = (r: ScoreResult): string[] => criterion(r, 'instead').evidence.map((e) => e.strength);
+    assert.ok(strength(table('Problem')).includes('full'), strength(table('Problem')).join(', '));
+    assert.ok(!strength(table('Owner')).includes('full'), strength(table('Owner')).join(', '));
+  });
+
   it('reads "the ticket fee" as a fee, not as a ticket issued before the holds', () => {
     const r = score('travel-booking-saga', 'The ordering matters because of the 150 euro ticket fee and the 30-minute seat hold.\n');
     assert.deepEqual(pitfallIds(r), []);
