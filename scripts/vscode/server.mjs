@@ -48,6 +48,10 @@ export async function startServer(options) {
   for (const d of [dirs.extensions, dirs.userData, dirs.serverData, path.join(root, 'xdg-config'), path.join(root, 'xdg-data'), path.join(root, 'tmp')]) {
     fs.mkdirSync(d, { recursive: true });
   }
+  // No built-in Welcome page at startup: it races the extension's own first-run walkthrough for the same
+  // editor, and the tests look at what the extension opens, not at the workbench's greeting.
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));
   const logFile = path.join(root, 'server.log');
   const env = cleanEnv({
     // The server writes no config or data into the user's home.

@@ -110,6 +110,27 @@ async function choose(page, title, text, label) {
 }
 
 /**
+ * Brings forward the tab that shows our walkthrough, looking through the workbench's Welcome and Walkthrough tabs
+ * for up to `timeoutMs`; false when none shows it.
+ * @param {Page} page
+ * @param {number} timeoutMs
+ */
+async function walkthroughTab(page, timeoutMs) {
+  const ours = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE }).locator('.getting-started-step');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const tabs = page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ });
+    for (let i = 0; i < (await tabs.count()); i++) {
+      await tabs.nth(i).click();
+      await page.waitForTimeout(300);
+      if (await ours.count()) return true;
+    }
+    await page.waitForTimeout(500);
+  }
+  return false;
+}
+
+/**
  * Waits until the status bar has not said "Activating Extensions..." for 0.6 s (15 s at most), so that screenshots
  * show the editor with Markdown colouring and our extension up. Opening the document is what starts the activation,
  * so its message may appear a moment after the editor does.
@@ -155,11 +176,21 @@ async function drive(page, url, doc, shot, progress, env) {
   progress.step = 'looking at the walkthrough the first activation opened';
   ts = performance.now();
   const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
-  await page.locator('.tabs-container .tab', { hasText: /Welcome|Walkthrough/ }).first().click();
+  let openedBy = 'the first activation';
+  if (!(await walkthroughTab(page, 10_000))) {
+    // The workbench's own first-run walkthrough (VS Code 1.100's "Setup VS Code Web") can take the one
+    // getting-started editor just after ours opened: open ours as a user would. The integration suite checks
+    // that the first activation opens it, and only once.
+    openedBy = 'Welcome: Open Walkthrough…';
+    await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
+    await page.keyboard.type('Design Workbench');
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  }
   await walkthrough.waitFor({ timeout: 15_000 });
   const steps = await walkthrough.locator('.getting-started-step .step-title').allTextContents();
   if (steps.length !== 5) throw new Error(`The walkthrough shows ${steps.length} steps: ${steps.join(' | ')}`);
-  log(`  walkthrough "${WALKTHROUGH_TITLE}" open after ${seconds(ts)}: ${steps.join(' | ')}`);
+  log(`  walkthrough "${WALKTHROUGH_TITLE}" open (by ${openedBy}) after ${seconds(ts)}: ${steps.join(' | ')}`);
   await shot('walkthrough');
   await page.locator('.tabs-container .tab', { hasText: doc }).first().click();
   await page.locator('.tabs-container .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
