@@ -741,6 +741,8 @@ export const chooseServiceDiscovery: RubricInput = {
             'roll out eureka',
             'standardize on eureka',
             'standardise on eureka',
+            'heartbeats to eureka',
+            'every service registers with',
           ],
           penalty: 8,
           feedback:
@@ -757,8 +759,11 @@ export const chooseServiceDiscovery: RubricInput = {
             'this is unlikely',
             'unlikely to happen',
             'unlikely to be',
+            'registry does not go down',
+            "registry doesn't go down",
+            'registry never goes down',
           ],
-          negates: ['registry failure', 'registry fails', 'registry outage', 'registry goes down', 'registry is down'],
+          negates: ['registry failure', 'fallback paths', 'fallback path', 'registry fails', 'registry outage', 'registry goes down', 'registry is down'],
           penalty: 5,
           feedback:
             'Say what happens when discovery itself is down: cached endpoints keep traffic flowing for a while, but they go stale as pods move, so the registry needs a quorum and callers need a bound on how long they trust old data.',

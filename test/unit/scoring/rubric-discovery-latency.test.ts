@@ -53,6 +53,11 @@ describe('rubric: choose-service-discovery', () => {
     assert.deepEqual(pitfalls(right, 'health-and-balancing'), []);
   });
 
+  it('counts "the registry does not go down, so no fallback paths" as a dismissed registry failure', () => {
+    const r = discovery('In practice the registry does not go down, so I would not spend effort on fallback paths.\n');
+    assert.ok(pitfalls(r, 'eureka-and-mesh').includes('registry-failure-dismissed'), pitfalls(r, 'eureka-and-mesh').join(', '));
+  });
+
   it('scores a survey of the field below the same points decided', () => {
     const survey = discovery(
       'Kubernetes has readiness probes and a built-in DNS. Health checking is another important area. There are lots of debates online about kube-proxy modes.',
