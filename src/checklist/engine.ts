@@ -248,6 +248,11 @@ export class ChecklistEngine {
     const broad = new Set<string>();
     /** Per item, the narrow concepts decided: one alone answers only part of the question. */
     const narrowParts = new Map<string, Set<string>>();
+    const addPart = (id: string, part: string): void => {
+      const parts = narrowParts.get(id) ?? new Set<string>();
+      parts.add(part);
+      narrowParts.set(id, parts);
+    };
     const push = (map: Map<string, Sentence[]>, id: string, s: Sentence): void => {
         const list = map.get(id);
       if (!list) map.set(id, [s]);
@@ -264,11 +269,7 @@ export class ChecklistEngine {
         shown.set(id, labels);
       }
       for (const id of v.broad) broad.add(id);
-      for (const [id, concept] of v.narrow) {
-        const parts = narrowParts.get(id) ?? new Set<string>();
-        parts.add(concept);
-        narrowParts.set(id, parts);
-      }
+      for (const [id, concept] of v.narrow) addPart(id, concept);
       if (!v.decided && !v.mentioned) continue;
       for (let i = 0; i < ids.length; i++) {
         if (v.decided & (1 << i)) push(strong, ids[i], s);
@@ -286,7 +287,7 @@ export class ChecklistEngine {
       // Alone, it is the design's answer; beside a narrow decision it adds only its own part ("All APIs are REST"
       // and a chain of calls both say the calls are synchronous, and nothing of what goes asynchronously).
       if (!pattern.decidesPart || !strong.has(decides)) broad.add(decides);
-      else narrowParts.set(decides, new Set([...(narrowParts.get(decides) ?? []), pattern.decidesPart]));
+      else addPart(decides, pattern.decidesPart);
       if (s && !strong.has(decides)) push(strong, decides, s);
     }
     for (const found of this.catalogues(sentences)) {
@@ -566,7 +567,7 @@ export class ChecklistEngine {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
     // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
-    const hasTarget = new Set(sentences.map((s) => s.section)).size > 0 && [...new Set(sentences.flatMap((s) => headingPath(s.section)))].some((h) => TARGET_HEADING.test(h.toLowerCase()));
+    const hasTarget = [...new Set(sentences.map((s) => s.section))].some((section) => headingPath(section).some((h) => TARGET_HEADING.test(h.toLowerCase())));
     // A paragraph that describes the system being replaced describes it in every sentence.
     const legacyBlocks = new Set(sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
     for (const s of sentences) {

@@ -6,6 +6,9 @@ const score = (challenge: string, text: string): ScoreResult => scoreAnswer(text
 const criterion = (r: ScoreResult, id: string) => r.criteria.find((c) => c.id === id)!;
 const concepts = (r: ScoreResult, id: string): string[] => criterion(r, id).evidence.map((e) => e.concept);
 const pitfallIds = (r: ScoreResult): string[] => r.criteria.flatMap((c) => c.pitfalls.map((p) => p.id));
+/** The answer is charged with the pitfall, or not; a failure lists the pitfalls found. */
+const hasPitfall = (r: ScoreResult, id: string): void => assert.ok(pitfallIds(r).includes(id), pitfallIds(r).join(', '));
+const lacksPitfall = (r: ScoreResult, id: string): void => assert.ok(!pitfallIds(r).includes(id), pitfallIds(r).join(', '));
 /** The answer is not charged with rejecting a good practice. */
 const rejectsNothing = (r: ScoreResult): void => assert.ok(!pitfallIds(r).some((id) => id.startsWith('rejects-')), pitfallIds(r).join(', '));
 
@@ -15,7 +18,7 @@ describe('scorer: credit only for what the answer adopts', () => {
     const reject = score('cascading-failure-resilience', 'I would not add circuit breakers.\n');
     assert.ok(concepts(adopt, 'breakers-bulkheads').some((c) => /circuit breaker/i.test(c)));
     assert.deepEqual(concepts(reject, 'breakers-bulkheads'), []);
-    assert.ok(pitfallIds(reject).includes('rejects-circuit-breaker'), pitfallIds(reject).join(', '));
+    hasPitfall(reject, 'rejects-circuit-breaker');
   });
 
   it('treats rejecting a good practice as a pitfall on other challenges too', () => {
@@ -23,9 +26,9 @@ describe('scorer: credit only for what the answer adopts', () => {
     const gateway = score('api-gateway-security', 'We will issue access tokens that stay valid for 30 days.\n');
     assert.ok(criterion(gateway, 'identity').pitfalls.some((p) => p.id === 'tokens-long-lived'), pitfallIds(gateway).join(', '));
     assert.deepEqual(concepts(travel, 'retries-duplicates'), []);
-    assert.ok(pitfallIds(travel).includes('rejects-idempotency'), pitfallIds(travel).join(', '));
+    hasPitfall(travel, 'rejects-idempotency');
     const release = score('risky-release-deployment', 'We do not need a canary for this release.\n');
-    assert.ok(pitfallIds(release).includes('rejects-canary'), pitfallIds(release).join(', '));
+    hasPitfall(release, 'rejects-canary');
   });
 
   it('does not mistake a double negative or a description of the incident for a rejection', () => {
@@ -58,11 +61,11 @@ describe('scorer: credit only for what the answer adopts', () => {
 
   it('takes a one-hour client-credentials token and seven days of trace retention for what they are', () => {
     const token = score('api-gateway-security', 'Partners move to OAuth2 client credentials, scoped per partner, with tokens valid 1 hour.\n');
-    assert.ok(!pitfallIds(token).includes('long-tokens'), pitfallIds(token).join(', '));
+    lacksPitfall(token, 'long-tokens');
     const traces = score('latency-incident-observability', '| Backend | Tempo or Jaeger, with 7 days of retention |\n');
-    assert.ok(!pitfallIds(traces).includes('logs-on-pods'), pitfallIds(traces).join(', '));
+    lacksPitfall(traces, 'logs-on-pods');
     const pods = score('latency-incident-observability', 'Logs stay on the pods with one day of retention; that is enough.\n');
-    assert.ok(pitfallIds(pods).includes('logs-on-pods'), pitfallIds(pods).join(', '));
+    hasPitfall(pods, 'logs-on-pods');
   });
 
   it("reads a transcript's interviewer lines as questions, and last month's problem as the story", () => {
@@ -130,7 +133,7 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(!pitfallIds(right).includes('charge-before-hold'));
     assert.ok(!pitfallIds(after).includes('charge-before-hold'));
     const money = score('money-transfer-2pc-vs-saga', 'We credit the recipient first and debit the sender afterwards.\n');
-    assert.ok(pitfallIds(money).includes('credit-before-debit'), pitfallIds(money).join(', '));
+    hasPitfall(money, 'credit-before-debit');
   });
 
   it('scores a fluent answer that argues against every good practice below a plain mediocre one', () => {
@@ -215,9 +218,9 @@ describe('scorer: credit only for what the answer adopts', () => {
 
   it('reads a step put first even when a failure path refunds it later', () => {
     const r = score('ecommerce-migration', 'The order service charges the card first and after it reserves the inventory, and if inventory fails we refund the card.\n');
-    assert.ok(pitfallIds(r).includes('charge-before-reserve'), pitfallIds(r).join(', '));
+    hasPitfall(r, 'charge-before-reserve');
     const undo = score('ecommerce-migration', 'If the stock cannot be reserved, refund the charge and then release the hold.\n');
-    assert.ok(!pitfallIds(undo).includes('charge-before-reserve'), pitfallIds(undo).join(', '));
+    lacksPitfall(undo, 'charge-before-reserve');
   });
 
   it('costs points for a 30-second timeout and three immediate retries on the recommendation call', () => {
