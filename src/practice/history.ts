@@ -151,12 +151,15 @@ export class HistoryStore {
    * (a copy); anything else stays where it is, ignored.
    */
   private async settleOrphans(names: readonly string[]): Promise<void> {
+    if (!names.some((n) => TEMP_FILE.test(n))) return;
+    const now = await this.fileSystemNow();
+    if (now === undefined) return;
     const present = new Set(names);
     for (const temp of names) {
       const m = TEMP_FILE.exec(temp);
       if (!m) continue;
       const written = await this.fs.modified(temp);
-      if (written === undefined || this.options.now() - written < ORPHAN_AGE_MS) continue;
+      if (written === undefined || now - written < ORPHAN_AGE_MS) continue;
       try {
         const text = await this.fs.readFile(temp);
         if (!present.has(m[1])) {
@@ -169,6 +172,23 @@ export class HistoryStore {
       } catch {
         // Moved or removed by another window meanwhile, or unreadable: left for the next load.
       }
+    }
+  }
+
+  /**
+   * The time on the history folder's own clock: the modification time of a probe file written there and removed.
+   * A temporary file's age is judged against it, never against this machine's clock, which may be far from a
+   * remote or network file system's. Undefined when the folder cannot be written (then nothing can be settled).
+   */
+  private async fileSystemNow(): Promise<number | undefined> {
+    const probe = `clock-${Math.floor(this.random() * 36 ** 8).toString(36)}.probe`;
+    try {
+      await this.fs.writeFile(probe, '');
+      return await this.fs.modified(probe);
+    } catch {
+      return undefined;
+    } finally {
+      await this.fs.remove(probe).catch(() => undefined);
     }
   }
 }

@@ -99,10 +99,13 @@ export function splitLines(text: string): string[] {
 export function parseDocument(source: string): DesignDocument {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lines = splitLines(text);
-  // Comments are blanked before anything reads the text: nothing inside one is content, whatever
-  // Markdown it holds (a table, a heading, a `---`), and line numbers stay true.
-  const { lines: visible, comments } = blankComments(lines);
-  const frontMatter = readFrontMatter(visible);
+  // Comments are blanked before anything reads the text: nothing inside one is content, whatever Markdown it holds
+  // (a table, a heading, a `---`), and line numbers stay true. Front matter is YAML, where `<!--` in a value is
+  // plain text, so it is read first and an unclosed one there cannot blank the lines after it. A line that opens
+  // a comment before any closing fence is Markdown, not YAML: then comments are blanked first, as everywhere.
+  const raw = readFrontMatter(lines, true);
+  const { lines: visible, comments } = blankComments(lines, raw && raw !== COMMENT_FIRST ? raw.endLine + 1 : 0);
+  const frontMatter = raw === COMMENT_FIRST ? readFrontMatter(visible, false) : raw;
   const body = frontMatter ? visible.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n') : visible.join('\n');
   const tokens = (markdown ??= blockParser()).parse(body, {});
 
@@ -223,7 +226,12 @@ export function parseDocument(source: string): DesignDocument {
   return { text, lines, frontMatter, sections, outline, blocks, codeBlocks, comments };
 }
 
-function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
+/** Returned when a line opening an HTML comment comes before the front matter's closing fence. */
+const COMMENT_FIRST = Symbol('comment first');
+
+function readFrontMatter(lines: readonly string[], stopAtComment: true): FrontMatter | typeof COMMENT_FIRST | undefined;
+function readFrontMatter(lines: readonly string[], stopAtComment: false): FrontMatter | undefined;
+function readFrontMatter(lines: readonly string[], stopAtComment: boolean): FrontMatter | typeof COMMENT_FIRST | undefined {
   if (lines[0]?.trim() !== '---') return undefined;
   let end = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -231,6 +239,7 @@ function readFrontMatter(lines: readonly string[]): FrontMatter | undefined {
       end = i;
       break;
     }
+    if (stopAtComment && /^\s*<!--/.test(lines[i])) return COMMENT_FIRST;
   }
   if (end < 0) return undefined;
   // A blank line in place of the opening fence keeps the YAML's line numbers (in its messages too) the document's.
@@ -267,15 +276,15 @@ function salvage(lines: readonly string[]): Record<string, unknown> | undefined 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
- * Finds HTML comments outside fenced code and returns the lines with each comment's characters
- * replaced by spaces. An unclosed comment runs to the end, as in HTML.
+ * Finds HTML comments outside fenced code, from line `from` on, and returns the lines with each comment's
+ * characters replaced by spaces. An unclosed comment runs to the end, as in HTML.
  */
-export function blankComments(lines: readonly string[]): { lines: string[]; comments: Comment[] } {
+export function blankComments(lines: readonly string[], from = 0): { lines: string[]; comments: Comment[] } {
   const out = [...lines];
   const comments: Comment[] = [];
   let fence: string | undefined;
   let open: { line: number; parts: string[] } | undefined;
-  for (let i = 0; i < out.length; i++) {
+  for (let i = from; i < out.length; i++) {
     const line = out[i];
     if (!open) {
       const f = FENCE.exec(line);

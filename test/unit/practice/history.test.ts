@@ -94,9 +94,11 @@ class MemoryFs implements HistoryFs {
     if (text === undefined) throw new Error(`ENOENT: ${name}`);
     return text;
   }
+  /** How far this file system's clock is from the machine's (a remote file system's may be far off). */
+  skew = 0;
   async writeFile(name: string, text: string): Promise<void> {
     this.files.set(name, text);
-    this.written.set(name, Date.now());
+    this.written.set(name, Date.now() + this.skew);
   }
   async rename(from: string, to: string): Promise<void> {
     if (this.failRename) throw new Error('EACCES: permission denied');
@@ -345,6 +347,25 @@ describe('practice history', () => {
     assert.deepEqual(new Set(records.map((r) => r.id)), new Set([kept.id, copied.id]));
     assert.deepEqual((await readdir(dir)).sort(), [`${copied.id}.json`, `${copied.id}.json.h1.tmp`, `${fresh.id}.json.f1.tmp`, `${kept.id}.json`].sort());
     assert.equal(await readFile(join(dir, `${kept.id}.json`), 'utf8'), json(kept));
+  });
+
+  it("judges a temporary file's age by the history folder's own clock, not this machine's (issue 18)", async () => {
+    const [record] = syntheticHistory({ catalog: CATALOG, count: 1, seed: 7, start: Date.now() - 86_400_000 });
+    const text = `${JSON.stringify(record, null, 2)}\n`;
+    const temp = `${record.id}.json.a1.tmp`;
+    // The folder's clock is an hour behind: a save in progress there looks an hour old to this machine.
+    const behind = new MemoryFs();
+    behind.skew = -60 * MIN;
+    await behind.writeFile(temp, text);
+    assert.deepEqual((await new HistoryStore(behind, { now: Date.now }).load()).records, []);
+    assert.deepEqual([...behind.files.keys()], [temp], "a live writer's file is left alone, and the clock probe is gone");
+    // The folder's clock is an hour ahead: a file its clock wrote twenty minutes ago was left by a killed save.
+    const ahead = new MemoryFs();
+    ahead.skew = 60 * MIN;
+    await ahead.writeFile(temp, text);
+    ahead.written.set(temp, Date.now() + ahead.skew - 20 * MIN);
+    assert.deepEqual((await new HistoryStore(ahead, { now: Date.now }).load()).records.map((r) => r.id), [record.id]);
+    assert.deepEqual([...ahead.files.keys()], [`${record.id}.json`]);
   });
 
   it('two windows loading at once: the file the other moved aside is reported once, never as a failed move (issue 18)', async () => {

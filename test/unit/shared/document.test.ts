@@ -95,6 +95,14 @@ describe('document model', () => {
     assert.equal(frontMatterProblem(parseDocument('---\na: 1\n---\n')), undefined);
   });
 
+  it('reads `<!--` in a front matter value as YAML text: an unclosed one hides neither the entries nor the document after it', () => {
+    const doc = parseDocument('---\ntitle: Orders <!-- draft\nout-of-scope: [security]\n---\n# Orders\n\nEvery service owns its database.\n<!-- a real comment -->\n');
+    assert.deepEqual(doc.frontMatter?.data, { title: 'Orders <!-- draft', 'out-of-scope': ['security'] });
+    assert.deepEqual(doc.sections.map((s) => s.heading), ['Orders']);
+    assert.ok(doc.blocks.some((b) => b.text.includes('Every service owns its database.')));
+    assert.deepEqual(doc.comments.map((c) => [c.text, c.line]), [['a real comment', 7]]);
+  });
+
   it('accepts CRLF line endings and a byte-order mark', () => {
     const crlf = parseDocument('\ufeff# A\r\n\r\nText one.\r\n\r\n## B\r\nMore.\r\n');
     assert.deepEqual(crlf.sections.map((s) => [s.heading, s.line]), [['A', 0], ['B', 4]]);
