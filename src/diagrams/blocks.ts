@@ -1,8 +1,8 @@
 // Finds the diagram blocks of a document (```saga, ```discovery, ```mermaid) or reads a standalone
 // *.saga.yaml / *.discovery.yaml file, and turns each into Mermaid text and problems on its lines.
 import { parseDocument, splitLines } from '../shared/document';
-import { discoveryChecks, discoveryMermaid, discoveryTitle } from './discovery';
-import { sagaChecks, sagaMermaid } from './saga';
+import { discoveryChecks, discoveryDescription, discoveryMermaid, discoveryTitle } from './discovery';
+import { sagaChecks, sagaDescription, sagaMermaid } from './saga';
 import { readSpec } from './schema';
 import type { DiagramBlock, DiagramKind } from './types';
 
@@ -54,11 +54,11 @@ function build(b: RawBlock, index: number, nth: number): DiagramBlock {
   if (b.kind === 'saga') {
     const { spec, problems, lineOf } = readSpec('saga', b.source, b.contentLine);
     if (!spec) return { ...base, title: titleOf(b.source, `Saga ${nth}`), problems };
-    return { ...base, title: spec.name, mermaid: sagaMermaid(spec), problems: sagaChecks(spec, lineOf, b.line), saga: spec };
+    return { ...base, title: spec.name, mermaid: sagaMermaid(spec), description: sagaDescription(spec), problems: sagaChecks(spec, lineOf, b.line), saga: spec };
   }
   const { spec, problems, lineOf } = readSpec('discovery', b.source, b.contentLine);
   if (!spec) return { ...base, title: `Service discovery ${nth}`, problems };
-  return { ...base, title: discoveryTitle(spec), mermaid: discoveryMermaid(spec), problems: discoveryChecks(spec, lineOf, b.line), discovery: spec };
+  return { ...base, title: discoveryTitle(spec), mermaid: discoveryMermaid(spec), description: discoveryDescription(spec), problems: discoveryChecks(spec, lineOf, b.line), discovery: spec };
 }
 
 /** The `name:` of a saga whose spec has errors, so that the block is still recognisable. */

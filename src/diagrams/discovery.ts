@@ -1,7 +1,7 @@
 // The five service-discovery patterns of the lesson as Mermaid diagrams. A request's path in time
 // (client-side, server-side, DNS) is a sequence diagram; where the parts and who configures whom
 // matter more (service mesh, Kubernetes), a flowchart.
-import { displayText as shown, Ids, mermaidText as t, sequenceHeader as participants } from './escape';
+import { accessibleLines, displayText as shown, Ids, mermaidText as t, sequenceHeader, type Accessible } from './escape';
 import type { LineOf } from './schema';
 import type { DiagramProblem, DiscoveryPattern, DiscoverySpec } from './types';
 
@@ -29,6 +29,62 @@ export function discoveryTitle(spec: Pick<DiscoverySpec, 'pattern'>): string {
 export function discoveryMermaid(spec: DiscoverySpec): string {
   return DRAW[spec.pattern](spec).join('\n');
 }
+
+/** What the drawing shows, in words: for a screen reader and for copying. */
+export function discoveryDescription(spec: DiscoverySpec): string[] {
+  const service = shown(spec.service);
+  const caller = shown(spec.caller);
+  const addresses = spec.instances.map(shown).join(', ');
+  const head = `${discoveryTitle(spec)}. ${caller} calls ${service}, which runs as ${spec.instances.length === 1 ? 'one instance' : `${spec.instances.length} instances`} (${addresses}).`;
+  const registry = shown(role(spec, 'registry'));
+  const steps: Record<DiscoveryPattern, string[]> = {
+    'client-side': [
+      `Each instance registers with ${registry} and keeps its entry alive with heartbeats.`,
+      `${caller} asks ${registry} where ${service} is and gets the list of instances.`,
+      `${caller} picks an instance itself (client-side load balancing) and calls it directly.`,
+      `An instance whose heartbeats stop is dropped from the list.`,
+    ],
+    'server-side': [
+      `Each instance registers with ${registry} and keeps its entry alive with heartbeats.`,
+      `${shown(role(spec, 'loadBalancer'))} watches ${registry} and keeps the list of instances.`,
+      `${caller} sends its request to ${shown(role(spec, 'loadBalancer'))}, which picks an instance from its list and forwards the request.`,
+      'The caller knows only the load balancer, never the instances; it costs one extra network hop.',
+    ],
+    dns: [
+      `${shown(role(spec, 'dns'))} holds A records with the instance addresses (SRV records with host and port), each with a TTL.`,
+      `${caller} looks up ${service} through a caching resolver, which asks the DNS server only when its cached answer has expired.`,
+      `${caller} calls one of the addresses directly.`,
+      'An instance that went away stays in caches until the TTL runs out, so callers need timeouts and retry another address.',
+    ],
+    'service-mesh': [
+      `${caller} calls ${service} through its own sidecar proxy on localhost.`,
+      `The sidecar sends the request over mTLS to a sidecar of one ${service} instance, balancing, retrying and timing out; that sidecar calls the app locally.`,
+      `The ${shown(role(spec, 'mesh'))} control plane pushes endpoints, routes and certificates to every sidecar.`,
+    ],
+    kubernetes: [
+      `${caller} looks up ${service}.<namespace>.svc.cluster.local in ${shown(role(spec, 'dns'))} and gets the Service's ClusterIP, a stable virtual IP.`,
+      `kube-proxy's rules on the caller's own node rewrite the ClusterIP to the IP of one ready pod: the request goes straight to the pod, with no extra hop.`,
+      "The EndpointSlice controller writes the ready pods' IPs into EndpointSlices, from the Service's selector and the pods' readiness; kube-proxy on every node watches them.",
+    ],
+  };
+  return [head, ...steps[spec.pattern].map((line, i) => `${i + 1}. ${line}`)];
+}
+
+/** The drawing's accessible title and one-line description. */
+function access(spec: DiscoverySpec): Accessible {
+  const how: Record<DiscoveryPattern, string> = {
+    'client-side': `it asks ${shown(role(spec, 'registry'))} for the instances and picks one itself`,
+    'server-side': `it calls ${shown(role(spec, 'loadBalancer'))}, which picks an instance from the list it keeps from ${shown(role(spec, 'registry'))}`,
+    dns: `it looks the name up in ${shown(role(spec, 'dns'))} and calls one of the addresses`,
+    'service-mesh': `its sidecar proxy routes the call, configured by the ${shown(role(spec, 'mesh'))} control plane`,
+    kubernetes: "it calls the Service's ClusterIP, which kube-proxy on its own node turns into a ready pod's IP",
+  };
+  const count = spec.instances.length === 1 ? 'one instance' : `${spec.instances.length} instances`;
+  return { title: discoveryTitle(spec), description: `How ${shown(spec.caller)} finds ${shown(spec.service)} (${count}): ${how[spec.pattern]}.` };
+}
+
+const participants = (spec: DiscoverySpec, ids: Ids): string[] => sequenceHeader(ids, access(spec));
+const flowchart = (spec: DiscoverySpec): string[] => ['flowchart LR', ...accessibleLines(access(spec))];
 
 const DRAW: Record<DiscoveryPattern, (spec: DiscoverySpec) => string[]> = {
   'client-side': clientSide,
@@ -66,7 +122,7 @@ function clientSide(spec: DiscoverySpec): string[] {
   const [registry] = c.roles;
   const picked = c.instances[0];
   return [
-    ...participants(c.ids),
+    ...participants(spec, c.ids),
     ...registration(spec, registry, c.instances),
     `  ${c.caller}->>${registry}: where is ${t(spec.service)}?`,
     `  ${registry}-->>${c.caller}: ${list(spec)}`,
@@ -83,7 +139,7 @@ function serverSide(spec: DiscoverySpec): string[] {
   const picked = c.instances[0];
   // The router keeps the list and is told of changes: the registry is not on the path of each request.
   return [
-    ...participants(c.ids),
+    ...participants(spec, c.ids),
     ...registration(spec, registry, c.instances),
     `  ${lb}->>${registry}: watch ${t(spec.service)}`,
     `  ${registry}-->>${lb}: ${list(spec)}, then every change`,
@@ -101,7 +157,7 @@ function dnsBased(spec: DiscoverySpec): string[] {
   const [resolver, server] = c.roles;
   const picked = c.instances[0];
   return [
-    ...participants(c.ids),
+    ...participants(spec, c.ids),
     `  Note over ${server}: A records hold the instance IPs, SRV records host and port, each with a TTL`,
     `  ${c.caller}->>${resolver}: look up ${t(spec.service)} (A or SRV)`,
     `  alt not cached, or the TTL has run out`,
@@ -128,7 +184,7 @@ function serviceMesh(spec: DiscoverySpec): string[] {
   const callerProxy = ids.fresh('caller sidecar');
   const plane = ids.fresh('control plane');
   const out = [
-    'flowchart LR',
+    ...flowchart(spec),
     `  subgraph ${callerBox} ["${t(`${shown(spec.caller)} pod`)}"]`,
     `    ${node(caller, spec.caller)}`,
     `    ${node(callerProxy, 'sidecar proxy')}`,
@@ -167,7 +223,7 @@ function kubernetes(spec: DiscoverySpec): string[] {
   const pods = spec.instances.map((a) => ids.fresh(a));
   const name = shown(spec.service);
   return [
-    'flowchart LR',
+    ...flowchart(spec),
     `  subgraph ${callerNode} ["${t(`the node ${shown(spec.caller)} runs on`)}"]`,
     `    ${node(caller, `${shown(spec.caller)} pod`)}`,
     `    ${node(proxy, "kube-proxy's rules on this node (iptables or IPVS)")}`,

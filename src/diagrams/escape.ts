@@ -66,7 +66,25 @@ export class Ids {
   }
 }
 
-/** `sequenceDiagram` and a participant line for each id, in the order they were handed out. */
-export function sequenceHeader(ids: Ids): string[] {
-  return ['sequenceDiagram', ...ids.order.map((p) => `  participant ${p.id} as ${mermaidName(p.name)}`)];
+/** `sequenceDiagram`, the accessible title and description, and a participant line for each id, in the order they were handed out. */
+export function sequenceHeader(ids: Ids, access: Accessible): string[] {
+  return ['sequenceDiagram', ...accessibleLines(access), ...ids.order.map((p) => `  participant ${p.id} as ${mermaidName(p.name)}`)];
+}
+
+/** What a screen reader announces for a diagram: its title and a one-line description. */
+export interface Accessible {
+  readonly title: string;
+  readonly description: string;
+}
+
+/**
+ * Mermaid's `accTitle` and `accDescr` lines, which become the SVG's `<title>` and `<desc>`. Their text is taken
+ * to the end of the line as it is (no `#<code>;` decoding), so it is one plain line in which every character
+ * Mermaid or a browser could read as syntax becomes a space: `%`, `{` and `}` (Mermaid reads a `%%{init: …}%%`
+ * directive anywhere in the text), `;` and `#` (statement breaks and entity codes), double quotes, backticks and angle
+ * brackets (strings, Markdown strings and markup).
+ */
+export function accessibleLines(access: Accessible): string[] {
+  const line = (text: string): string => plainLine(text.replace(/[%{};#"`<>]/g, ' ')) || UNNAMED;
+  return [`  accTitle: ${line(access.title)}`, `  accDescr: ${line(access.description)}`];
 }

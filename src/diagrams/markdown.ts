@@ -68,5 +68,8 @@ export function diagramMarkup(block: DiagramBlock, token: Token | undefined, esc
   } else {
     body = `<div class="${PREVIEW_HOST_CLASS}"><pre class="dw-diagram-source">${escape(block.mermaid)}</pre></div>`;
   }
-  return `<div class="code-line dw-diagram dw-diagram-${block.kind}"${lineAttr} dir="auto">${caption}${body}</div>\n`;
+  const words = block.mermaid !== undefined && block.description?.length
+    ? `<details class="dw-diagram-description"><summary>Text description</summary><ul>${block.description.map((l) => `<li>${escape(l)}</li>`).join('')}</ul></details>`
+    : '';
+  return `<div class="code-line dw-diagram dw-diagram-${block.kind}"${lineAttr} dir="auto">${caption}${body}${words}</div>\n`;
 }

@@ -37,6 +37,7 @@ export function viewBlock(block: DiagramBlock): ViewBlock {
     line: block.line + 1,
     contentLine: block.contentLine + 1,
     ...(block.mermaid !== undefined ? { mermaid: block.mermaid } : {}),
+    ...(block.mermaid !== undefined && block.description ? { description: [...block.description] } : {}),
     problems: block.problems.map((p) => ({ line: p.line + 1, message: p.message, severity: p.severity })),
     ...(block.saga && block.mermaid !== undefined ? { simulation: simulation(block.saga) } : {}),
   };

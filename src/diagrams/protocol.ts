@@ -41,6 +41,8 @@ export const viewBlock = z.object({
   /** Line where the block's own text starts: mermaid's error lines count from here. */
   contentLine: lineNumber(),
   mermaid: z.optional(text()),
+  /** The diagram in words: a saga's steps and compensations in order, a discovery flow. */
+  description: z.optional(z.array(text())),
   problems: z.array(problem),
   simulation: z.optional(simulation),
 });

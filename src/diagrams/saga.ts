@@ -1,7 +1,7 @@
 // Sagas drawn as Mermaid sequence diagrams: the forward steps, the failing step, then the compensating
 // transactions in reverse order, as the lesson's order saga shows (orchestration and choreography).
 // The same scenes make the full diagram and the frames of the failure simulation.
-import { displayText as shown, Ids, mermaidText as t, plainLine, sequenceHeader as header } from './escape';
+import { displayText as shown, Ids, mermaidText as t, plainLine, sequenceHeader as header, type Accessible } from './escape';
 import type { LineOf } from './schema';
 import type { DiagramProblem, SagaSpec, SagaStep, SimulationFrame } from './types';
 
@@ -43,6 +43,27 @@ export function failStepOf(spec: SagaSpec): number | undefined {
 export function sagaMermaid(spec: SagaSpec): string {
   const story = tell(spec, failStepOf(spec));
   return whole(story);
+}
+
+/**
+ * The diagram in words, for a screen reader and for copying: each step (with its compensation, or why it needs
+ * none), then what the drawn run does, scene by scene, and how it ends.
+ */
+export function sagaDescription(spec: SagaSpec): string[] {
+  const story = tell(spec, failStepOf(spec));
+  const pivot = pivotOf(spec);
+  const steps = spec.steps.map((step, i) => {
+    const undo = step.compensation ? `compensation: ${shown(step.compensation)}` : afterPivot(spec, i) ? 'no compensation (after the pivot)' : 'no compensation';
+    const marks = [i === pivot ? 'the pivot' : '', step.retryable ? 'retryable' : ''].filter(Boolean);
+    return `Step ${i + 1}. ${describe(step)}${step.event ? `, publishes ${shown(step.event)}` : ''}; ${undo}${marks.length ? `; ${marks.join(', ')}` : ''}.`;
+  });
+  return [`${shown(spec.name)}: a saga by ${spec.style} with ${plural(spec.steps.length, 'step')}.`, ...steps, ...story.scenes.map((s) => s.caption), story.ending];
+}
+
+function access(spec: SagaSpec, failAt: number | undefined): Accessible {
+  const run = failAt === undefined ? 'Every step commits' : `Step ${failAt} fails, so ${goesForward(spec, failAt) ? 'it is retried forward' : 'the steps before it are compensated in reverse order'}`;
+  const services = [...new Set(spec.steps.map((s) => shown(s.service)))];
+  return { title: `Saga: ${spec.name}`, description: `${spec.style === 'orchestration' ? 'Orchestrated' : 'Choreographed'} saga of ${plural(spec.steps.length, 'step')} across ${services.join(', ')}. ${run}.` };
 }
 
 function whole(story: Story): string {
@@ -163,7 +184,7 @@ function tell(spec: SagaSpec, failAt: number | undefined): Story {
       break;
     }
   }
-  return { header: header(narrator.ids), scenes, ending: ending(spec, failAt) };
+  return { header: header(narrator.ids, access(spec, failAt)), scenes, ending: ending(spec, failAt) };
 }
 
 const scene = (step: number, phase: Scene['phase'], caption: string, lines: readonly string[]): Scene => ({ step, phase, caption, lines });

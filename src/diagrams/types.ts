@@ -67,6 +67,8 @@ export interface DiagramBlock {
   readonly source: string;
   /** Mermaid text; undefined when the spec has errors. */
   readonly mermaid?: string;
+  /** The diagram in words (a saga's steps and compensations in order, a discovery flow), for a screen reader and for copying. */
+  readonly description?: readonly string[];
   readonly problems: readonly DiagramProblem[];
   /** The parsed saga, for the simulation. */
   readonly saga?: SagaSpec;

@@ -50,6 +50,9 @@ class DiagramSection {
   private readonly stage = el('div', { class: 'stage' });
   private readonly failure = el('div', { class: 'failure' });
   private readonly notes = el('ul', { class: 'notes' });
+  /** The diagram in words, for a screen reader and for copying. */
+  private readonly words = el('ul', { class: 'description-lines' });
+  private readonly description = el('details', { class: 'description' }, el('summary', {}, 'Text description'), this.words);
   private readonly simBar = el('div', { class: 'simulation' });
   private readonly select = document.createElement('vscode-single-select');
   private readonly play: HTMLElement;
@@ -98,7 +101,7 @@ class DiagramSection {
     this.viewport.tabIndex = 0;
     this.viewport.append(this.stage);
     this.panZoom = new PanZoom(this.viewport, this.stage, { zoom: view.zoom, x: view.x, y: view.y }, (t) => this.saveTransform(t));
-    this.root.append(head, this.simBar, this.caption, this.viewport, this.failure, this.notes);
+    this.root.append(head, this.simBar, this.caption, this.viewport, this.failure, this.notes, this.description);
     this.update(block, view);
   }
 
@@ -120,7 +123,14 @@ class DiagramSection {
     if (sim) this.fillSelect(sim);
     else this.stop();
     this.showNotes();
+    this.showDescription();
     this.refreshControls();
+  }
+
+  private showDescription(): void {
+    const lines = this.block.description ?? [];
+    this.words.replaceChildren(...lines.map((line) => el('li', {}, line)));
+    this.description.hidden = lines.length === 0;
   }
 
   private simulation(): Simulation | undefined {

@@ -67,7 +67,7 @@ describe('command line: diagram', () => {
     assert.equal(r.code, 0);
     const parts = r.out.trimEnd().split('\n\n');
     assert.equal(parts.length, 3);
-    assert.ok(parts[0].startsWith(`%% ${doc}:3 Checkout\nsequenceDiagram\n  participant p1 as Checkout saga\n`));
+    assert.ok(parts[0].startsWith(`%% ${doc}:3 Checkout\nsequenceDiagram\n  accTitle: Saga: Checkout\n`));
     assert.equal(parts[1], `%% ${doc}:14 Mermaid diagram 1\ngraph LR\n  a --> b`);
     assert.ok(parts[2].startsWith(`%% ${doc}:19 Service discovery: DNS\nsequenceDiagram`));
     for (const p of parts) await parseMermaid(p);
@@ -108,7 +108,7 @@ describe('command line: diagram', () => {
     const saga = write('place-order.saga.yaml', 'name: Place order\nstyle: choreography\nsteps:\n  - service: Order\n    action: Create order\n');
     const r = cli([saga]);
     assert.equal(r.code, 0);
-    assert.match(r.out, /^%% .*place-order\.saga\.yaml:1 Place order\nsequenceDiagram\n {2}participant p1 as Order\n {2}participant p2 as Message broker\n/);
+    assert.match(r.out, /^%% .*place-order\.saga\.yaml:1 Place order\nsequenceDiagram\n {2}accTitle: Saga: Place order\n {2}accDescr: .*\n {2}participant p1 as Order\n {2}participant p2 as Message broker\n/);
     const disc = write('payment.discovery.yaml', 'pattern: kubernetes\ncaller: order\nservice: payment\ninstances: 10.0.1.5\n');
     const d = cli([disc]);
     assert.equal(d.code, 2);

@@ -502,6 +502,67 @@ describe('service discovery diagrams', () => {
   });
 });
 
+describe('accessible diagrams (issue 19)', () => {
+  type AccDb = { getAccTitle(): string; getAccDescription(): string };
+  const acc = async (mermaid: string): Promise<AccDb> => (await diagramDb(mermaid)) as unknown as AccDb;
+
+  it('a saga tells a screen reader its name, style, services and how the drawn run ends', async () => {
+    const db = await acc(sagaMermaid({ ...ORDER, failAt: 3 }));
+    assert.equal(db.getAccTitle(), 'Saga: Place order');
+    assert.equal(db.getAccDescription(), 'Orchestrated saga of 4 steps across Order, Payment, Inventory. Step 3 fails, so the steps before it are compensated in reverse order.');
+    assert.match((await acc(sagaMermaid(ORDER))).getAccDescription(), /Every step commits\.$/);
+  });
+
+  it('every discovery pattern says how the caller finds the service', async () => {
+    for (const pattern of DISCOVERY_PATTERNS) {
+      const db = await acc(discoveryMermaid(discovery(pattern)));
+      assert.match(db.getAccTitle(), /^Service discovery: /, pattern);
+      assert.match(db.getAccDescription(), /^How Order finds Payment \(2 instances\): its? .{20,}\.$/, pattern);
+    }
+  });
+
+  it('a name cannot turn the accessible lines into a directive, a comment or markup', async () => {
+    const name = 'Pay %%{init: {"theme":"dark"}}%% #1; <b>now</b> `x`';
+    const text = sagaMermaid({ ...ORDER, name });
+    const [title, description] = text.split('\n').slice(1, 3);
+    assert.equal(title, '  accTitle: Saga: Pay init: theme : dark 1 b now /b x');
+    assert.doesNotMatch(description, /[%{}#;"<>`]/);
+    assert.equal((await acc(text)).getAccTitle().startsWith('Saga: Pay'), true);
+    assert.equal(await parseMermaid(text), 'sequence');
+  });
+
+  it('the text description lists every step with its compensation in order, then the run as drawn', () => {
+    const [b] = diagramsOf('design.md', md('saga', [
+      'name: Place order',
+      'style: orchestration',
+      'orchestrator: Order saga',
+      'failAt: 3',
+      'steps:',
+      '  - { service: Order, action: Create order, compensation: Cancel order }',
+      '  - { service: Payment, action: Charge card, compensation: Refund card }',
+      '  - { service: Inventory, action: Reserve items, compensation: Release items }',
+      '  - { service: Order, action: Confirm order }',
+    ].join('\n')));
+    const lines = b.description ?? [];
+    assert.equal(lines[0], 'Place order: a saga by orchestration with 4 steps.');
+    assert.match(lines[1], /^Step 1\. .*Create order.*; compensation: Cancel order\.$/);
+    assert.match(lines[2], /^Step 2\. .*Charge card.*; compensation: Refund card\.$/);
+    assert.match(lines[3], /^Step 3\. .*Reserve items.*; compensation: Release items\.$/);
+    assert.match(lines[4], /^Step 4\. .*Confirm order.*; no compensation/);
+    const undo = lines.findIndex((l) => /Refund card/.test(l) && !l.startsWith('Step'));
+    const cancel = lines.findIndex((l) => /Cancel order/.test(l) && !l.startsWith('Step'));
+    assert.ok(undo > 4 && cancel > undo, `the compensations are told in reverse order after the steps: ${lines.join(' | ')}`);
+  });
+
+  it('the text description of a discovery block walks its flow in numbered steps', () => {
+    const [b] = diagramsOf('design.md', md('discovery', 'pattern: kubernetes\ncaller: checkout\nservice: payments\ninstances: [10.0.0.5, 10.0.0.6]'));
+    const lines = b.description ?? [];
+    assert.match(lines[0], /^Service discovery: Kubernetes\. checkout calls payments, which runs as 2 instances \(10\.0\.0\.5, 10\.0\.0\.6\)\.$/);
+    assert.deepEqual(lines.slice(1).map((l) => l.slice(0, 3)), ['1. ', '2. ', '3. ']);
+    assert.match(lines.join(' '), /ClusterIP.*kube-proxy.*EndpointSlice/);
+  });
+});
+
 describe('built-in examples', () => {
   const context = { now: () => new Date(2026, 0, 1), workspace: 'shop' };
   const rendered = (id: string, values: Record<string, string>): DiagramBlock[] => {

@@ -39,6 +39,13 @@ describe('Markdown preview plugin', () => {
         assert.match(html, /This saga block cannot be drawn:<\/p><ul><li>Line 27: style: &quot;orchestrated&quot; is not allowed/);
       });
 
+      it('adds a text description under each drawn saga and discovery diagram, for screen readers and copying (issue 19)', () => {
+        const details = [...html.matchAll(/<details class="dw-diagram-description"><summary>Text description<\/summary><ul>(.*?)<\/ul><\/details>/g)].map((m) => m[1]);
+        assert.equal(details.length, 2, 'the broken saga draws nothing, so it has no description');
+        assert.match(details[0], /^<li>Pay &lt;b&gt;now&lt;\/b&gt;: a saga by orchestration with 1 step\.<\/li><li>Step 1\. .*Charge card/);
+        assert.match(details[1], /Route 53/);
+      });
+
       it('escapes user text', () => {
         assert.doesNotMatch(html, /<b>now<\/b>|<img src=x/);
         assert.match(html, /Pay &lt;b&gt;now&lt;\/b&gt;/);

@@ -162,6 +162,16 @@ describe('webview messages', () => {
     }
   });
 
+  it('sends the view a saga\'s text description, which a plain Mermaid block does not have (issue 19)', () => {
+    const text = '# D\n\n```saga\nname: Pay\nstyle: orchestration\norchestrator: Payments saga\nsteps:\n  - { service: Payments, action: Charge card, compensation: Refund }\n  - { service: Orders, action: Confirm }\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n';
+    const show = showMessage({ uri, name: 'design.md', version: 1 }, diagramsOf('design.md', text));
+    assert.equal(checkMessage(toView, show).ok, true);
+    const [saga, plain] = show.blocks;
+    assert.equal(saga.description?.[0], 'Pay: a saga by orchestration with 2 steps.');
+    assert.match(saga.description?.[1] ?? '', /Charge card.*compensation: Refund/);
+    assert.equal(plain.description, undefined);
+  });
+
   it('acts on a block only for the version the view showed: after an edit, the same index may be another block', () => {
     const sent = { uri, version: 7, blocks: ['payment saga', 'lookup'] };
     assert.equal(referredBlock(sent, { uri, version: 7, index: 1 }), 'lookup');
