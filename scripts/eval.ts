@@ -1,20 +1,33 @@
 // `npm run eval`: the checklist's accuracy on the labelled design documents in eval/checklist
 // (covered-vs-not and 3-way accuracy per set, anti-pattern precision and recall), then the scorer's
-// agreement with human grades in eval/scoring. --verbose prints every disagreement;
+// agreement with human grades in eval/scoring. Design smells are measured apart from the anti-patterns, on the
+// sets whose sidecars carry a `smells:` key; elsewhere the script counts the smells reported. --verbose prints every disagreement;
 // --only checklist|scoring runs one part.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYaml } from '../src/shared/yaml';
 import * as z from 'zod/mini';
 import { defaultEngine, type ItemStatus } from '../src/checklist/engine';
-import { ANTIPATTERN_IDS, ITEM_IDS } from '../src/checklist/schema';
+import { ITEM_IDS, LESSON_ANTIPATTERN_IDS, SMELL_IDS } from '../src/checklist/schema';
 import { parseDocument } from '../src/shared/document';
 import { evalScoring } from './eval-scoring';
 
 const expectedSchema = z.object({
   items: z.record(z.enum(ITEM_IDS), z.enum(['covered', 'weak', 'missing', 'out-of-scope'])),
-  antipatterns: z.nullable(z.array(z.object({ id: z.enum(ANTIPATTERN_IDS), line: z.optional(z.number()) }))),
+  antipatterns: z.nullable(z.array(z.object({ id: z.enum(LESSON_ANTIPATTERN_IDS), line: z.optional(z.number()) }))),
+  /** Absent on the sets written before the smells existed: those are not scored on smells. */
+  smells: z.optional(z.nullable(z.array(z.object({ id: z.enum(SMELL_IDS), line: z.number() })))),
 });
+
+const SMELLS: ReadonlySet<string> = new Set(SMELL_IDS);
+/** A reported smell matches a label when one of its places is this many lines from the labelled line. */
+const SMELL_LINE_TOLERANCE = 3;
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 interface Tally {
   items: number;
@@ -48,11 +61,18 @@ function evalChecklist(): void {
   const total: Tally = { items: 0, binary: 0, threeWay: 0, tp: 0, fp: 0, fn: 0, docs: 0 };
   const confusion = new Map<string, number>();
   const agreements: (() => void)[] = [];
+  const smellReports: string[] = [];
+  const smellTotal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const smellById = new Map<string, Counts>(SMELL_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
+  const smellLines: string[] = [];
 
   for (const set of sets) {
     const tally: Tally = { items: 0, binary: 0, threeWay: 0, tp: 0, fp: 0, fn: 0, docs: 0 };
     const dir = join(root, set);
     const twice: Parameters<typeof agreement>[1][number][] = [];
+    const smellTally: Counts = { tp: 0, fp: 0, fn: 0 };
+    let labelledSmells = false;
+    let reportedSmells = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
       const expectedFile = join(dir, file.replace(/\.md$/, '.expected.yaml'));
       if (!existsSync(expectedFile)) continue;
@@ -75,8 +95,8 @@ function evalChecklist(): void {
           console.log(`  ${set}/${file} ${item.id}: expected ${want}, got ${item.status}${item.evidence[0] ? ` (line ${item.evidence[0].line}: ${item.evidence[0].text.slice(0, 90)})` : ''}`);
         }
       }
-      const wantAp = new Set((expected.antipatterns ?? []).map((a) => a.id));
-      const gotAp = new Set(report.antipatterns.map((a) => a.id));
+      const wantAp: ReadonlySet<string> = new Set((expected.antipatterns ?? []).map((a) => a.id));
+      const gotAp: ReadonlySet<string> = new Set(report.antipatterns.map((a) => a.id).filter((id) => !SMELLS.has(id)));
       for (const id of gotAp) {
         if (wantAp.has(id)) tally.tp++;
         else {
@@ -90,13 +110,47 @@ function evalChecklist(): void {
           if (verbose) console.log(`  ${set}/${file} missed anti-pattern ${id} (line ${expected.antipatterns?.find((a) => a.id === id)?.line})`);
         }
       }
+      const gotSmells = report.antipatterns.filter((a) => SMELLS.has(a.id));
+      reportedSmells += gotSmells.length;
+      if (expected.smells === undefined) {
+        for (const a of gotSmells) smellLines.push(`  ${set}/${file}:${a.line} smell ${a.id}: ${a.evidence.slice(0, 100)}`);
+        continue;
+      }
+      labelledSmells = true;
+      const want = expected.smells ?? [];
+      const count = (id: string, k: keyof Counts): void => {
+        smellTally[k]++;
+        smellTotal[k]++;
+        smellById.get(id)![k]++;
+      };
+      for (const a of gotSmells) {
+        const label = want.find((w) => w.id === a.id);
+        if (label && a.instances.some((i) => Math.abs(i.line - label.line) <= SMELL_LINE_TOLERANCE)) count(a.id, 'tp');
+        else {
+          count(a.id, 'fp');
+          if (verbose) console.log(`  ${set}/${file} false smell ${a.id} (line ${a.line}): ${a.evidence.slice(0, 100)}`);
+        }
+      }
+      for (const w of want) {
+        const hit = gotSmells.find((a) => a.id === w.id && a.instances.some((i) => Math.abs(i.line - w.line) <= SMELL_LINE_TOLERANCE));
+        if (!hit) {
+          count(w.id, 'fn');
+          if (verbose) console.log(`  ${set}/${file} missed smell ${w.id} (line ${w.line})`);
+        }
+      }
     }
     if (!tally.docs) continue; // documents still waiting for their labels
     print(set, tally);
+    smellReports.push(labelledSmells ? `${set.padEnd(18)} ${counts(smellTally)}` : `${set.padEnd(18)} not labelled for smells; ${reportedSmells} reported`);
     agreements.push(() => agreement(set, twice));
     for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += tally[k];
   }
   print('all', total);
+  console.log('\nDesign smells (a match needs the id and a place within ' + `${SMELL_LINE_TOLERANCE} lines of the label)`);
+  console.log(smellReports.join('\n'));
+  console.log(`${'pooled'.padEnd(18)} ${counts(smellTotal)}`);
+  for (const [id, c] of smellById) console.log(`  ${id.padEnd(32)} ${counts(c)}`);
+  if (verbose && smellLines.length) console.log('smells reported on sets not labelled for them (to read by hand):\n' + smellLines.join('\n'));
   for (const show of agreements) show();
   console.log('\nconfusion (expected > got): ' + [...confusion].sort().map(([k, v]) => `${k}: ${v}`).join(', '));
 }
@@ -128,7 +182,29 @@ function readExpected(file: string): Expected {
 }
 
 /** Per item and for anti-patterns: the two labellers' kappa, and the engine's kappa against each. */
-function agreement(set: string, docs: readonly { first: Expected; second: Expected; got: Map<string, string>; gotAp: ReadonlySet<string> }[]): void {
+interface TwiceLabelled {
+  readonly first: Expected;
+  readonly second: Expected;
+  readonly got: Map<string, string>;
+  readonly gotAp: ReadonlySet<string>;
+}
+
+/** For each document and id: did labeller 1, labeller 2 and the engine flag it? Strings, for `kappa`. */
+function flags(docs: readonly TwiceLabelled[], ids: readonly string[], listOf: (l: Expected) => readonly { id: string }[] | null | undefined): { a: string[]; b: string[]; e: string[] } {
+  const out = { a: [] as string[], b: [] as string[], e: [] as string[] };
+  for (const d of docs) {
+    const fa = new Set((listOf(d.first) ?? []).map((x) => x.id));
+    const fb = new Set((listOf(d.second) ?? []).map((x) => x.id));
+    for (const id of ids) {
+      out.a.push(String(fa.has(id)));
+      out.b.push(String(fb.has(id)));
+      out.e.push(String(d.gotAp.has(id)));
+    }
+  }
+  return out;
+}
+
+function agreement(set: string, docs: readonly TwiceLabelled[]): void {
   if (!docs.length) return;
   const three = (s: string): string => (s === 'out-of-scope' ? 'missing' : s);
   const f = (n: number): string => (Number.isNaN(n) ? 'n/a' : n.toFixed(2));
@@ -146,21 +222,24 @@ function agreement(set: string, docs: readonly { first: Expected; second: Expect
   }
   console.log(rows.join('\n'));
   console.log(`  ${'all items'.padEnd(20)} L1~L2 ${f(kappa(all.a, all.b))}  engine~L1 ${f(kappa(all.e, all.a))}  engine~L2 ${f(kappa(all.e, all.b))}`);
-  const ap = { a: [] as string[], b: [] as string[], e: [] as string[] };
-  for (const d of docs) {
-    const fa = new Set((d.first.antipatterns ?? []).map((x) => x.id));
-    const fb = new Set((d.second.antipatterns ?? []).map((x) => x.id));
-    for (const id of ANTIPATTERN_IDS) {
-      ap.a.push(String(fa.has(id)));
-      ap.b.push(String(fb.has(id)));
-      ap.e.push(String(d.gotAp.has(id)));
-    }
-  }
+  const ap = flags(docs, LESSON_ANTIPATTERN_IDS, (l) => l.antipatterns);
   console.log(`  ${'anti-patterns'.padEnd(20)} L1~L2 ${f(kappa(ap.a, ap.b))}  engine~L1 ${f(kappa(ap.e, ap.a))}  engine~L2 ${f(kappa(ap.e, ap.b))}`);
+  const labelled = docs.filter((d) => d.first.smells !== undefined && d.second.smells !== undefined);
+  if (!labelled.length) return;
+  const sm = flags(labelled, SMELL_IDS, (l) => l.smells);
+  const same = sm.a.filter((x, i) => x === sm.b[i]).length;
+  console.log(`  ${'smells'.padEnd(20)} L1~L2 ${f(kappa(sm.a, sm.b))}  engine~L1 ${f(kappa(sm.e, sm.a))}  engine~L2 ${f(kappa(sm.e, sm.b))}  (labellers agree on ${same} of ${sm.a.length} document × smell pairs)`);
+}
+
+function ratio(a: number, b: number): string {
+  return b ? (a / b).toFixed(3) : 'n/a';
+}
+
+function counts(c: Counts): string {
+  return `smells precision ${ratio(c.tp, c.tp + c.fp)} recall ${ratio(c.tp, c.tp + c.fn)} (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 }
 
 function print(name: string, t: Tally): void {
-  const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : 'n/a');
   console.log(
     `${name.padEnd(8)} docs ${String(t.docs).padStart(3)}  covered-vs-not ${ratio(t.binary, t.items)}  3-way ${ratio(t.threeWay, t.items)}  ` +
       `anti-patterns precision ${ratio(t.tp, t.tp + t.fp)} recall ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,

@@ -170,9 +170,17 @@ interface CompiledPattern {
   readonly absence: boolean;
   readonly near: RegExp | undefined;
   readonly strict: boolean;
+  /** Global, so that every place it matches can be checked for a negation. */
+  readonly unless: RegExp | undefined;
 }
 
-const compile = (p: Pattern): CompiledPattern => ({ re: new RegExp(p.re), absence: p.absence ?? false, near: p.near ? new RegExp(p.near) : undefined, strict: p.strict ?? false });
+const compile = (p: Pattern): CompiledPattern => ({
+  re: new RegExp(p.re),
+  absence: p.absence ?? false,
+  near: p.near ? new RegExp(p.near) : undefined,
+  strict: p.strict ?? false,
+  unless: p.unless ? new RegExp(p.unless, 'g') : undefined,
+});
 
 interface ConceptRef {
   readonly item: ChecklistItem;
@@ -195,6 +203,7 @@ export class ChecklistEngine {
   private readonly wordTriggers = new Map<string, readonly AntiPatternId[]>();
   private readonly patterns = new Map<AntiPatternId, CompiledPattern[]>();
   private readonly legitimate = new Map<AntiPatternId, CompiledPattern[]>();
+  private readonly alongside = new Map<AntiPatternId, CompiledPattern[]>();
   /** Per sentence text and place, what it says about the items (see `verdictOf`). */
   private verdicts = new WeakMap<readonly Token[], Map<string | number, Verdict>>();
 
@@ -222,6 +231,7 @@ export class ChecklistEngine {
       const list: Pattern[] = a.detector.kind === 'call-chain' ? [] : a.detector.patterns;
       this.patterns.set(a.id, list.map(compile));
       if (a.detector.kind === 'phrases' && a.detector.legitimate) this.legitimate.set(a.id, a.detector.legitimate.map(compile));
+      if (a.detector.kind === 'phrases' && a.detector.alongside) this.alongside.set(a.id, a.detector.alongside.map(compile));
     }
   }
 
@@ -607,8 +617,12 @@ export class ChecklistEngine {
     }
     const patterns = this.patterns.get(a.id) ?? [];
     const legitimate = this.legitimate.get(a.id) ?? [];
-    // Paragraphs that state the legitimate variant: only strict patterns count in them.
-    const excused = new Set(legitimate.length ? sentences.filter((s) => legitimate.some((p) => states(s, p) && nearOk(s, p))).map((s) => s.block) : []);
+    const alongside = this.alongside.get(a.id);
+    if (alongside && !sentences.some((s) => alongside.some((p) => states(s, p) && nearOk(s, p)))) return [];
+    // Paragraphs (or, for a document-wide variant, the document) that state the legitimate variant: only strict patterns count in them.
+    const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => states(s, p) && nearOk(s, p))) : [];
+    const wholeDocument = d.kind === 'phrases' && d.legitimateScope === 'document' && legitimateSentences.length > 0;
+    const excused = new Set(wholeDocument ? sentences.map((s) => s.block) : legitimateSentences.map((s) => s.block));
     const found: Evidence[] = [];
     for (const s of sentences) {
       if (found.length >= MAX_INSTANCES) break;
@@ -626,7 +640,14 @@ export class ChecklistEngine {
 function states(s: Sentence, p: CompiledPattern): boolean {
   const m = p.re.exec(s.norm);
   if (!m || negatedBefore(s, m.index) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
+  if (p.unless && statesAnywhere(s, p.unless)) return false;
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
+}
+
+/** Some match of a global expression in the sentence is not negated: "with an idempotency key", not "without one". */
+function statesAnywhere(s: Sentence, re: RegExp): boolean {
+  for (const m of s.norm.matchAll(re)) if (!negatedBefore(s, m.index) && !negatedInside(s, m.index, m.index + m[0].length)) return true;
+  return false;
 }
 
 /** The pattern's `near` expression, if any, matches the sentence or its section's headings. */

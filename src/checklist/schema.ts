@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { regexSource } from '../shared/zod';
 
 import { ANTIPATTERN_IDS, ITEM_IDS } from './ids';
-export { ANTIPATTERN_IDS, ITEM_IDS, type AntiPatternId, type ItemId } from './ids';
+export { ANTIPATTERN_IDS, ITEM_IDS, LESSON_ANTIPATTERN_IDS, SMELL_IDS, type AntiPatternId, type ItemId, type SmellId } from './ids';
 
 // Trimmed before the length is checked: "  " is empty, not a valid advice that the engine then rejects.
 const text = z.string().check(z.trim(), z.minLength(1));
@@ -70,6 +70,11 @@ export const patternSchema = z.object({
   near: z.optional(regex),
   /** Counts even in a paragraph that states the detector's legitimate variant (reading another service's tables is wrong whatever the schemas). */
   strict: z.optional(z.boolean()),
+  /**
+   * The safe version in the same sentence: where the sentence also states it, not negated, the pattern does not
+   * count ("retried straight away" is a tight loop; "retried straight away once, then with backoff" is not).
+   */
+  unless: z.optional(regex),
 });
 export type Pattern = z.infer<typeof patternSchema>;
 
@@ -83,6 +88,17 @@ export const detectorSchema = z.discriminatedUnion('kind', [
      * only the `strict` patterns count.
      */
     legitimate: z.optional(z.array(patternSchema)),
+    /**
+     * Where a legitimate statement excuses the patterns: its paragraph (the default), or the whole document (one
+     * "schema changes are expand/contract" covers every migration the document describes).
+     */
+    legitimateScope: z.optional(z.enum(['paragraph', 'document'])),
+    /**
+     * A second decision the design must state somewhere too, for the patterns to count: a destructive migration
+     * is dangerous beside a promise of an instant rollback. Read in the design's own sentences, hedged or not
+     * ("if it goes wrong, we switch back" is the promise).
+     */
+    alongside: z.optional(z.array(patternSchema).check(z.minLength(1))),
   }),
   /** A chain of synchronous calls with at least `minHops` hops. */
   z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),

@@ -217,6 +217,11 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'decided against',
   'against it',
   'ruled (it|this|that) out',
+  // "I would also rule out two-phase commit", "which rules out XA".
+  'rul(e|es|ed|ing) out',
+  // Meeting notes and ADR histories: "Lukas proposed wrapping both in XA", "the first proposal was…".
+  '^(?!(we|i|this|the|our|it)\\b)[a-z]+ (proposed|suggested|argued for)\\b',
+  '(the )?(first|original|initial|earlier|previous) (proposal|idea|plan|draft|suggestion) (was|is)\\b',
   'rejected (it|this|that)',
   'was tempting',
   'we considered',
@@ -240,7 +245,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'at the moment',
   'right now',
   'at present',
-  'legacy',
+  // "The legacy system", not "the release drops the legacy column" or "points_legacy": old data the design itself removes.
+  '(?<![_-])legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data)\\b)',
   'used to',
   'previously',
   'historically',

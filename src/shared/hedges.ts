@@ -89,7 +89,8 @@ export const UNDECIDED = [
   'need to (decide|figure|pick|choose|agree)',
   'needs? more thought',
   'candidates( are| were| include|:)',
-  'either (of|way)',
+  // "Either of the two would do", "either way": a choice left open; not "…when either of them fails".
+  'either (of (us|you|the two|these|those|the options|the approaches)|way)',
   'keep talking about',
   'lean(ing)? (towards? )?',
   'on the table',

@@ -73,7 +73,7 @@ function parseFixture(file: string, text: string): Fixture {
         else items.push({ item: e[1], status: e[2], at });
       }
     } else if (kind === 'expect-antipattern') {
-      const e = /^([a-z-]+)\s+line\s*=\s*(\d+)$/.exec(body);
+      const e = /^([a-z0-9-]+)\s+line\s*=\s*(\d+)$/.exec(body);
       if (!e) problems.push(`line ${at}: cannot read "expect-antipattern: ${body}" (want <id> line=<N>)`);
       else if (!isAntiPattern(e[1])) problems.push(`line ${at}: unknown anti-pattern "${e[1]}" (known: ${ANTIPATTERN_IDS.join(', ')})`);
       else antipatterns.push({ id: e[1], line: Number(e[2]), at });

@@ -277,12 +277,24 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns('# Courses\n\n## Register\n\nEnrollment calls Holds, which calls Finance, which calls Ledger, before the student sees a result.\n'), ['synchronous-chains']);
   });
 
+  it('design smells come from the design itself, not from a proposal in the minutes, a ruled-out option or the safe version (issue 15)', () => {
+    const xa = 'wrapping the Stock and Transfusion databases in one XA transaction with a coordinator, so both commit together.';
+    assert.deepEqual(antipatterns(`# Blood bank\n\n## Consistency\n\nOur design runs ${xa}\n`), ['cross-service-2pc']);
+    assert.deepEqual(antipatterns(`# Blood bank\n\n## Consistency\n\nMaria proposed ${xa} The saga below replaces it.\n`), []);
+    assert.deepEqual(antipatterns(`# Blood bank\n\n## Consistency\n\nThe first proposal was ${xa}\n`), []);
+    assert.deepEqual(antipatterns('# Blood bank\n\n## Consistency\n\nI would rule out two-phase commit across the Stock and Transfusion databases.\n'), []);
+    // Old data the release removes is the design's own act, not a description of the old system.
+    assert.deepEqual(antipatterns('# Cards\n\n## Release\n\nThe release drops the legacy points column, and if it fails we roll back by switching traffic back to blue.\n'), ['destructive-migration-rollback']);
+    // "When either of them fails" is a condition, not a choice left open.
+    assert.deepEqual(antipatterns('# Buses\n\n## Health\n\nThe readiness probe queries PostgreSQL and calls the Positions API, and reports not ready when either of them fails.\n'), ['deep-health-checks']);
+  });
+
   it('its own tables, a rollback by hand, joins ruled out and retries set aside are not their anti-patterns', () => {
     assert.deepEqual(antipatterns('# Food\n\n## Data\n\nEach service only updates its own tables (Intake writes `donations`, Stock writes `stock_levels`, Distribution writes `picks`).\n'), []);
     assert.deepEqual(antipatterns('# Dental\n\n## Releases\n\nArgo CD deploys every merge to main. If something is wrong we do `helm rollback` by hand.\n'), []);
     assert.deepEqual(antipatterns('# Vaccines\n\n## Modules\n\nA module that needs another module\'s data calls its public interface; cross-schema joins are not possible by construction.\n'), []);
     assert.deepEqual(antipatterns('# Vaccines\n\n## Calls\n\nEach has a circuit breaker: after 5 failures it opens for 60 s and events stay queued rather than being retried in a tight loop.\n'), []);
-    assert.deepEqual(antipatterns('# Vaccines\n\n## Calls\n\nFailed calls are retried in a tight loop until they succeed.\n'), ['no-circuit-breakers']);
+    assert.deepEqual(antipatterns('# Vaccines\n\n## Calls\n\nFailed calls are retried in a tight loop until they succeed.\n'), ['no-circuit-breakers', 'unsafe-retries']);
   });
 
   it('a state machine or a route table is not a call chain', () => {

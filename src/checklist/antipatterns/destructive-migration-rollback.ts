@@ -1,0 +1,35 @@
+import { docsUrl, type AntiPattern } from '../schema';
+
+export const destructiveMigrationRollback: AntiPattern = {
+  id: 'destructive-migration-rollback',
+  title: 'Instant rollback over a destructive migration',
+  problem:
+    'The release promises a quick rollback (switch traffic back, redeploy the old image) while its migration drops, renames or retypes a column or table. Switching the code back does not bring the schema back: the old version starts against a schema it no longer fits and fails, and the data the change removed, or wrote in the new shape, is gone or unreadable. The rollback the plan counts on does not exist once the migration has run.',
+  advice:
+    'Change the schema by expand and contract: first add the new column or table and write both shapes, backfill, move the readers, and drop the old shape only in a later release, once no running or rollback version reads it. Until the contract step runs, both versions work against the schema, so rolling back stays a switch; after it, say that rollback is a forward fix.',
+  keywords: ['drop', 'rename', 'remove', 'delete', 'alter', 'type', 'roll', 'rollback', 'back', 'revert', 'expand', 'contract', 'additive', 'compatible', 'later'],
+  docs: docsUrl('destructive-migration-rollback'),
+  detector: {
+    kind: 'phrases',
+    patterns: [
+      // "The migration drops the legacy price column"; "in effect berth_slot is renamed to slot_id".
+      { re: '\\b(drops?|dropping|removes?|removing|deletes?|deleting|renames?|renaming)\\b (the )?([a-z0-9_-]+ ){0,3}(columns?|tables?|fields?)\\b(?! (later|in a later|one release later|in the next))' },
+      { re: '\\b(columns?|tables?|fields?) [a-z0-9_ -]{1,30}\\b(is|are|gets|get) (dropped|renamed|removed|deleted)\\b' },
+      { re: '\\b[a-z0-9_]+ (is|are) renamed to\\b', near: '\\b(columns?|tables?|schema|migration|flyway|liquibase)\\b' },
+      { re: '\\b(alter column|alter table [a-z0-9_]+ (drop|rename)|drop (column|table)|changes? the (type|data type) of)\\b' },
+    ],
+    // A release with expand/contract keeps the old shape until a later release: rolling back stays safe.
+    legitimate: [
+      { re: '\\bexpand(-| and | then |-then-|/|-and-)contract\\b' },
+      { re: '\\b(additive|backward[- ]compatible|backwards[- ]compatible)( only)?\\b[^.;]{0,40}\\b(migrations?|schema changes?|changes?)\\b' },
+      { re: '\\b(migrations?|schema changes?|database changes?)\\b[^.;]{0,40}\\b(are|is|stay|must be) (additive|backward[- ]compatible|backwards[- ]compatible)\\b' },
+      { re: '\\b(removed|dropped|removal|drop)\\b[^.;]{0,30}\\b(in a later release|one release later|in the next release|a release later)\\b' },
+      { re: '\\bcontract (step|stage|phase|release)\\b' },
+    ],
+    legitimateScope: 'document',
+    // The promise of a quick way back: "rollback is a one-click switch back to blue", "we just roll back the image".
+    alongside: [
+      { re: '\\b(rollback|roll-?back|roll(s|ing)? (it |them |the [a-z0-9. -]{1,30})?back|switch(es|ing)? (traffic |it |them )?back|points? [a-z0-9 -]{0,30}back (at|to)|flip(s|ping)? back|revert(s|ing)? to (the )?(old|previous|last))\\b' },
+    ],
+  },
+};
