@@ -9,6 +9,13 @@ const NUM = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fi
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ )?(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 
+/**
+ * The one rule of how many services a team can own, shared by the detector and the modular-monolith challenge:
+ * more than one and a half services per engineer (12 for 8 engineers), and at least eight, is too fine. Each
+ * service then has well under one engineer to build, run, page and upgrade it.
+ */
+export const TOO_MANY_SERVICES = { perEngineer: 1.5, atLeast: 8 } as const;
+
 function value(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
 }

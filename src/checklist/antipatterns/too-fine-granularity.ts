@@ -1,3 +1,4 @@
+import { TOO_MANY_SERVICES } from '../granularity';
 import { docsUrl, type AntiPattern } from '../schema';
 
 export const tooFineGranularity: AntiPattern = {
@@ -10,8 +11,8 @@ export const tooFineGranularity: AntiPattern = {
   docs: docsUrl('too-fine-granularity'),
   detector: {
     kind: 'granularity',
-    servicesPerEngineer: 2,
-    minServices: 8,
+    servicesPerEngineer: TOO_MANY_SERVICES.perEngineer,
+    minServices: TOO_MANY_SERVICES.atLeast,
     patterns: [
       { re: '\\bone (micro)?service (per|for each|for every) (database )?(table|entity|endpoint|function|crud operation|operation|class|field|use case)\\b' },
       { re: '\\b(each|every) (table|entity|endpoint|function|crud operation|use case) (gets|has|becomes|is) (its own|a) (micro)?service\\b' },

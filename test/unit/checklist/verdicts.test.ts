@@ -2,6 +2,8 @@
 // seen on independently written design documents (issue 13), in wording of our own.
 import * as assert from 'node:assert/strict';
 import { defaultEngine, type ChecklistReport } from '../../../src/checklist/engine';
+import { TOO_MANY_SERVICES } from '../../../src/checklist/granularity';
+import { builtinRubrics } from '../../../src/scoring/catalog';
 import { parseDocument } from '../../../src/shared/document';
 
 const check = (text: string): ChecklistReport => defaultEngine().run(parseDocument(text));
@@ -275,6 +277,25 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns(fanOut), []);
     // A real chain still is one.
     assert.deepEqual(antipatterns('# Courses\n\n## Register\n\nEnrollment calls Holds, which calls Finance, which calls Ledger, before the student sees a result.\n'), ['synchronous-chains']);
+  });
+
+  it('event sourcing is how a service stores its data, not how services talk; bare replication is not a read model (issue 15)', () => {
+    const es = '# Orders\n\n## Orders service\n\nThe Orders service stores every change as an event with event sourcing in EventStoreDB, and rebuilds an order by replaying its events.\n';
+    assert.equal(status(es, 'communication'), 'missing');
+    const replication = '# Orders\n\n## Storage\n\nThe Orders database uses synchronous replication across three zones.\n';
+    assert.notEqual(status(replication, 'data-management'), 'covered');
+  });
+
+  it('12 microservices for 8 engineers is too fine, as the modular-monolith challenge says; 6 for 8 is not (issue 15)', () => {
+    const doc = (n: number): string => `# Ledger\n\n## Services\n\nEight engineers will run the product as ${n} microservices, one repository each.\n`;
+    assert.deepEqual(antipatterns(doc(12)), ['too-fine-granularity']);
+    assert.deepEqual(antipatterns(doc(6)), []);
+    // The challenge's scenario, run through the checklist as a design, is the mistake the challenge names.
+    const scenario = builtinRubrics().find((r) => r.id === 'stay-modular-monolith')?.scenario ?? '';
+    assert.match(scenario, /Eight engineers/);
+    assert.match(scenario, /12 microservices/);
+    assert.deepEqual(antipatterns(`# Ledgerly\n\n## Plan\n\nEight engineers split the application into 12 microservices this quarter.\n`), ['too-fine-granularity']);
+    assert.ok(12 >= TOO_MANY_SERVICES.perEngineer * 8 && 12 >= TOO_MANY_SERVICES.atLeast);
   });
 
   it('design smells come from the design itself, not from a proposal in the minutes, a ruled-out option or the safe version (issue 15)', () => {
