@@ -341,7 +341,7 @@ export const riskyReleaseDeployment: RubricInput = {
             'trigger',
           ],
           feedback:
-            'Say how the two columns stay consistent: the new code writes both (euros and cents), a batch job backfills cents for existing rows, and reads switch to the new column only once it is complete.',
+            'Say how the two columns stay consistent: the new code writes both (euros and cents), a batch job backfills cents for existing rows, and old pods, which keep writing only euros during the canary and after a rollback, are covered by a trigger or a fallback read plus a second backfill; reads switch to the new column only once no old pod is left.',
         },
         {
           id: 'contract-later',
@@ -477,8 +477,9 @@ export const riskyReleaseDeployment: RubricInput = {
       ],
       modelAnswer: [
         'Expand: add `discount_cents` as a nullable column next to `discount`; the old code keeps working.',
-        'The new code writes both columns; a batch job backfills cents for existing rows; reads move to the new column once the backfill is verified.',
-        'Old and new pods share one database during the canary, so every step works with both versions.',
+        'The new code writes both columns; a batch job backfills cents for existing rows.',
+        'Old pods still write only `discount` during the canary, and again after a rollback, so those rows get no cents: a database trigger (or the new code reading `discount` when `discount_cents` is empty) covers them, and the backfill runs again once the last old pod is gone.',
+        'Reads move to the new column only when no old pod is left and the backfill is verified; old and new pods share one database during the canary, so every step works with both versions.',
         'Contract: drop `discount` in a later release (after Black Friday), once nothing reads it, so rollback stays a matter of seconds.',
         'Run the migration as its own rehearsed step, separate from the code deploy.',
       ],

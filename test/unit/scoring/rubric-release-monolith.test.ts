@@ -45,6 +45,15 @@ describe('rubric: risky-release-deployment', () => {
     assert.deepEqual(concepts(flags, 'flags-compatibility'), []);
   });
 
+  it('teaches that old pods keep writing only the old column during the canary and after a rollback', () => {
+    const r = release('Add discount_cents as a new nullable column next to discount.\n');
+    const migration = criterion(r, 'db-migration');
+    const taught = [migration.feedback, ...migration.modelAnswer].join('\n');
+    assert.match(taught, /old pods[^.]*only [`]?(euros|discount)[`]?[^.]*(canary|rollback)/i, taught);
+    assert.match(taught, /trigger|fallback read|reading `discount` when/i, taught);
+    assert.match(taught, /no old pod is left/i, taught);
+  });
+
   it('counts a single full cutover as a big-bang release', () => {
     const r = release('I would do a single full cutover and flip all traffic at once.\n');
     assert.ok(pitfallIds(r).includes('big-bang'), pitfallIds(r).join(', '));
