@@ -75,7 +75,9 @@ export function stanceOf(s: Sentence): Stance {
       }
       // "No breakers", "we will not add…", "never retry…" refuse; "checkout never waits on personalisation"
       // describes what the design does. A scope from after the word ("… is not needed") needs a refusing cue.
-      rejecting[i] = !defers && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator)));
+      // "Never compensate on a timeout" restricts when the practice applies; it does not turn it down.
+      const condition = restrictedAfter(s, i, c) || (negator !== undefined && isCondition(s, negator, i));
+      rejecting[i] = !defers && !condition && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator)));
     }
   }
   markComparedAway(s, rejected);
@@ -93,6 +95,36 @@ export function stanceOf(s: Sentence): Stance {
   const stance = { rejected, rejecting, replaced };
   cache.set(s, stance);
   return stance;
+}
+
+/** Words that open a condition on what stands before them: "never retry after the pivot", "not while it is in doubt". */
+const RESTRICTING = new Set(['when', 'whenever', 'while', 'once', 'if', 'unless', 'after', 'before', 'during']);
+/** Before "once", words that make it a count ("exactly once", "at least once"), not a condition. */
+const ONCE_AS_COUNT = new Set(['exactly', 'least', 'most', 'only', 'just']);
+/** After "on", the events a rule may be restricted to: "never compensate on a timeout". */
+const ON_EVENTS = new Set(['timeout', 'timeouts', 'failure', 'failures', 'error', 'errors', 'retry', 'retries']);
+/** How far after the practice a restricting condition may stand. */
+const RESTRICT_REACH = 6;
+
+/** Whether token `i` is itself the condition of a refusal that starts at `negator`: "never compensate on a timeout". */
+function isCondition(s: Sentence, negator: number, i: number): boolean {
+  for (let j = negator + 1; j < i; j++) {
+    const w = s.tokens[j].word;
+    if ((RESTRICTING.has(w) && !(w === 'once' && ONCE_AS_COUNT.has(s.tokens[j - 1].word))) || (w === 'on' && i - j <= 2 && ON_EVENTS.has(s.tokens[i].word))) return true;
+  }
+  return false;
+}
+
+/** Whether a condition follows token `i` in its clause, so a refusal of it holds only in that case. */
+function restrictedAfter(s: Sentence, i: number, c: number): boolean {
+  const n = s.tokens.length;
+  for (let j = i + 1; j < n && j <= i + RESTRICT_REACH && s.clause[j] === c; j++) {
+    const w = s.tokens[j].word;
+    if (RESTRICTING.has(w) && !(w === 'once' && ONCE_AS_COUNT.has(s.tokens[j - 1].word))) return true;
+    if (w !== 'on') continue;
+    for (let k = j + 1; k < n && k <= j + 2 && s.clause[k] === c; k++) if (ON_EVENTS.has(s.tokens[k].word)) return true;
+  }
+  return false;
 }
 
 /** Comparatives that favour what stands before "than": "one registry is simpler than Kubernetes Services". */

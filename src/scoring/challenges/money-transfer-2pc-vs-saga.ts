@@ -167,7 +167,7 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'series of steps',
           ],
           feedback:
-            'Make the decision: a saga run by the Transfers service (an orchestrator with a persisted state machine), where each step is a local transaction on one shard and failures are undone by compensating entries.',
+            'Make the decision: a saga run by the Transfers service (an orchestrator with a persisted state machine), where each step is a local transaction on one shard; a failure before the debit is undone by a compensating entry, and after it the transfer is carried forward.',
         },
         {
           id: 'keep-it-local',
@@ -369,11 +369,11 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
               max: 10_000,
               penalty: 6,
               feedback:
-                'The customer must see a final status within 10 seconds, so every step’s timeout fits inside that budget (a few seconds for the FX call), and the transfer reaches a clear state, done or compensated, in time. A 30- or 60-second timeout breaks the promise and holds work open for longer.',
+                'The customer must see a status within 10 seconds, so every step’s timeout fits inside that budget (a few seconds for the FX call). A 30- or 60-second timeout breaks the promise and holds work open for longer.',
             },
           ],
           feedback:
-            'Tie the flow to the 10-second promise: each step has a deadline, and a transfer that cannot complete in time is compensated to a clear final state rather than left pending.',
+            'Tie the flow to the 10-second promise: each step has a deadline inside it, and within 10 seconds the customer sees a clear status (done, failed with the hold released, or in progress with the money held). A missed deadline releases the hold only before the debit; once the debit has committed, the credit is finished forward, because a refund while the credit may still land creates money.',
         },
       ],
       orders: [
@@ -470,7 +470,7 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
         'An append-only double-entry ledger: the debit moves funds into a transit account and the credit moves them out, so every movement balances.',
         'Failures are undone with compensating entries (release the hold, credit back), never by deleting rows.',
         'The transfer’s state and its next message are written in one local transaction (outbox), so a timeout between debit and credit is resumed, not lost.',
-        'Every step has a deadline, so a transfer reaches a final state within 10 seconds.',
+        'Every step has a deadline inside the 10-second promise: a missed one before the debit releases the hold, and after the debit the customer sees “in progress” while the credit is retried forward, never refunded while it may still land.',
       ],
     },
     {
@@ -525,11 +525,34 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'not a failure',
           ],
           feedback:
-            'Treat a timeout as "unknown", as in the pilot: the credit may or may not have happened. Query the other side by transfer id before retrying or compensating.',
+            'Treat a timeout as "unknown", as in the pilot: the credit may or may not have happened. Query the other side by transfer id, then retry with the same id; compensate only a step that is known not to have happened.',
+        },
+        {
+          id: 'forward-after-debit',
+          title: 'After the debit (and an executed FX trade, the pivot) the credit is retried forward, not compensated',
+          weight: 2,
+          phrases: [
+            'pivot',
+            'retry forward',
+            'roll forward',
+            'forward recovery',
+            'point of no return',
+            'retry the credit',
+            'credit is retried',
+            'carried forward',
+            'carry it forward',
+            'goes forward',
+            'moves forward',
+            'forward only',
+            'only forward',
+            'retried until it lands',
+          ],
+          feedback:
+            'Name the pivot: once the debit has committed, and once an FX trade has executed, the transfer only goes forward. A credit that times out is looked up, then retried with the same transfer id until it lands; refunding the sender on a deadline while the credit may still land creates money, and an executed trade cannot be undone.',
         },
         {
           id: 'retries',
-          title: 'Retries with backoff, then compensation',
+          title: 'A few retries with backoff, then recovery',
           weight: 1.5,
           phrases: [
             'retry',
@@ -550,11 +573,11 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
               near: ['retry', 'retries', 'attempt', 'attempts', 'times'],
               max: 3,
               penalty: 4,
-              feedback: 'A few retries with backoff and jitter fit inside the 10-second promise; more only add load on the provider and delay the final status. After that, resolve the outcome and compensate or hand over to recovery.',
+              feedback: 'A few retries with backoff and jitter fit inside the 10-second promise; more only add load on the provider and delay the status. After that, find out what happened: before the debit, release the hold; after it, hand the credit to a recovery queue that carries it forward.',
             },
           ],
           feedback:
-            'Give the failure path: retry a failed step a few times with backoff, then compensate; anything still unresolved goes to a dead-letter queue and an operator.',
+            'Give the failure path: retry a failed step a few times with backoff and jitter under the same transfer id. Before the debit, a step that still fails releases the hold; after it, the credit waits in a dead-letter queue that an operator drives forward.',
         },
         {
           id: 'messaging',
@@ -592,12 +615,56 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
             'fx provider',
           ],
           feedback:
-            'Cover the currency leg: get a quote with an expiry before debiting, and if the provider fails or the quote expires, release the hold rather than convert at an unknown rate.',
+            'Cover the currency leg: get a quote with an expiry before debiting; if the quote expires or the provider rejects the trade, release the hold rather than convert at an unknown rate. A trade call that times out may have executed, so look it up by your order id before anything else.',
         },
       ],
       pitfalls: [
         EXACTLY_ONCE,
         EAGER_RETRIES,
+        {
+          id: 'compensate-on-timeout',
+          title: 'Compensates the debit when the credit times out',
+          phrases: [
+            'credit times out * compensate',
+            'credit times out * refund',
+            'credit times out * reverse',
+            'credit timeout * compensate',
+            'credit timeout * refund',
+            'credit timeout * reverse',
+            'compensate the debit on timeout',
+            'compensate on a timeout',
+            'compensate on timeout',
+            'refund on timeout',
+            'refund on a timeout',
+            'reverse the debit on timeout',
+            'deadline * compensate',
+            'deadline passes * refund',
+          ],
+          penalty: 8,
+          feedback:
+            'A credit that timed out may still land: compensating the debit then pays the money back while the payee may also get it, which creates money. Once the debit has committed, ask the other side by transfer id and retry the credit forward with the same id; release a hold only before the debit.',
+        },
+        {
+          id: 'new-transfer-id',
+          title: 'Retries with a new transfer id',
+          phrases: [
+            'retry with a new',
+            'retry with a fresh',
+            'retry under a new',
+            'retry it with a new',
+            'each retry gets a new',
+            'every retry gets a new',
+            'new id for each retry',
+            'new key for each retry',
+            'new id per retry',
+            'new key per retry',
+            'resubmit with a new',
+            'resend with a new',
+          ],
+          penalty: 6,
+          feedback:
+            'A retry must carry the same transfer id as the first attempt: that is what lets the other side recognise the repeat. A fresh id turns a retry after a timeout into a second transfer.',
+        },
         {
           id: 'blind-retries',
           title: 'Retries without duplicate protection',
@@ -628,10 +695,10 @@ export const moneyTransfer2pcVsSaga: RubricInput = {
       ],
       modelAnswer: [
         'The client sends a transfer id; every step stores it under a unique constraint, so duplicates return the existing result.',
-        'A timeout is an unknown outcome: query by transfer id before retrying or compensating.',
-        'Failed steps retry with backoff, then compensate; leftovers go to a dead-letter queue and an operator.',
+        'A timeout is an unknown outcome: ask the other side by transfer id first, and retry with the same id, never a fresh one.',
+        'Before the debit, a step that still fails after a few retries with backoff releases the hold. The FX trade is the pivot, and the debit is treated alike: after it, the credit is retried forward with the same transfer id until it lands, and one still stuck waits in a dead-letter queue for an operator, never refunded while it may still land.',
         'Messaging is at least once, with consumers deduplicating by message id.',
-        'FX uses a quote with an expiry; if it fails or expires, the hold is released.',
+        'FX uses a quote with an expiry; if the quote expires or the provider rejects the trade, the hold is released, and a trade call that times out is looked up by our order id first.',
       ],
     },
     {

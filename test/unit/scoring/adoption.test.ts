@@ -192,6 +192,16 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(pitfallIds(reason), []);
   });
 
+  it('reads a refusal limited by a condition ("never compensate on a timeout") as a rule, not a rejected practice', () => {
+    const rule = score('money-transfer-2pc-vs-saga', 'We never compensate on a timeout; the credit is retried forward with the same transfer id.\n');
+    rejectsNothing(rule);
+    assert.ok(concepts(rule, 'failures-duplicates').some((c) => /retried forward/i.test(c)), concepts(rule, 'failures-duplicates').join(', '));
+    rejectsNothing(score('cascading-failure-resilience', 'We do not retry while the circuit breaker is open.\n'));
+    // A flat refusal still counts, and "exactly once" is a count, not a condition.
+    hasPitfall(score('money-transfer-2pc-vs-saga', 'We will not use compensating entries.\n'), 'rejects-compensating-entries');
+    hasPitfall(score('cascading-failure-resilience', 'I would not add circuit breakers, since Kafka delivers exactly once.\n'), 'rejects-circuit-breaker');
+  });
+
   it('credits a survey of the field as little as a hedge', () => {
     const decided = score('choose-service-discovery', 'Inside the cluster we use Kubernetes Services and cluster DNS for discovery.\n');
     const survey = score('choose-service-discovery', 'There are several kinds of discovery, and Kubernetes Services with cluster DNS are often recommended for this.\n');

@@ -100,6 +100,27 @@ describe('rubric: money-transfer-2pc-vs-saga', () => {
     assert.ok(pitfallIds(r, 'no-money-lost').includes('compensate-after-pivot'), pitfallIds(r, 'no-money-lost').join(', '));
   });
 
+  it('counts compensating the debit on a credit timeout, and retrying with a new transfer id, as pitfalls with no idempotency credit', () => {
+    const r = transfer('Kafka gives us exactly-once delivery, so duplicates cannot happen; on a credit timeout we compensate the debit and retry with a new transfer id.');
+    for (const id of ['exactly-once', 'compensate-on-timeout', 'new-transfer-id']) assert.ok(pitfallIds(r, 'failures-duplicates').includes(id), pitfallIds(r, 'failures-duplicates').join(', '));
+    assert.deepEqual(concepts(r, 'failures-duplicates'), []);
+    assert.equal(criterion(r, 'failures-duplicates').score, 0);
+    assert.ok(pitfallIds(transfer('If the credit times out, we refund the sender.'), 'failures-duplicates').includes('compensate-on-timeout'));
+  });
+
+  it('credits the pivot: after the debit the credit goes forward with the same transfer id', () => {
+    const r = transfer('Once the debit is posted the saga only moves forward: the credit is retried with the same transfer id until it lands.');
+    assert.ok(concepts(r, 'failures-duplicates').some((c) => /retried forward/i.test(c)), concepts(r, 'failures-duplicates').join(', '));
+    assert.deepEqual(pitfallIds(r, 'failures-duplicates'), []);
+  });
+
+  it('teaches a deadline that releases the hold only before the debit, never a refund while the credit may land', () => {
+    const rubric = rubrics.find((x) => x.id === 'money-transfer-2pc-vs-saga')!;
+    const taught = rubric.criteria.flatMap((c) => [...c.modelAnswer, ...c.concepts.flatMap((k) => [k.feedback, ...(k.settings ?? []).map((v) => v.feedback)])]);
+    for (const line of taught) assert.doesNotMatch(line, /compensated to a clear final state|done or compensated|retry with backoff, then compensate|then compensate;/i, line);
+    assert.ok(taught.some((l) => /FX trade is the pivot/.test(l) && /same transfer id/.test(l)));
+  });
+
   it('counts balances in a cache or behind Redlock, and books that balance by construction, as pitfalls', () => {
     const cache = transfer('We keep balances in Redis and guard each account with Redlock.');
     assert.ok(pitfallIds(cache, 'no-money-lost').includes('balances-in-cache'), pitfallIds(cache, 'no-money-lost').join(', '));
