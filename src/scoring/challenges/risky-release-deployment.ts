@@ -458,6 +458,25 @@ export const riskyReleaseDeployment: RubricInput = {
             'If the new version stops writing `discount`, rows it creates are wrong for the old version, so rolling back corrupts prices. Write both columns until the rollback window (after Black Friday) is over, then drop the old one.',
         },
         {
+          id: 'down-migration-rollback',
+          title: 'Plans to roll the schema back with a down migration',
+          proposed: true,
+          phrases: [
+            'down migration',
+            'migrate down',
+            'reverse migration',
+            'rollback migration',
+            'roll back the migration',
+            'revert the migration',
+            'undo the migration',
+            're add the column',
+            're create the column',
+          ],
+          penalty: 6,
+          feedback:
+            'A down migration cannot bring back what the release dropped or converted: a re-added `discount` column is empty, and orders written in between lose their discounts. With expand and contract nothing needs reversing, because the old column is still there; rollback is only routing traffic back.',
+        },
+        {
           id: 'restore-as-rollback',
           title: 'Plans rollback as a backup or point-in-time restore',
           proposed: true,

@@ -54,6 +54,13 @@ describe('rubric: risky-release-deployment', () => {
     assert.match(taught, /no old pod is left/i, taught);
   });
 
+  it('counts a down migration as the rollback plan for a dropped column as a pitfall, and not a rejected one', () => {
+    const down = release('If the canary fails, we roll back instantly: redeploy the previous image and run the down migration to re-add discount.\n');
+    assert.ok(pitfallIds(down).includes('down-migration-rollback'), pitfallIds(down).join(', '));
+    const safe = release('Rollback never needs a down migration: the old column is still there, so we only route traffic back.\n');
+    assert.ok(!pitfallIds(safe).includes('down-migration-rollback'), pitfallIds(safe).join(', '));
+  });
+
   it('counts a single full cutover as a big-bang release', () => {
     const r = release('I would do a single full cutover and flip all traffic at once.\n');
     assert.ok(pitfallIds(r).includes('big-bang'), pitfallIds(r).join(', '));
