@@ -8,6 +8,7 @@ export const apiGateway: ChecklistItem = {
     'One entry point for external clients, named (Kong, AWS API Gateway, Envoy, NGINX, Spring Cloud Gateway) or described.',
     'Its duties: routing to services, authentication at the edge, rate limiting, TLS termination, request aggregation or a backend-for-frontend per client type.',
     'How it avoids becoming a bottleneck or a single point of failure: stateless, replicated, no business logic.',
+    'Where rate-limit counters live: with several gateway replicas, a limit counted in each replica lets a client through N times over, so the counters sit in a shared store (Redis) or the limit is split per replica and the drift accepted.',
   ],
   headings: ['api gateway', 'gateway', 'edge', 'entry point', 'ingress', 'how requests get in', 'client access', 'external api', 'public api', 'edge layer', 'front door'],
   topics: ['api gateway', 'a gateway', 'the gateway', 'one gateway', 'single gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside'],

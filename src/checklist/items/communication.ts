@@ -7,8 +7,8 @@ export const communication: ChecklistItem = {
   strongAnswer: [
     'Synchronous calls (REST or gRPC) only where the caller needs an answer now: queries, validation, authorisation.',
     'Asynchronous events or queues for work that can happen later, with the broker named (Kafka, RabbitMQ, SQS/SNS).',
-    'Delivery guarantees stated: at-least-once delivery with idempotent consumers, ordering where it matters.',
-    'Contracts: message and API schemas, and how they evolve.',
+    'Delivery guarantees stated: at-least-once delivery with idempotent consumers, ordering where it matters. A caller that may retry sends an idempotency key the receiver stores with its result; a consumer keeps an inbox of the message ids it has processed, written in the same transaction as its own change, so a redelivered message changes nothing.',
+    'Contracts: message and API schemas, and how they evolve. Consumer-driven contract tests (Pact, Spring Cloud Contract) run each consumer\'s expectations in the provider\'s pipeline, so a breaking change fails there before it ships.',
   ],
   headings: ['communication', 'inter-service communication', 'service communication', 'messaging', 'events', 'integration', 'interactions', 'how services talk', 'apis', 'api design', 'sync vs async', 'talking to each other', 'event flow'],
   topics: ['communication', 'communicate', 'talk to each other', 'inter-service', 'messaging', 'synchronous', 'asynchronous', 'sync', 'async', 'call each other'],

@@ -6,7 +6,8 @@ export const faultTolerance: ChecklistItem = {
   question: 'What happens when a dependency is slow or down: timeouts, retries with backoff, circuit breakers, bulkheads, fallbacks?',
   strongAnswer: [
     'A timeout on every remote call, shorter than the caller\'s own deadline.',
-    'Retries with exponential backoff and jitter, only for idempotent operations, with a budget.',
+    'Retries with exponential backoff and jitter, only for idempotent operations, with a budget, and at one layer only: three attempts at each of three layers are 27 calls on the deepest service, just when it is struggling.',
+    'Backpressure: bounded queues and pools that reject or shed work when full instead of growing, and a queue in front of bursty work (queue-based load levelling) so consumers take it at the rate they can sustain.',
     'Circuit breakers (Resilience4j, Polly, a mesh policy) that fail fast and recover through a half-open state.',
     'Bulkheads and fallbacks so one failing dependency cannot exhaust every thread or take the whole request path down; dead-letter queues for poison messages.',
   ],

@@ -692,7 +692,7 @@ export const ecommerceMigration: RubricInput = {
         'It caused last week’s payment outage; in its own process, with its own resources and a timeout at the call site, its failures can no longer take payments down.',
         'It unblocks the ML team, which can rebuild it in Python behind a stable API and ship on its own cadence.',
         'It is low risk: read-mostly, with few dependencies, and a purchase completes without it, so it is a safe place to prove the new pipeline and monitoring.',
-        'Route traffic to it gradually through a facade (strangler fig), with bestsellers or a cached list as the fallback; payments and orders, which are critical and heavily coupled, come later.',
+        'Route traffic to it gradually through a facade (strangler fig), with bestsellers or a cached list as the fallback; an anti-corruption layer at the new service’s edge translates the monolith’s product and order model, so the old model does not leak into the Python code. Payments and orders, which are critical and heavily coupled, come later.',
       ],
     },
     {

@@ -49,6 +49,7 @@ These comments are prompts: the checklist ignores them, so replace them with you
 <!--
 - What sits in front of the monolith to route requests (an API gateway, a reverse proxy, a facade inside the monolith), so that traffic moves to a new service one route at a time?
 - How does traffic shift safely: shadow traffic, a canary share, a feature flag, and a quick way back to the monolith?
+- Where does an anti-corruption layer translate between the monolith's model and the new service's, so the old model does not leak into the new code?
 - When is the old code removed from the monolith?
 -->
 

@@ -6,6 +6,7 @@ import { builtinItems } from '../../../src/checklist/items';
 import type { ItemId } from '../../../src/checklist/schema';
 import { builtinTemplateTexts } from '../../../src/templates/builtin';
 import { sectionPrompts } from '../../../src/templates/sections';
+import { builtinRubrics } from '../../../src/scoring';
 
 const item = (id: ItemId) => builtinItems.find((i) => i.id === id)!;
 
@@ -179,5 +180,36 @@ describe('what the checklist teaches', () => {
     it('counts a private schema on a shared instance as a database per service, noting the shared failure and capacity domain', () => {
       assert.ok(saying('data-management', /private schema per service on one shared instance/).some((s) => /shared failure and capacity domain/.test(s.text) && s.where === 'strong answer'));
     });
+  });
+});
+
+describe('the points a senior reviewer expects (issue 15, part 3)', () => {
+  const strong = (id: ItemId): string => item(id).strongAnswer.join('\n');
+  it('idempotency keys and the consumer-side inbox', () => {
+    assert.match(strong('communication'), /idempotency key[^.]*stores with its result/i);
+    assert.match(strong('communication'), /inbox of the message ids[^.]*same transaction/i);
+  });
+  it('the outbox relay: polling against change data capture, with what each costs', () => {
+    assert.match(strong('data-management'), /polls the outbox[^.]*delay[^.]*load[^.]*; change data capture[^.]*log/i);
+  });
+  it('backpressure, queue-based load levelling and retry amplification across layers', () => {
+    assert.match(strong('fault-tolerance'), /backpressure: bounded queues/i);
+    assert.match(strong('fault-tolerance'), /queue-based load levelling/i);
+    assert.match(strong('fault-tolerance'), /at one layer only: three attempts at each of three layers are 27 calls/i);
+  });
+  it('where rate-limit state lives across gateway replicas', () => {
+    assert.match(strong('api-gateway'), /rate-limit counters[^.]*replicas[^.]*shared store/i);
+  });
+  it('consumer-driven contract tests', () => {
+    assert.match(strong('communication'), /consumer-driven contract tests[^.]*provider.s pipeline/i);
+  });
+  it('read-your-writes with read models', () => {
+    assert.match(strong('data-management'), /read model lags[^.]*read your own writes/i);
+  });
+  it('the anti-corruption layer in a migration: the plan template and the e-commerce model answer', () => {
+    const template = builtinTemplateTexts.find((t) => t.file === 'built-in/migration-plan.md')!.text;
+    assert.match(template, /anti-corruption layer translate/i);
+    const rubric = builtinRubrics().find((r) => r.id === 'ecommerce-migration')!;
+    assert.ok(rubric.criteria.some((c) => c.modelAnswer.some((l) => /anti-corruption layer/i.test(l))));
   });
 });
