@@ -269,31 +269,42 @@ export const NOT_THE_DESIGN_SENTENCES = [
 ];
 
 /** Table columns whose cells are not the design: options turned down, risks, what could go wrong. */
-export const NOT_THE_DESIGN_COLUMNS = [
+/** Table columns that list only what the design leaves out ("Gateway does NOT", "Rejected", "Non-goals"). */
+export const LEFT_OUT_COLUMNS = [
   'turned down',
   'not doing',
   "(won't|will not|do not|don't) do",
+  // "| Gateway does | Gateway does NOT |": what the design leaves out.
+  "(does|do|will|should|must) not",
+  "(doesn't|don't|won't|shouldn't|mustn't)",
+  'never',
+  'out of scope',
+  'non-?goals?',
   'avoid(ed|ing)?',
   'dropped',
   'rejected',
   'rejected options',
+  'not chosen',
+  'ruled out',
+  'anti-?patterns?',
+  'pitfalls?',
+];
+
+/** Table columns that are not the design: what it leaves out, and the options, risks and alternatives it weighs. */
+export const NOT_THE_DESIGN_COLUMNS = [
+  ...LEFT_OUT_COLUMNS,
   'alternatives?',
   'alternatives considered',
   'options considered',
   // "| Topic | Options | Chosen |": the options column lists what was weighed, the chosen one says what was picked.
   'options( on the table)?',
   'candidates',
-  'not chosen',
-  'ruled out',
   'instead of',
   'rather than',
   'why not',
   'risks?',
   'what would happen',
   'what could go wrong',
-  'anti-?patterns?',
-  'avoid',
-  'pitfalls?',
   'considered',
   'downsides?',
 ];

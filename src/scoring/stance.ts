@@ -2,7 +2,12 @@
 // rejected by the writer for this design (a pitfall when it is a good practice), or is it being replaced
 // ("replace the 30-second default with…")? Built on the shared negation scopes. Pure.
 import { tokenAt, type Sentence } from '../shared/text';
+import { LEFT_OUT_COLUMNS } from '../checklist/words';
+import { anyOf } from '../shared/words';
 import { ARGUES_AGAINST, DEFERS, REJECTS, REPLACEMENT_ENDS, REPLACES } from './words';
+
+/** A table column of what the design leaves out ("Gateway does NOT", "Rejected", "Non-goals"). */
+const LEFT_OUT_COLUMN = anyOf(LEFT_OUT_COLUMNS);
 
 export interface Stance {
   /** Per token: the sentence does not adopt it (negated, argued against). */
@@ -32,7 +37,10 @@ export function stanceOf(s: Sentence): Stance {
   const cached = cache.get(s);
   if (cached) return cached;
   const n = s.tokens.length;
-  const rejected = [...s.negated];
+  // A cell of a column of what the design leaves out adopts nothing it names, and refuses nothing either: it
+  // may say what is done instead ("Act as the only security layer: services still verify identity").
+  const leftOut = !!s.column && LEFT_OUT_COLUMN.test(s.column);
+  const rejected = leftOut ? new Array<boolean>(n).fill(true) : [...s.negated];
   const rejecting = new Array<boolean>(n).fill(false);
   const replaced = new Array<boolean>(n).fill(false);
   // "no backoff or retry budgets": a negation reaches every item of the list it starts.
@@ -80,6 +88,7 @@ export function stanceOf(s: Sentence): Stance {
       rejecting[i] = !defers && !condition && (againstHere || refuses || (negator !== undefined && refusesHere(s, negator)));
     }
   }
+  if (leftOut) rejecting.fill(false);
   markComparedAway(s, rejected);
   // Replacing words reach forward in their clause until "with", "to", … ("replace X with Y" adopts Y).
   for (const m of s.norm.matchAll(REPLACING)) {

@@ -241,6 +241,9 @@ function placed(s: Sentence, line: number, block: Block): Sentence {
   return out;
 }
 
+/** Words from which a table's first cell is a statement, not a row label. */
+const LONG_FIRST_CELL = 8;
+
 function splitBlock(block: Block, out: Sentence[]): void {
   {
     if (block.cells) {
@@ -248,7 +251,10 @@ function splitBlock(block: Block, out: Sentence[]): void {
       // A table row is read cell by cell; its first cell and the header say what each cell is about.
       const context = tokenize(normalize([block.cells[0], ...(block.header ?? [])].join(' | ')));
       const filled = block.cells.filter((c) => c.trim());
-      const first = filled.length > 1 ? 1 : 0;
+      // The first cell labels its row ("| Retries | …"), unless it is a statement of its own: a long first cell
+      // ("| Be the only public door: delete the 18 public load balancers | … |") is read like the others.
+      const labelled = filled.length > 1 && block.cells[0].trim().split(/\s+/).length < LONG_FIRST_CELL;
+      const first = labelled ? 1 : 0;
       const cells = block.cells
         .map((c, j) => ({ c, j }))
         .slice(first)

@@ -202,6 +202,22 @@ describe('scorer: credit only for what the answer adopts', () => {
     hasPitfall(score('cascading-failure-resilience', 'I would not add circuit breakers, since Kafka delivers exactly once.\n'), 'rejects-circuit-breaker');
   });
 
+  it('reads a "does NOT" column as what the design leaves out, and a long first cell as a statement', () => {
+    const table = [
+      '| The gateway does | The gateway does NOT |',
+      '|---|---|',
+      '| Be the only public entry point: the 18 public load balancers go, and services get private addresses only | Act as the only security layer, because every service still verifies the token |',
+      '',
+    ].join('\n');
+    const r = score('api-gateway-security', table);
+    lacksPitfall(r, 'only-security-layer');
+    rejectsNothing(r);
+    assert.ok(concepts(r, 'gateway-role').some((c) => /one entry point/i.test(c)), concepts(r, 'gateway-role').join(', '));
+    // A short first cell still labels its row, and the same claim outside such a column is still a pitfall.
+    const labelled = score('api-gateway-security', '| Layer | Decision |\n|---|---|\n| Edge | The gateway is the only security layer we need |\n');
+    hasPitfall(labelled, 'only-security-layer');
+  });
+
   it('credits a survey of the field as little as a hedge', () => {
     const decided = score('choose-service-discovery', 'Inside the cluster we use Kubernetes Services and cluster DNS for discovery.\n');
     const survey = score('choose-service-discovery', 'There are several kinds of discovery, and Kubernetes Services with cluster DNS are often recommended for this.\n');
