@@ -41,7 +41,7 @@ export const SATURATION = 0.65;
 /**
  * Words that mean the same in an answer about services, so that a rubric names each idea once: the first
  * word of a group stands for the others. Kept to words with no other sense in this domain ("ship" is left
- * out: it is also shipping).
+ * out: it is also shipping; "phased" is left out: it is also the phase of a two-phase commit).
  */
 const SYNONYMS: readonly (readonly string[])[] = [
   ['service', 'microservice', 'microservices', 'svc'],
@@ -51,7 +51,7 @@ const SYNONYMS: readonly (readonly string[])[] = [
   ['deploy', 'release', 'rollout'],
   ['failure', 'fault', 'outage'],
   ['isolate', 'contain', 'sandbox'],
-  ['gradual', 'gradually', 'incremental', 'incrementally', 'progressive', 'progressively', 'phased', 'stepwise'],
+  ['gradual', 'gradually', 'incremental', 'incrementally', 'progressive', 'progressively', 'stepwise'],
   ['kubernetes', 'k8s'],
   ['single', 'one', 'sole'],
   ['asynchronous', 'async', 'asynchronously'],

@@ -600,6 +600,7 @@ export const ecommerceMigration: RubricInput = {
             'one at a time',
             'piece by piece',
             'gradual',
+            'in phases',
             'facade',
             'routing layer',
             'route traffic',

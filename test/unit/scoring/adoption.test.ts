@@ -249,6 +249,16 @@ describe('scorer: credit only for what the answer adopts', () => {
     lacksPitfall(undo, 'charge-before-reserve');
   });
 
+  it('reads the phase of a two-phase commit as no gradual migration: refusing 2PC is not refusing the strangler fig', () => {
+    const refused = score('ecommerce-migration', 'We extract payments first.\n\nNo two-phase commit.\n');
+    lacksPitfall(refused, 'rejects-strangler');
+    const adopted = score('ecommerce-migration', 'We use two-phase commit across the new services.\n');
+    hasPitfall(adopted, 'two-phase-commit');
+    assert.equal(adopted.criteria.find((c) => c.id === 'extract-first')!.score, 0);
+    const phases = score('ecommerce-migration', 'We move traffic to the recommendation service in phases behind a facade.\n');
+    assert.ok(phases.criteria.find((c) => c.id === 'extract-first')!.score > 0);
+  });
+
   it('costs points for a 30-second timeout and three immediate retries on the recommendation call', () => {
     const r = score('ecommerce-migration', 'The monolith calls the recommendation service with a timeout of 30 seconds, and if it fails we retry three times immediately.\n');
     const ids = pitfallIds(r);
