@@ -55,7 +55,44 @@ const builds = [
 // second time, because VS Code 1.100's preview now and then drew nothing; what it missed was a first render that
 // reaches the page without the preview's update event, and the loader now starts when our hosts appear instead
 // (webview/preview/loader.ts). The UI test draws the preview from these chunks on 1.100 and 1.139.
-const webview = { bundle: true, minify: true, sourcemap: !production, logLevel: 'warning', target: 'es2022', platform: 'browser' };
+// Mermaid's diagram types a design document has use for load on demand; the rest (mind maps, Wardley maps,
+// railroad grammars and the like, with cytoscape under some) are left out of the package, and a block of one of
+// them shows a message naming the types we draw. KaTeX, for $$math$$ in labels, is replaced by the formula's text.
+const mermaidDrawn = ['flowchart', 'flowchart-v2', 'flowchart-elk', 'sequence', 'class', 'classDiagram', 'state', 'stateDiagram', 'er', 'c4', 'gantt', 'timeline', 'journey', 'pie', 'requirement', 'info'];
+const mermaidTypes = () => {
+  // The core names each type's id just before its loader's import: `var id7 = "gantt"; ... import("./chunks/...")`.
+  const core = readFileSync('node_modules/mermaid/dist/mermaid.core.mjs', 'utf8');
+  const byChunk = new Map();
+  for (const m of core.matchAll(/var id\d* = "([\w-]+)";[^]*?import\("(\.\/chunks\/mermaid\.core\/[\w-]+\.mjs)"\)/g)) byChunk.set(m[2], m[1]);
+  if (byChunk.size < 20) throw new Error(`esbuild.mjs: found ${byChunk.size} Mermaid diagram loaders; has mermaid.core.mjs changed shape?`);
+  return byChunk;
+};
+const drawnList = 'flowchart, sequence, class, state, ER, C4, gantt, timeline, journey, pie and requirement';
+const mermaidSubset = {
+  name: 'mermaid-subset',
+  setup(build) {
+    const byChunk = mermaidTypes();
+    build.onResolve({ filter: /^\.\/chunks\/mermaid\.core\/[\w-]+\.mjs$/ }, (args) => {
+      const type = byChunk.get(args.path);
+      return type && !mermaidDrawn.includes(type) ? { path: type, namespace: 'mermaid-left-out', pluginData: `${type} diagrams` } : undefined;
+    });
+    // Layouts other than dagre, Mermaid's default (cose-bilkent carries cytoscape, half a megabyte).
+    build.onResolve({ filter: /^\.\/(swimlanes|cose-bilkent)-[A-Z0-9]+\.mjs$/ }, (args) => {
+      const layout = args.path.slice(2).split('-')[0];
+      return { path: `${layout}-layout`, namespace: 'mermaid-left-out', pluginData: `${layout} layout` };
+    });
+    build.onLoad({ filter: /^/, namespace: 'mermaid-left-out' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`Design Workbench does not include Mermaid's ${args.pluginData}, to keep the extension small. It draws ${drawnList} diagrams, with the default layout.`)});`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^katex$/ }, () => ({ path: 'katex', namespace: 'katex-text' }));
+    build.onLoad({ filter: /^/, namespace: 'katex-text' }, () => ({
+      contents: "const esc = (s) => s.replace(/[&<>\"']/g, (c) => `&#${c.charCodeAt(0)};`); export default { renderToString: (tex) => `<code>${esc(tex)}</code>` };",
+      loader: 'js',
+    }));
+  },
+};
+const webview = { bundle: true, minify: true, sourcemap: !production, logLevel: 'warning', target: 'es2022', platform: 'browser', plugins: [mermaidSubset] };
 builds.push(
   {
     ...webview,

@@ -101,8 +101,7 @@ export class Workbench implements vscode.Disposable {
       vscode.window.registerTreeDataProvider(Views.checklist, tree),
       vscode.languages.registerCodeActionsProvider(MARKDOWN, new ChecklistCodeActions(live), { providedCodeActionKinds: ChecklistCodeActions.kinds }),
       vscode.languages.registerHoverProvider(MARKDOWN, new ChecklistHover(live)),
-      // Tasks run the CLI as a process: only on an extension host that is Node (not in the web build).
-      ...(typeof process === 'object' && typeof process.execPath === 'string' && vscode.tasks ? [vscode.tasks.registerTaskProvider(TASK_TYPE, new ChecklistTaskProvider(context.extensionUri))] : []),
+      vscode.tasks.registerTaskProvider(TASK_TYPE, new ChecklistTaskProvider(live)),
       vscode.window.registerTreeDataProvider<HistoryNode>(Views.history, {
         onDidChangeTreeData: historyChanged.event,
         getChildren: (node) => practice().historyChildren(node),

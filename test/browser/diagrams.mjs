@@ -229,16 +229,18 @@ async function diagramView(page, harness, server, t, bench) {
   t.check(hc.fill === 'rgb(0, 0, 0)' && hc.stroke === 'rgb(111, 195, 223)' && hc.text === 'rgb(255, 255, 255)' && hc.line === 'rgb(255, 255, 255)', `high contrast: black shapes with the contrast border, white text and lines (${JSON.stringify(hc)})`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-high-contrast.png'), fullPage: false });
 
-  // Problems: a saga with a schema error and a mermaid block with a syntax error, each with its line.
-  const broken = '# Broken\n\n```saga\nname: X\nstyle: orchestrated\nsteps:\n  - service: A\n    action: B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n  B --> \n```\n';
+  // Problems: a saga with a schema error and a mermaid block with a syntax error, each with its line, and a
+  // diagram type the package leaves out (a mind map), which says what it draws instead.
+  const broken = '# Broken\n\n```saga\nname: X\nstyle: orchestrated\nsteps:\n  - service: A\n    action: B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n  B --> \n```\n\n```mermaid\nmindmap\n  root((Checkout))\n    Payments\n```\n';
   const brokenShow = harness.showFor('broken.md', broken, 2);
   const before = (await posted(page)).length;
   await page.evaluate((m) => window.postMessage(m, '*'), brokenShow);
   const brokenDrawn = await waitPosted(page, 'view/drawn', before);
-  t.check(brokenDrawn.failed === 2 && brokenDrawn.drawn === 0, `both broken blocks are reported as failed (${brokenDrawn.failed})`);
+  t.check(brokenDrawn.failed === 3 && brokenDrawn.drawn === 0, `the broken and left-out blocks are reported as failed (${brokenDrawn.failed})`);
   const failures = await page.$$eval('section.diagram .failure', (fs) => fs.map((f) => f.textContent));
   t.check(/Line 5: style/.test(failures[0] ?? ''), `the saga's problem is shown with its line (${(failures[0] ?? '').slice(0, 90)})`);
   t.check(/Mermaid could not draw this diagram:.*Line 14/s.test(failures[1] ?? ''), `mermaid's error is shown at the document line (${(failures[1] ?? '').replace(/\s+/g, ' ').slice(0, 90)})`);
+  t.check(/does not include Mermaid's mindmap diagrams.*It draws flowchart, sequence/s.test(failures[2] ?? ''), `a left-out diagram type says which types are drawn (${(failures[2] ?? '').replace(/\s+/g, ' ').slice(0, 120)})`);
   const lineFrom = (await posted(page)).length;
   await page.locator('section.diagram .failure button.link').first().click();
   const problemReveal = await waitPosted(page, 'source/reveal', lineFrom);
@@ -362,7 +364,8 @@ function webBuild(t) {
     const names = ['languages', 'workspace', 'window', 'env', 'Uri', 'Range', 'Position', 'Selection', 'Diagnostic',
       'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable', 'ThemeIcon',
       'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover', 'ViewColumn',
-      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n'];
+      'TextEditorRevealType', 'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n',
+      'tasks', 'Task', 'CustomExecution', 'TaskGroup', 'TaskRevealKind', 'CancellationTokenSource'];
     const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
     vscode.extensions = { getExtension: () => undefined };
     vscode.commands = new Proxy({}, { get: (_c, m) => (m === 'registerCommand' ? (id, fn) => ((handlers[id] = fn), stub()) : stub()) });

@@ -203,6 +203,11 @@ export class LiveChecklist implements vscode.Disposable {
     return this.publish(document, core.bundle, setup);
   }
 
+  /** The findings published for a file, as the Problems panel shows them. */
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
   /** Checks text that is not open in an editor (a workspace run) and publishes its findings. */
   async checkText(uri: vscode.Uri, text: string): Promise<ChecklistReport> {
     const core = await this.loadCore();

@@ -8,14 +8,14 @@ import { VSIX, vsixEntries, type VsixEntry } from '../../../scripts/vsix';
 import { REPO_ROOT } from '../../support/paths';
 
 /** The largest .vsix we accept, in bytes. */
-const MAX_VSIX_BYTES = 2.1 * 1024 * 1024;
+const MAX_VSIX_BYTES = 1.2 * 1024 * 1024;
 
 /** What may ship: the manifest, its documents, the bundles and what they load, and the files the manifest names. */
 const ALLOWED = [
   /^extension\.vsixmanifest$/,
   /^\[Content_Types\]\.xml$/,
   /^(package\.json|package\.nls\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^dist\/(extension|cli|web\/extension)\.js$/,
+  /^dist\/(extension|web\/extension)\.js$/,
   /^dist\/webview\/[\w-]+\.(js|css)$/,
   /^dist\/webview\/chunks\/[\w-]+\.js$/,
   /^dist\/webview\/codicons\/codicon\.(css|ttf)$/,

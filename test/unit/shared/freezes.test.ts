@@ -117,6 +117,18 @@ describe('inputs that froze the editor (issue 18)', () => {
       assert.ok(parseTemplate('t.md', template('^[a-z]+(-[a-z]+)*$')).ok, 'an ordinary pattern still loads');
     });
 
+    it('is refused for every shape that backtracks exponentially, and ordinary patterns still load', () => {
+      // Each refused pattern takes seconds to minutes in V8 on thirty characters; each accepted one is instant.
+      for (const p of ['(a|a)*$', '(\\w|\\d)+$', '((ab)*)*c', '(a?a?)+b', '^(\\w+\\s?)+$', '(.*,)+x', '(?:[ab]|b)+c'])
+        assert.ok(!parseTemplate('t.md', template(p)).ok, `${p} is refused`);
+      const ordinary = { '^(ab|ac)*$': 'abac', '^\\w+(\\s\\w+)*$': 'a b', '^([a-z0-9]+\\.)*[a-z]+$': 'a.b', '^(\\d+)(,\\d+)*$': '1,2', '^[A-Z]{2,}-\\d+$': 'AB-1', '(?=\\w)(a|b)+$': 'ab' };
+      for (const [p, value] of Object.entries(ordinary)) {
+        assert.ok(parseTemplate('t.md', template(p, value)).ok, `${p} loads`);
+        const re = new RegExp(p);
+        for (const c of ['a', '1', 'ab', ' ', '.']) quick(() => re.test(c.repeat(500) + '!'), 1000);
+      }
+    });
+
     it('runs on a bounded value', () => {
       assert.match(validateValue({ name: 'a', prompt: 'A', required: true, pattern: '^a+$' }, 'a'.repeat(5000)) ?? '', /at most 1000 characters/);
     });
