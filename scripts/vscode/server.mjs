@@ -33,6 +33,7 @@ export const HOST = '127.0.0.1';
  * @param {boolean} [options.offline]  no extension gallery: tests never reach out to the internet
  * @param {number} [options.port]  a fixed port (default: a free one)
  * @param {Record<string, string>} [options.env]  extra environment for the server and its extension host
+ * @param {Record<string, unknown>} [options.settings]  user settings, beside the ones every run has
  * @param {number} [options.readyTimeoutMs]
  * @returns {Promise<Server>}
  */
@@ -51,7 +52,7 @@ export async function startServer(options) {
   // No built-in Welcome page at startup: it races the extension's own first-run walkthrough for the same
   // editor, and the tests look at what the extension opens, not at the workbench's greeting.
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none' }, null, 2));
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...options.settings }, null, 2));
   const logFile = path.join(root, 'server.log');
   const env = cleanEnv({
     // The server writes no config or data into the user's home.

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { launchChromium } from '../../scripts/vscode/browser.mjs';
 import { argValue } from '../../scripts/vscode/versions.mjs';
-import { posted, setTheme, waitPosted } from './pages.mjs';
+import { accessibilityViolations, posted, setTheme, waitPosted } from './pages.mjs';
 import { practiceViews } from './practice.mjs';
 import { log, repoRoot, runMain, seconds, withTimeout } from '../../scripts/vscode/util.mjs';
 
@@ -148,6 +148,8 @@ async function diagramView(page, harness, server, t, bench) {
   const highlighted = await saga.locator('.stage svg rect').evaluateAll((rs) => rs.some((r) => /rgba?\(37, 99, 235|rgb\(37, 99, 235\)/.test(`${r.getAttribute('fill')} ${getComputedStyle(r).fill}`)));
   t.check(highlighted, 'the compensation frame highlights its part of the diagram');
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-simulation-light.png'), fullPage: false });
+  const axeLight = await accessibilityViolations(page);
+  t.check(axeLight.length === 0, `Diagrams view (light): axe finds no serious or critical violation (${axeLight.join('; ')})`);
   await saga.locator('vscode-button', { hasText: 'Back' }).click();
   await page.waitForFunction(() => document.querySelector('section.diagram .counter')?.textContent === 'Frame 3 of 6');
   t.check(/fails/.test((await caption.textContent()) ?? ''), 'Back returns to the failure frame');
@@ -216,6 +218,8 @@ async function diagramView(page, harness, server, t, bench) {
   const darkFill = await page.$eval('section[data-kind="mermaid"] .stage svg .node rect', (r) => getComputedStyle(r).fill);
   t.check(darkFill !== 'rgb(236, 236, 255)', `a dark theme redraws in dark colours (node fill ${darkFill})`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-dark.png'), fullPage: false });
+  const axeDark = await accessibilityViolations(page);
+  t.check(axeDark.length === 0, `Diagrams view (dark): axe finds no serious or critical violation (${axeDark.join('; ')})`);
 
   // High contrast: black background, white text and lines, the theme's contrast border around shapes.
   await setTheme(page, 'high-contrast');
@@ -228,6 +232,8 @@ async function diagramView(page, harness, server, t, bench) {
   });
   t.check(hc.fill === 'rgb(0, 0, 0)' && hc.stroke === 'rgb(111, 195, 223)' && hc.text === 'rgb(255, 255, 255)' && hc.line === 'rgb(255, 255, 255)', `high contrast: black shapes with the contrast border, white text and lines (${JSON.stringify(hc)})`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'diagrams-high-contrast.png'), fullPage: false });
+  const axeHighContrast = await accessibilityViolations(page);
+  t.check(axeHighContrast.length === 0, `Diagrams view (high contrast): axe finds no serious or critical violation (${axeHighContrast.join('; ')})`);
 
   // Problems: a saga with a schema error and a mermaid block with a syntax error, each with its line, and a
   // diagram type the package leaves out (a mind map), which says what it draws instead.

@@ -52,3 +52,24 @@ export async function waitPosted(page, type, from = 0, timeout = 30_000) {
   const handle = await page.waitForFunction(([t, f]) => /** @type {any} */ (window).__posted.slice(f).find((m) => m.type === t), [type, from], { timeout });
   return handle.jsonValue();
 }
+
+/** axe-core's script, read once. */
+let axeSource;
+
+/**
+ * Runs axe-core on the page as it is drawn (the caller sets the theme first) and returns its serious and critical
+ * violations, as "rule-id (impact): first target". axe is evaluated in the page, not added as a tag, so the
+ * page's content security policy stays as VS Code sets it; no preload, which would fetch the stylesheets
+ * (a connect-src the policy refuses).
+ * @param {import('playwright-core').Page} page
+ */
+export async function accessibilityViolations(page) {
+  axeSource ??= (await import('node:fs')).readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await /** @type {any} */ (window).axe.run(document, { resultTypes: ['violations'], preload: false });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${JSON.stringify(v.nodes[0]?.target ?? [])} ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ').slice(0, 160) ?? ''}`);
+  });
+}

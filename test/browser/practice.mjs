@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { log, repoRoot } from '../../scripts/vscode/util.mjs';
-import { posted, setTheme, waitPosted } from './pages.mjs';
+import { accessibilityViolations, posted, setTheme, waitPosted } from './pages.mjs';
 
 const RESULTS_DIR = path.join(repoRoot, 'test-results', 'practice');
 
@@ -81,6 +81,8 @@ export async function practiceViews(context, server, t, standIn) {
     await page.waitForTimeout(50);
     const shot = path.join(RESULTS_DIR, theme === 'light' ? 'dashboard.png' : `dashboard-${theme}.png`);
     await page.screenshot({ path: shot, fullPage: true });
+    const axe = await accessibilityViolations(page);
+    t.check(axe.length === 0, `dashboard (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
     log(`    screenshot ${path.relative(process.cwd(), shot)}`);
   }
   const violations = await page.evaluate(() => window.__violations);
@@ -113,6 +115,8 @@ export async function practiceViews(context, server, t, standIn) {
     await report.waitForTimeout(50);
     const shot = path.join(RESULTS_DIR, theme === 'light' ? 'report.png' : `report-${theme}.png`);
     await report.screenshot({ path: shot, fullPage: true });
+    const axe = await accessibilityViolations(report);
+    t.check(axe.length === 0, `report (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
     log(`    screenshot ${path.relative(process.cwd(), shot)}`);
   }
   const reportViolations = await report.evaluate(() => window.__violations);

@@ -94,11 +94,14 @@ class DiagramSection {
     this.reset = button('Reset', () => this.goTo(-1), { icon: 'debug-restart', secondary: true });
     const label = el('label', { class: 'select-label' }, 'Failing step');
     this.select.addEventListener('change', () => this.chooseFailAt());
-    this.select.setAttribute('aria-label', 'Failing step');
+    // The element names its inner combobox from `label`; an aria-label on the host does not reach it.
+    this.select.label = 'Failing step';
     this.simBar.append(label, this.select, this.play, this.back, this.next, this.reset, this.counter);
     this.caption.setAttribute('aria-live', 'polite');
 
     this.viewport.tabIndex = 0;
+    // A focusable region that pans and zooms: a named group, so that its label is read.
+    this.viewport.setAttribute('role', 'group');
     this.viewport.append(this.stage);
     this.panZoom = new PanZoom(this.viewport, this.stage, { zoom: view.zoom, x: view.x, y: view.y }, (t) => this.saveTransform(t));
     this.root.append(head, this.simBar, this.caption, this.viewport, this.failure, this.notes, this.description);

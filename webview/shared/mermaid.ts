@@ -56,7 +56,8 @@ export function mermaidConfig(kind: ThemeKind): MermaidConfig {
     case 'light':
       return { ...common, theme: 'default' };
     case 'dark':
-      return { ...common, theme: 'dark' };
+      // Mermaid's dark edge-label background (#585858) leaves its #ccc text below 4.5:1; this one is 6.5:1.
+      return { ...common, theme: 'dark', themeVariables: { edgeLabelBackground: '#404040' } };
     case 'high-contrast':
       return { ...common, theme: 'base', themeVariables: highContrastVariables(true) };
     case 'high-contrast-light':
