@@ -3,7 +3,10 @@
 // Problems panel checked for our findings; then a document with diagrams in the Diagrams view (drawn, a simulation
 // step), in the Markdown preview, and the view restored after a window reload. Screenshots of each step (and of a
 // failure) go to test-results/ui/.
-// Usage: node test/ui/run.mjs [--vscode 4.100.3|4.139.1|all] [--vsix dist/design-workbench.vsix]
+// With --web-worker, the setting remote.extensionKind makes VS Code run the extension's browser build in the page's
+// web worker extension host (as VS Code for the Web does), and the run checks the extension host logs to see that
+// the web worker host is the one that activated it.
+// Usage: node test/ui/run.mjs [--vscode 4.100.3|4.139.1|all] [--web-worker] [--vsix dist/design-workbench.vsix]
 //        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
 //        [--url URL [--native-mermaid]]   drive a workbench that is already running (npm start) instead of starting
 //                      servers; the diagram steps run when its folder has diagrams.md (--native-mermaid: VS Code 1.121+)
@@ -28,6 +31,11 @@ const ANSWER_DOC = 'ecommerce-answer.md';
 /** Copied into the workspace under test: two sagas, five discovery blocks and a ```mermaid block. */
 const DIAGRAMS_DOC = path.join(repoRoot, 'test', 'integration', 'workspace', 'diagrams.md');
 const SOURCE = 'Design Workbench';
+/** publisher.name, as remote.extensionKind and the extension host logs name it. */
+const EXTENSION_ID = (() => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  return `${pkg.publisher}.${pkg.name}`;
+})();
 /** The walkthrough's title (package.json `contributes.walkthroughs`). */
 const WALKTHROUGH_TITLE = 'Get started with Design Workbench';
 const RESULTS_DIR = path.join(repoRoot, 'test-results', 'ui');
@@ -153,7 +161,7 @@ async function extensionsSettled(page) {
  * @param {string} doc
  * @param {(name: string) => Promise<void>} shot
  * @param {{ step: string }} progress
- * @param {{ native: boolean, folder: string }} env  whether VS Code draws mermaid in its Markdown preview; the workspace folder
+ * @param {{ native: boolean, folder: string, webWorker?: boolean }} env  whether VS Code draws mermaid in its Markdown preview; the workspace folder; whether the extension runs in the web worker host
  */
 async function drive(page, url, doc, shot, progress, env) {
   const t = performance.now();
@@ -441,32 +449,38 @@ async function diagrams(page, shot, progress, env) {
   if (!/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg) || !svg.includes('FAILURE at step 3')) throw new Error(`The exported SVG is not the drawn frame: ${svg.slice(0, 120)}`);
   log(`  exported ${path.basename(exported)} (${(svg.length / 1024).toFixed(1)} KB) through the save dialog`);
 
-  progress.step = 'opening the Markdown preview';
-  ts = performance.now();
-  // Back to the editor's group (the first), so that the preview opens beside it, over the Diagrams view.
-  await page.keyboard.press('Control+1');
-  await pick(page, 'Control+P', doc, doc);
-  await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
-  await pick(page, 'F1', 'Markdown: Open Preview to the Side', 'Markdown: Open Preview to the Side');
-  const preview = await webviewFrame(page, '.markdown-body');
-  if (native) {
-    // VS Code's own mermaid draws ours and the ```mermaid fence: 8 SVGs in its `.mermaid` elements.
-    await preview.waitForFunction(() => document.querySelectorAll('.dw-diagram .mermaid svg').length === 7 && document.querySelectorAll('.mermaid svg').length === 8, undefined, { timeout: 60_000 });
-  } else {
-    await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 }).catch(async (err) => {
-      const facts = await preview.evaluate(() => ({
-        hosts: document.querySelectorAll('.dw-diagram-host').length,
-        shadows: [...document.querySelectorAll('.dw-diagram-host')].map((h) => (h.shadowRoot ? h.shadowRoot.innerHTML.slice(0, 80) : 'none')),
-        scripts: [...document.scripts].map((x) => x.src.slice(-60)),
-        resources: performance.getEntriesByType('resource').map((r) => r.name.slice(-50)).filter((n) => /preview|chunk/.test(n)),
-      }));
-      log(`  the preview did not draw: ${JSON.stringify(facts).slice(0, 3000)}`);
-      throw err;
-    });
+  // A preview's markdown-it plugins run in the extension host of the built-in Markdown extension. Here that is the
+  // server's Node host, which cannot load a plugin from the browser's worker host (in VS Code for the Web both run
+  // in the worker); the preview script itself is tested in the webview suite.
+  if (env.webWorker) log('  (web worker host: the Markdown preview step is left out)');
+  else {
+    progress.step = 'opening the Markdown preview';
+    ts = performance.now();
+    // Back to the editor's group (the first), so that the preview opens beside it, over the Diagrams view.
+    await page.keyboard.press('Control+1');
+    await pick(page, 'Control+P', doc, doc);
+    await page.locator('.editor-group-container.active .tab.active', { hasText: doc }).waitFor({ timeout: 15_000 });
+    await pick(page, 'F1', 'Markdown: Open Preview to the Side', 'Markdown: Open Preview to the Side');
+    const preview = await webviewFrame(page, '.markdown-body');
+    if (native) {
+      // VS Code's own mermaid draws ours and the ```mermaid fence: 8 SVGs in its `.mermaid` elements.
+      await preview.waitForFunction(() => document.querySelectorAll('.dw-diagram .mermaid svg').length === 7 && document.querySelectorAll('.mermaid svg').length === 8, undefined, { timeout: 60_000 });
+    } else {
+      await preview.waitForFunction(() => [...document.querySelectorAll('.dw-diagram-host')].filter((h) => h.shadowRoot?.querySelector('svg')).length === 7, undefined, { timeout: 60_000 }).catch(async (err) => {
+        const facts = await preview.evaluate(() => ({
+          hosts: document.querySelectorAll('.dw-diagram-host').length,
+          shadows: [...document.querySelectorAll('.dw-diagram-host')].map((h) => (h.shadowRoot ? h.shadowRoot.innerHTML.slice(0, 80) : 'none')),
+          scripts: [...document.scripts].map((x) => x.src.slice(-60)),
+          resources: performance.getEntriesByType('resource').map((r) => r.name.slice(-50)).filter((n) => /preview|chunk/.test(n)),
+        }));
+        log(`  the preview did not draw: ${JSON.stringify(facts).slice(0, 3000)}`);
+        throw err;
+      });
+    }
+    await preview.evaluate(() => document.querySelector('.dw-diagram-saga')?.scrollIntoView());
+    log(`  Markdown preview: 7 saga and discovery diagrams drawn ${native ? "by VS Code's mermaid" : 'by our preview script'} after ${seconds(ts)}`);
+    await shot('markdown-preview');
   }
-  await preview.evaluate(() => document.querySelector('.dw-diagram-saga')?.scrollIntoView());
-  log(`  Markdown preview: 7 saga and discovery diagrams drawn ${native ? "by VS Code's mermaid" : 'by our preview script'} after ${seconds(ts)}`);
-  await shot('markdown-preview');
 
   progress.step = 'reloading the window and bringing the Diagrams view back';
   ts = performance.now();
@@ -518,16 +532,38 @@ async function driveInBrowser(url, doc, shots, timeoutMs, env) {
   }
 }
 
+/** Every file under `dir`, recursively. @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+}
+
+/**
+ * Which extension host activated us, from the server's logs: the Node one logs its activations in the remote
+ * extension host log; with --web-worker that log must not name us (the browser's worker host did it).
+ * @param {string} root  the server's folder
+ * @param {boolean} webWorker
+ */
+function checkHost(root, webWorker) {
+  const logs = filesUnder(root).filter((f) => /exthost/i.test(path.basename(f)) && f.endsWith('.log'));
+  const activated = logs.filter((f) => fs.readFileSync(f, 'utf8').includes(EXTENSION_ID));
+  if (!logs.length) throw new Error(`no extension host log under ${root}`);
+  if (webWorker && activated.length) throw new Error(`the Node extension host ran ${EXTENSION_ID} (${activated.map((f) => path.relative(root, f)).join(', ')}); remote.extensionKind did not take`);
+  if (!webWorker && !activated.length) throw new Error(`the Node extension host's log does not name ${EXTENSION_ID}: ${logs.map((f) => path.relative(root, f)).join(', ')}`);
+  log(`  extension host logs: ${webWorker ? `the Node host never loaded ${EXTENSION_ID}` : `the Node host activated ${EXTENSION_ID}`} (${logs.map((f) => path.basename(f)).join(', ')})`);
+}
+
 /**
  * @param {import('../../scripts/vscode/install.mjs').Installed} installed
- * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number }} opts
+ * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number, webWorker: boolean }} opts
  */
 async function runOne(installed, opts) {
-  log(`=== UI test in VS Code ${installed.vscode} (code-server ${installed.version}) ===`);
-  const shots = path.join(RESULTS_DIR, installed.version);
+  const host = opts.webWorker ? 'web worker extension host' : 'Node extension host';
+  log(`=== UI test in VS Code ${installed.vscode} (code-server ${installed.version}), ${host} ===`);
+  const shots = path.join(RESULTS_DIR, opts.webWorker ? `${installed.version}-web` : installed.version);
   const t0 = performance.now();
+  const settings = opts.webWorker ? { 'remote.extensionKind': { [EXTENSION_ID]: ['ui'] } } : {};
   // No smoke-test driver here: that mode hides notification toasts, which a user sees.
-  const server = await startServer({ installed, installExtensions: [opts.vsix], offline: true });
+  const server = await startServer({ installed, installExtensions: [opts.vsix], offline: true, settings });
   const serverStart = seconds(t0);
   log(`extension installed from ${path.relative(process.cwd(), opts.vsix)} and server up at ${server.url} in ${serverStart}`);
   try {
@@ -536,8 +572,9 @@ async function runOne(installed, opts) {
     fs.cpSync(opts.workspace, workspace, { recursive: true });
     fs.copyFileSync(DIAGRAMS_DOC, path.join(workspace, path.basename(DIAGRAMS_DOC)));
     const t1 = performance.now();
-    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace });
-    log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)}`);
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace, webWorker: opts.webWorker });
+    checkHost(server.dirs.root, opts.webWorker);
+    log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)} (${host})`);
     return { serverStart, time: seconds(t1) };
   } catch (err) {
     fs.copyFileSync(server.logFile, path.join(shots, 'server.log'));
@@ -579,7 +616,7 @@ async function main() {
   let failed = 0;
   for (const installed of installs) {
     try {
-      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs });
+      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs, webWorker: argv.includes('--web-worker') });
       passed++;
       summary.push(`  VS Code ${installed.vscode}: passed — server start with .vsix install ${r.serverStart}, UI test ${r.time}`);
     } catch (err) {
