@@ -6,7 +6,8 @@
 // With --web-worker, the setting remote.extensionKind makes VS Code run the extension's browser build in the page's
 // web worker extension host (as VS Code for the Web does), and the run checks the extension host logs to see that
 // the web worker host is the one that activated it.
-// Usage: node test/ui/run.mjs [--vscode 4.100.3|4.139.1|all] [--web-worker] [--vsix dist/design-workbench.vsix]
+// Usage: node test/ui/run.mjs [--vscode 4.100.3|4.139.1|all] [--web-worker] [--screenshots media/screenshots]
+//        [--vsix dist/design-workbench.vsix]
 //        [--workspace examples] [--doc NAME.md] [--timeout SECONDS]
 //        [--url URL [--native-mermaid]]   drive a workbench that is already running (npm start) instead of starting
 //                      servers; the diagram steps run when its folder has diagrams.md (--native-mermaid: VS Code 1.121+)
@@ -501,6 +502,43 @@ async function diagrams(page, shot, progress, env) {
   await shot('diagrams-restored');
 }
 
+/** The steps whose screenshots illustrate the README (`npm run screenshots`), one per feature. */
+const README_SHOTS = ['walkthrough', 'problems-panel', 'checklist-view', 'diagrams-view', 'markdown-preview', 'score-view', 'interview-report'];
+const README_WIDTH = 1000;
+
+/**
+ * A PNG scaled to `width` pixels wide, drawn by the browser itself (a canvas in a page of its own), so that the
+ * README's images stay small with no image library.
+ * @param {Page} page  any page of the browser
+ * @param {Buffer} png
+ * @param {number} width
+ */
+async function downscale(page, png, width) {
+  const canvasPage = await page.context().newPage();
+  try {
+    const data = await canvasPage.evaluate(async ([src, w]) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = Math.round((img.height * w) / img.width);
+      const g = canvas.getContext('2d');
+      if (!g) throw new Error('no 2D canvas');
+      g.imageSmoothingQuality = 'high';
+      g.drawImage(img, 0, 0, canvas.width, canvas.height);
+      // Fewer shades per channel (the UI is flat colour; smoothing makes many near-duplicates): PNG packs it better.
+      const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 0; i < pixels.data.length; i++) if (i % 4 !== 3) pixels.data[i] = Math.min(255, Math.round(pixels.data[i] / 17) * 17);
+      g.putImageData(pixels, 0, 0);
+      return canvas.toDataURL('image/png');
+    }, [`data:image/png;base64,${png.toString('base64')}`, width]);
+    return Buffer.from(data.slice(data.indexOf(',') + 1), 'base64');
+  } finally {
+    await canvasPage.close();
+  }
+}
+
 /**
  * Opens Chromium on `url` and drives it, saving screenshots into `shots` (and failure.png on failure).
  * @param {string} url
@@ -517,8 +555,13 @@ async function driveInBrowser(url, doc, shots, timeoutMs, env) {
   let n = 0;
   const shot = async (/** @type {string} */ name) => {
     const file = path.join(shots, `${String(++n).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file });
+    const png = await page.screenshot({ path: file });
     log(`  screenshot ${path.relative(process.cwd(), file)}`);
+    if (env.readme && README_SHOTS.includes(name)) {
+      const small = path.join(env.readme, `${name}.png`);
+      fs.writeFileSync(small, await downscale(page, png, README_WIDTH));
+      log(`  README screenshot ${path.relative(process.cwd(), small)} (${(fs.statSync(small).size / 1024).toFixed(0)} KB)`);
+    }
   };
   const progress = { step: 'starting' };
   try {
@@ -554,7 +597,7 @@ function checkHost(root, webWorker) {
 
 /**
  * @param {import('../../scripts/vscode/install.mjs').Installed} installed
- * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number, webWorker: boolean }} opts
+ * @param {{ vsix: string, workspace: string, doc: string, timeoutMs: number, webWorker: boolean, readme?: string }} opts
  */
 async function runOne(installed, opts) {
   const host = opts.webWorker ? 'web worker extension host' : 'Node extension host';
@@ -572,7 +615,7 @@ async function runOne(installed, opts) {
     fs.cpSync(opts.workspace, workspace, { recursive: true });
     fs.copyFileSync(DIAGRAMS_DOC, path.join(workspace, path.basename(DIAGRAMS_DOC)));
     const t1 = performance.now();
-    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace, webWorker: opts.webWorker });
+    await driveInBrowser(server.workbenchUrl(workspace), opts.doc, shots, opts.timeoutMs, { native: hasNativeMermaid(installed), folder: workspace, webWorker: opts.webWorker, readme: opts.readme });
     checkHost(server.dirs.root, opts.webWorker);
     log(`VS Code ${installed.vscode}: UI test passed in ${seconds(t1)} (${host})`);
     return { serverStart, time: seconds(t1) };
@@ -591,6 +634,10 @@ async function main() {
   const workspace = path.resolve(argValue(argv, 'workspace') ?? path.join(repoRoot, 'examples'));
   const timeoutMs = Number(argValue(argv, 'timeout') ?? 180) * 1000;
   const url = argValue(argv, 'url');
+  // --screenshots DIR: also write the README's screenshots there, scaled down (npm run screenshots).
+  const readmeArg = argValue(argv, 'screenshots');
+  const readme = readmeArg ? path.resolve(readmeArg) : undefined;
+  if (readme) fs.mkdirSync(readme, { recursive: true });
   if (url) {
     // A workbench that is already running (npm start): drive it as it is.
     const folder = new URL(url).searchParams.get('folder') ?? '';
@@ -616,7 +663,7 @@ async function main() {
   let failed = 0;
   for (const installed of installs) {
     try {
-      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs, webWorker: argv.includes('--web-worker') });
+      const r = await runOne(installed, { vsix, workspace, doc, timeoutMs, webWorker: argv.includes('--web-worker'), readme });
       passed++;
       summary.push(`  VS Code ${installed.vscode}: passed — server start with .vsix install ${r.serverStart}, UI test ${r.time}`);
     } catch (err) {
