@@ -12,6 +12,7 @@
 //        [--url URL [--native-mermaid]]   drive a workbench that is already running (npm start) instead of starting
 //                      servers; the diagram steps run when its folder has diagrams.md (--native-mermaid: VS Code 1.121+)
 import fs from 'node:fs';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../../scripts/vscode/browser.mjs';
@@ -517,7 +518,7 @@ async function downscale(page, png, width) {
   const canvasPage = await page.context().newPage();
   try {
     const data = await canvasPage.evaluate(async ([src, w]) => {
-      const img = new Image();
+      const img = document.createElement('img');
       img.src = src;
       await img.decode();
       const canvas = document.createElement('canvas');
