@@ -48,7 +48,7 @@ const EVENT_NAME = /`[a-z][a-z0-9_-]*\.[a-z][a-z0-9._-]*`/i;
 /** Steps of a build pipeline ("GitHub Actions → tests → image → ECR"): the arrows are stages, not calls. */
 const PIPELINE_STEP = /^(tests?|build|builds|lint|image|images|push|ecr|acr|gcr|registry|artifacts?|artefacts?|deploy|deploys|staging|production|prod|release|helm|argo( cd)?|merge|commit|pr|approval|scan)$/;
 /** A sentence about a workflow's steps or a thing's lifecycle: its arrows are steps or states, not calls. */
-const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states|statuses|stages|steps)\b/;
+const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states?|status(es)?|stages|steps)\b/;
 /** A determiner before "calls" makes it a noun ("the calls it makes"), not a verb. */
 const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
 /** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */

@@ -169,6 +169,7 @@ interface CompiledPattern {
   readonly re: RegExp;
   readonly absence: boolean;
   readonly near: RegExp | undefined;
+  readonly nearBefore: boolean;
   readonly strict: boolean;
   /** Global, so that every place it matches can be checked for a negation. */
   readonly unless: RegExp | undefined;
@@ -178,6 +179,7 @@ const compile = (p: Pattern): CompiledPattern => ({
   re: new RegExp(p.re),
   absence: p.absence ?? false,
   near: p.near ? new RegExp(p.near) : undefined,
+  nearBefore: p.nearBefore ?? false,
   strict: p.strict ?? false,
   unless: p.unless ? new RegExp(p.unless, 'g') : undefined,
 });
@@ -567,7 +569,7 @@ export class ChecklistEngine {
     if (!byId) this.shown.set(s.tokens, (byId = new Map()));
     let found = byId.get(id);
     if (!found) {
-      found = patterns.filter((p) => states(s, p));
+      found = patterns.filter((p) => statesPractice(s, p));
       byId.set(id, found);
     }
     return found;
@@ -580,6 +582,7 @@ export class ChecklistEngine {
     const hasTarget = [...new Set(sentences.map((s) => s.section))].some((section) => headingPath(section).some((h) => TARGET_HEADING.test(h.toLowerCase())));
     // A paragraph that describes the system being replaced describes it in every sentence.
     const legacyBlocks = new Set(sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
+    for (let i = 1; i < sentences.length; i++) if (sentences[i].block === sentences[i - 1].block) previousInBlock.set(sentences[i], sentences[i - 1]);
     for (const s of sentences) {
       if (legacyBlocks.has(s.block)) continue;
       const facts = this.factsOf(s);
@@ -621,8 +624,22 @@ export class ChecklistEngine {
     if (alongside && !sentences.some((s) => alongside.some((p) => states(s, p) && nearOk(s, p)))) return [];
     // Paragraphs (or, for a document-wide variant, the document) that state the legitimate variant: only strict patterns count in them.
     const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => states(s, p) && nearOk(s, p))) : [];
-    const wholeDocument = d.kind === 'phrases' && d.legitimateScope === 'document' && legitimateSentences.length > 0;
-    const excused = new Set(wholeDocument ? sentences.map((s) => s.block) : legitimateSentences.map((s) => s.block));
+    // Document-wide, a legitimate statement excuses what it is about: a general rule ("every migration is
+    // expand/contract") everything, one that names its tables or services ("`statements-svc` changes follow expand
+    // and contract") only the paragraphs that name one of them.
+    const documentWide = d.kind === 'phrases' && d.legitimateScope === 'document';
+    const excused = new Set(legitimateSentences.map((s) => s.block));
+    if (documentWide && legitimateSentences.length) {
+      const named = legitimateSentences.map(namedThings);
+      const general = named.some((n) => n.size === 0);
+      const blockNames = new Map<unknown, Set<string>>();
+      for (const s of sentences) {
+        const names = blockNames.get(s.block) ?? new Set<string>();
+        for (const n of namedThings(s)) names.add(n);
+        blockNames.set(s.block, names);
+      }
+      for (const s of sentences) if (general || named.some((n) => [...n].some((x) => blockNames.get(s.block)!.has(x)))) excused.add(s.block);
+    }
     const found: Evidence[] = [];
     for (const s of sentences) {
       if (found.length >= MAX_INSTANCES) break;
@@ -632,8 +649,24 @@ export class ChecklistEngine {
       const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !excused.has(s.block)) && nearOk(s, p));
       if (shows) found.push({ line: s.line + 1, text: s.text });
     }
+    // A decision in two parts (a destructive migration, and the quick rollback promised over it) shows in both.
+    if (found.length && alongside) {
+      for (const s of sentences) {
+        if (found.length >= MAX_INSTANCES + 1) break;
+        if (found.some((f) => f.line === s.line + 1)) continue;
+        if (alongside.some((p) => states(s, p) && nearOk(s, p))) found.push({ line: s.line + 1, text: s.text });
+      }
+    }
     return found;
   }
+}
+
+/** What a sentence names in code or as identifiers: `orders.amount`, statement_line, statements-svc. */
+function namedThings(s: Sentence): Set<string> {
+  const names = new Set<string>();
+  for (const m of s.text.matchAll(/`([^`]+)`/g)) for (const part of m[1].toLowerCase().split(/[^a-z0-9_-]+/)) if (part.length > 2) names.add(part);
+  for (const m of s.text.toLowerCase().matchAll(/\b[a-z0-9]+(?:[_-][a-z0-9]+)+\b/g)) names.add(m[0]);
+  return names;
 }
 
 /** The sentence states the pattern: it matches, not negated or (for an absence) hypothetical. */
@@ -644,6 +677,23 @@ function states(s: Sentence, p: CompiledPattern): boolean {
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
 }
 
+const LEADING_CONDITION = /^(if|suppose|imagine)\b[^,;:]{0,160},/;
+const CONSEQUENCE_AFTER = /^[^.;,]{0,12}\b(means|would mean|leads to|would lead to|causes|would cause|results in|would result in)\b/;
+
+/**
+ * The sentence states the practice as the design's own: besides `states`, not inside a leading condition ("If
+ * readiness checks Postgres, every pod goes unready"; the main clause after the comma still decides: "if the charge
+ * fails, we retry until it succeeds"), and not as the subject of what it leads to ("Two-phase commit across two
+ * databases means locks held…").
+ */
+function statesPractice(s: Sentence, p: CompiledPattern): boolean {
+  if (!states(s, p)) return false;
+  const m = p.re.exec(s.norm)!;
+  const condition = LEADING_CONDITION.exec(s.norm);
+  if (condition && m.index < condition[0].length) return false;
+  return !CONSEQUENCE_AFTER.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
+}
+
 /** Some match of a global expression in the sentence is not negated: "with an idempotency key", not "without one". */
 function statesAnywhere(s: Sentence, re: RegExp): boolean {
   for (const m of s.norm.matchAll(re)) if (!negatedBefore(s, m.index) && !negatedInside(s, m.index, m.index + m[0].length)) return true;
@@ -652,8 +702,13 @@ function statesAnywhere(s: Sentence, re: RegExp): boolean {
 
 /** The pattern's `near` expression, if any, matches the sentence or its section's headings. */
 function nearOk(s: Sentence, p: CompiledPattern): boolean {
-  return !p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()));
+  if (!p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) return true;
+  const before = p.nearBefore ? previousInBlock.get(s) : undefined;
+  return before !== undefined && p.near.test(before.norm);
 }
+
+/** The sentence before each one in its paragraph, for patterns whose context may be the sentence before. */
+const previousInBlock = new WeakMap<Sentence, Sentence>();
 
  /** The name of a `name — what it does` entry: what stands before the separator. */
 /** A list entry as written: a bold name read as the paragraph's label ("**Catalog** — frames…") is its name. */

@@ -68,6 +68,8 @@ export const patternSchema = z.object({
   absence: z.optional(z.boolean()),
   /** A second expression that the sentence or its section heading must also match. */
   near: z.optional(regex),
+  /** `near` may also match the sentence before, in the same paragraph ("The probes call /health. The handler runs SELECT 1…"). */
+  nearBefore: z.optional(z.boolean()),
   /** Counts even in a paragraph that states the detector's legitimate variant (reading another service's tables is wrong whatever the schemas). */
   strict: z.optional(z.boolean()),
   /**

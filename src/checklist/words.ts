@@ -246,7 +246,7 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'right now',
   'at present',
   // "The legacy system", not "the release drops the legacy column" or "points_legacy": old data the design itself removes.
-  '(?<![_-])legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data)\\b)',
+  '(?<![_-])legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data|plans?|records?|values?|ids?|codes?|entries|formats?|prices?|rates?|statuses)\\b)',
   'used to',
   'previously',
   'historically',
@@ -258,6 +258,9 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'as-is (state|architecture|system|situation|landscape|setup|platform|picture)',
   '^as-is\\b',
   '^rejected',
+  // A slide's or a table's verdict after the option: "Considered XA across booking and billing: rejected".
+  '^considered\\b',
+  '(:|—|–|\\() ?rejected\\b',
   'earlier(?=,)',
   'not permitted',
   '(the|a) temptation',

@@ -16,6 +16,10 @@ export const destructiveMigrationRollback: AntiPattern = {
       { re: '\\b(drops?|dropping|removes?|removing|deletes?|deleting|renames?|renaming)\\b (the )?([a-z0-9_-]+ ){0,3}(columns?|tables?|fields?)\\b(?! (later|in a later|one release later|in the next))' },
       { re: '\\b(columns?|tables?|fields?) [a-z0-9_ -]{1,30}\\b(is|are|gets|get) (dropped|renamed|removed|deleted)\\b' },
       { re: '\\b[a-z0-9_]+ (is|are) renamed to\\b', near: '\\b(columns?|tables?|schema|migration|flyway|liquibase)\\b' },
+      // "It renames, in place, `orders.amt` to `total_cents`"; "converts plan_id from integer to uuid in place".
+      { re: '\\b(renames?|renaming|renamed|converts?|converting|converted|retypes?|retyping|changes?|changing)\\b[^.;]{0,80}\\bin place\\b', near: '\\b(columns?|tables?|schema|migrations?|ddl|flyway|liquibase|sql|integer|uuid|varchar|bigint|text)\\b' },
+      // "The drops and renames are metadata-only": the destructive changes, named as such.
+      { re: '\\b(drops?|renames?) and (drops?|renames?|type changes?)\\b', near: '\\b(columns?|tables?|schema|migrations?|flyway|liquibase|ddl|postgres|mysql)\\b' },
       { re: '\\b(alter column|alter table [a-z0-9_]+ (drop|rename)|drop (column|table)|changes? the (type|data type) of)\\b' },
     ],
     // A release with expand/contract keeps the old shape until a later release: rolling back stays safe.
@@ -29,7 +33,7 @@ export const destructiveMigrationRollback: AntiPattern = {
     legitimateScope: 'document',
     // The promise of a quick way back: "rollback is a one-click switch back to blue", "we just roll back the image".
     alongside: [
-      { re: '\\b(rollback|roll-?back|roll(s|ing)? (it |them |the [a-z0-9. -]{1,30})?back|switch(es|ing)? (traffic |it |them )?back|points? [a-z0-9 -]{0,30}back (at|to)|flip(s|ping)? back|revert(s|ing)? to (the )?(old|previous|last))\\b' },
+      { re: '\\b(rollback|roll-?back|roll(s|ing)? (it |them |the [a-z0-9. -]{1,30})?back|switch(es|ing)? (traffic |it |them )?back|points? [a-z0-9 -]{0,30}back (at|to)|flip(s|ping)? back|(move|moves|moving|shift|shifts|shifting|send|sends|route|routes) [a-z0-9 -]{0,30}back (to|at)|revert(s|ing)? to (the )?(old|previous|last))\\b' },
     ],
   },
 };

@@ -2,7 +2,7 @@ import { docsUrl, type AntiPattern } from '../schema';
 
 /** The safe ways to publish what was committed: from an outbox, from the log, or in one transaction. */
 const SAFE =
-  '\\b(outbox|relay\\w*|cdc|change[- ]data[- ]capture|debezium|write-ahead log|wal|binlog|transaction log|transactional (messaging|outbox|producer)|listen to (yourself|itself)|in the same transaction)\\b';
+  '\\b(outbox|relay\\w*|cdc|change[- ]data[- ]capture|debezium|write-ahead log|wal|binlog|transaction log|transactional (messaging|outbox|producer)|listen to (yourself|itself)|in the same transaction|(worker|poller|sweeper|scheduled job|job)\\b[^.;]{0,40}\\b(picks? up|polls?|scans?))\\b';
 const PUBLISH = '(publish\\w*|emits?|emitting|sends? (an? |the )?[a-z -]{0,30}(event|message|record|notification)s?|produces? (an? |the )?[a-z -]{0,30}(event|message|record)s?|puts? [a-z -]{0,30}on (the |a )?(queue|topic|bus)|calls?)';
 
 export const dualWrite: AntiPattern = {
@@ -20,7 +20,7 @@ export const dualWrite: AntiPattern = {
       // "Once the commit has returned, the same handler publishes a rate-changed record to Kafka."
       { re: `\\b(once|after|when) (the )?([a-z]+ )?(commit|transaction|write|insert|update|save)\\b[^.;]{0,40}\\b(has |have |is |are )?(returned|returns|committed|commits|succeeded|succeeds|completes?|completed|done|finished)?\\b[^.;]{0,30}\\b${PUBLISH}\\b`, unless: SAFE },
       // "It updates the row and commits, then publishes PayoutSent"; "inserts the order and then publishes OrderPlaced".
-      { re: `\\b(commits?|committed|saves?|saved|inserts?|inserted|writes?|updates?|updated|persists?|persisted|stores?|stored)\\b[^.;]{0,80}\\b(then|and then|afterwards|after that|straight after|right after|next)\\b[^.;]{0,80}\\b${PUBLISH}\\b`, unless: SAFE },
+      { re: `\\b(commits?|committed|saves?|saved|inserts?|inserted|writes?|updates?|updated|persists?|persisted|stores?|stored)\\b[^.;]{0,80}(; )?\\b(then|and then|afterwards|after that|straight after|right after|next)\\b[^.;]{0,80}\\b${PUBLISH}\\b`, unless: SAFE },
       // "…publishes it after the commit, in a separate call".
       { re: `\\b${PUBLISH}\\b[^.;]{0,80}\\b(after (the )?(commit|transaction|insert|write|save|update)|in a separate (call|step|request|transaction))\\b`, unless: SAFE },
       { re: '\\b(both|two|the) (calls|writes|steps)\\b[^.;]{0,40}\\bafter the commit\\b', unless: SAFE },

@@ -24,7 +24,7 @@ export const manualDeployments: AntiPattern = {
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
       { re: '\\b(copy|copies|copied|copying|scp|ftp|upload|uploads|uploaded|uploading|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
-      { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b[^.;]{0,30}\\b(deploys?|releases?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b' },
+      { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b(?!:)[^.;:·|]{0,30}\\b(deploys?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b' },
     ],
   },
 };

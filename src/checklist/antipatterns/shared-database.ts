@@ -45,6 +45,8 @@ export const sharedDatabase: AntiPattern = {
       { re: '\\b(one|a|its own) (schema|logical database) (per|for each|for every) (service|microservice)\\b' },
       { re: '\\b(each|every)\\b[^.;]{0,40}\\b(its own|a private|a separate|a dedicated|an isolated|their own) (postgres |postgresql |mysql |logical )?(schema|database)\\b' },
       { re: '\\b(private|separate|dedicated|isolated) (schemas|logical databases)\\b' },
+      // Two copies of one service (blue and green, old and new version) on its own database are one owner.
+      { re: '\\b(blue and green|green and blue|blue/green|both (colours|colors|environments|stacks|slots|versions)|old and new (versions?|pods))\\b[^.;]{0,30}\\b(use|uses|share|shares|point (at|to)|connect to|read and write)\\b[^.;]{0,20}\\b(the )?(same|one|a single|shared)\\b' },
     ],
   },
 };

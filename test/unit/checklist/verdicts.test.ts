@@ -344,3 +344,43 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns('# Printing\n\n## Quotes\n\nIf Slicer is slow, the quote request fails and the error propagates back to the customer, who retries.\n'), ['no-circuit-breakers']);
   });
 });
+
+describe('design smells: the decision the design states, in whatever shape it is written (independent-blind5)', () => {
+  const smells = (text: string): { id: string; lines: number[] }[] => check(text).antipatterns.map((a) => ({ id: a.id, lines: a.instances.map((i) => i.line) }));
+
+  it('an option turned down, a condition and an argument about a practice are not its use', () => {
+    assert.deepEqual(antipatterns('# Gym\n\n## Booking and billing\n\n- Considered XA across `booking` and `billing` databases: rejected\n- Stripe cannot take part in a prepare phase\n'), []);
+    assert.deepEqual(antipatterns('# Boxes\n\n## Health\n\nIf readiness checks Postgres, every pod of a service goes unready at once.\n'), []);
+    assert.deepEqual(antipatterns('# Boxes\n\n## Consistency\n\nTwo-phase commit across two services\' databases means locks held across a network hop.\n'), []);
+    // The main clause after a condition still decides.
+    assert.deepEqual(antipatterns('# Boxes\n\n## Payments\n\nIf the charge fails, we retry it in a tight loop until it succeeds.\n').includes('unsafe-retries'), true);
+  });
+
+  it('a probe named in one sentence and its handler\'s checks in the next are a deep health check', () => {
+    const doc = '# Repairs\n\n## Health\n\nEvery service exposes `/health`, which the liveness and readiness probes both call every ten seconds.\nThe handler runs `SELECT 1` against the shared Postgres cluster and opens a channel on RabbitMQ, and returns 503 if either does not answer.\n';
+    assert.deepEqual(antipatterns(doc), ['deep-health-checks']);
+    assert.deepEqual(antipatterns('# Repairs\n\n## Orders\n\nThe handler runs `SELECT 1` against Postgres before it answers.\n'), []);
+  });
+
+  it('a call after the commit, past a semicolon, is a dual write; a worker picking committed rows up is not', () => {
+    assert.deepEqual(antipatterns('# Repairs\n\n## Requests\n\nThe request service inserts the row and commits; then, as the next step in the same handler, it calls `POST /v1/jobs` on the dispatch service.\n'), ['dual-write']);
+    assert.deepEqual(antipatterns('# Claims\n\n## Payouts\n\nAfter commit, a payout worker in payment-service picks up PENDING payouts and calls the bank.\n'), []);
+  });
+
+  it('expand and contract for another service does not excuse this one\'s destructive change, and the rollback promise is shown too', () => {
+    const release = (other: string): string =>
+      `# Loans\n\n## Migration\n\nThe repayment-svc release renames, in place, \`installment.amt\` to \`amount_cents\` and drops the \`legacy_rate\` column.\n\n${other}\n\n## Rollback\n\nRolling back means redeploying 4.9.3, which brings back the previous image.\n`;
+    const found = smells(release('`statements-svc` changes follow expand and contract.')).find((a) => a.id === 'destructive-migration-rollback');
+    assert.ok(found, 'the destructive change is flagged');
+    assert.deepEqual(found.lines, [5, 11], 'both the migration and the rollback promise are shown');
+    assert.deepEqual(antipatterns(release('Every schema change in this release follows expand and contract.')), []);
+    // "Change it in place" of an API contract is no schema change.
+    assert.deepEqual(antipatterns('# Shop\n\n## APIs\n\nWhen a contract changes we change it in place and update the callers.\n\n## Rollback\n\nWe roll back by redeploying the previous image.\n').includes('destructive-migration-rollback'), false);
+  });
+
+  it('blue and green copies of one service on its database, a release manager\'s header and a booking\'s state are not anti-patterns', () => {
+    assert.deepEqual(antipatterns('# Galleries\n\n## Release\n\nGreen is a full copy of the `orders-api` pods; blue and green use the same `orders` database.\n'), []);
+    assert.deepEqual(antipatterns('# Loans release R-87\n\nMeridian Loan Servicing · **Release manager:** Carla Nwosu · **Release window:** Tuesday\n\n6. 22:00 Release manager posts the result in #release and closes the deploy step.\n'), []);
+    assert.deepEqual(antipatterns('# Venues\n\n## Services\n\n| service | owns |\n|---|---|\n| `booking` | booking requests and their state (requested → held → confirmed → cancelled) |\n'), []);
+  });
+});
