@@ -67,6 +67,9 @@ export const scoreViewDataSchema = z.object({
 });
 export type ScoreViewData = z.output<typeof scoreViewDataSchema>;
 
+/** The page the Answer Score panel shows (its script fills `#root` from `score/show`). */
+export const SCORE_PAGE = { title: 'Answer Score', scripts: ['score.js'], styles: ['score.css'], codicons: true, body: '<main id="root"></main>' } as const;
+
 /** Extension → view. */
 export const toScoreViewSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('score/show'), data: scoreViewDataSchema }),

@@ -8,6 +8,7 @@ import { buildRecord, buildReport, dashboardModel, historyTree, nextPhase, planP
 import { syntheticHistory } from '../support/synthetic';
 import { DASHBOARD_PAGE, REPORT_PAGE, fromDashboardViewSchema, fromReportViewSchema, type ToDashboardView, type ToReportView } from '../../src/practice/protocol';
 import { builtinRubrics } from '../../src/scoring/catalog';
+import { SCORE_PAGE, type ScoreViewData, type ToScoreView } from '../../src/scoring/protocol';
 import { scoreAnswer } from '../../src/scoring/scorer';
 import { parseDocument } from '../../src/shared/document';
 import { pageHtml, type WebviewResources } from '../../src/shared/webview/html';
@@ -60,3 +61,14 @@ export function receive(view: 'report' | 'dashboard', raw: unknown): { ok: boole
 }
 
 export const ANSWER = join('test', 'integration', 'workspace', 'answers', 'ecommerce-answer.md');
+
+/** The Answer Score panel's page, and what it shows for the e-commerce answer (the second opinion off). */
+export function scorePage(origin: string): string {
+  return pageHtml(resources(origin), SCORE_PAGE);
+}
+
+export function scoreMessage(answerFile: string): ToScoreView {
+  const rubric = builtinRubrics().find((r) => r.id === 'ecommerce-migration')!;
+  const result = scoreAnswer(parseDocument(readFileSync(answerFile, 'utf8')), rubric);
+  return { type: 'score/show', data: { file: 'answers/ecommerce-answer.md', result: result as ScoreViewData['result'], stale: false, opinion: { state: 'off', message: 'A second opinion from a language model is off.' } } };
+}

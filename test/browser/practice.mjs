@@ -40,6 +40,7 @@ export async function practiceViews(context, server, t, standIn) {
   const harness = await loadPracticeHarness();
   server.pages.set('/practice-dashboard', harness.dashboardPage(server.origin));
   server.pages.set('/practice-report', harness.reportPage(server.origin));
+  server.pages.set('/score', harness.scorePage(server.origin));
 
   // The dashboard with 20 synthetic sessions.
   const page = await context.newPage();
@@ -121,4 +122,28 @@ export async function practiceViews(context, server, t, standIn) {
   }
   const reportViolations = await report.evaluate(() => window.__violations);
   t.check(reportViolations.length === 0, `report: no CSP violations (${reportViolations.slice(0, 3).join('; ')})`);
+
+  // The Answer Score panel, on the same scored answer.
+  const score = await context.newPage();
+  await score.setViewportSize({ width: 900, height: 900 });
+  await score.addInitScript(standIn);
+  await score.goto(`${server.origin}/score`);
+  await setTheme(score, 'light');
+  await waitPosted(score, 'view/ready');
+  const scoreShow = harness.scoreMessage(path.join(process.cwd(), harness.ANSWER));
+  await score.evaluate((m) => window.postMessage(m, '*'), scoreShow);
+  await score.waitForSelector('[data-testid="total"]');
+  const scoreTotal = await score.textContent('[data-testid="total"]');
+  t.check(scoreTotal === String(scoreShow.data.result.total), `score: the total is shown (${scoreTotal})`);
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    await setTheme(score, theme);
+    await score.waitForTimeout(50);
+    const shot = path.join(RESULTS_DIR, theme === 'light' ? 'score.png' : `score-${theme}.png`);
+    await score.screenshot({ path: shot, fullPage: true });
+    log(`    screenshot ${path.relative(process.cwd(), shot)}`);
+    const axe = await accessibilityViolations(score);
+    t.check(axe.length === 0, `score (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
+  }
+  const scoreViolations = await score.evaluate(() => window.__violations);
+  t.check(scoreViolations.length === 0, `score: no CSP violations (${scoreViolations.slice(0, 3).join('; ')})`);
 }

@@ -252,7 +252,70 @@ async function drive(page, url, doc, shot, progress, env) {
   else log(`  (no ${path.basename(DIAGRAMS_DOC)} in ${env.folder}: the diagram steps are left out)`);
   if (fs.existsSync(path.join(env.folder, ANSWER_DOC))) await scoring(page, shot, progress);
   else log(`  (no ${ANSWER_DOC} in ${env.folder}: the scoring steps are left out)`);
-  if (!env.attached) await practice(page, shot, progress);
+  if (!env.attached) {
+    await practice(page, shot, progress);
+    await walkthroughSteps(page, shot, progress);
+  }
+}
+
+/** Opens our walkthrough (its tab if open, else Welcome: Open Walkthrough…) and returns its container. @param {Page} page */
+async function openWalkthrough(page) {
+  const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
+  if (!(await walkthroughTab(page, 3000))) {
+    await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
+    await page.keyboard.type('Design Workbench');
+    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+  }
+  await walkthrough.waitFor({ timeout: 15_000 });
+  return walkthrough;
+}
+
+/**
+ * The walkthrough, step by step: the steps the user path ran (checklist, diagrams, scoring, mock interview) show as
+ * done; the first is done here from its own button (a template picked, its prompts answered with their defaults or a
+ * name, a new file made beside the others), and then all five show as done.
+ * @param {Page} page
+ * @param {(name: string) => Promise<void>} shot
+ * @param {{ step: string }} progress
+ */
+async function walkthroughSteps(page, shot, progress) {
+  progress.step = 'opening the walkthrough again';
+  let ts = performance.now();
+  const done = async () => (await openWalkthrough(page)).locator('.getting-started-step.complete .step-title').allTextContents();
+  const before = await done();
+  if (before.length !== 4 || before.some((t) => /template/i.test(t))) throw new Error(`Before its first step, the walkthrough shows as done: ${before.join(' | ') || 'nothing'}`);
+  log(`  walkthrough: ${before.length} of 5 steps done by the path so far (${before.join(' | ')})`);
+
+  progress.step = 'running the walkthrough\'s first step from its button';
+  const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
+  await walkthrough.locator('.getting-started-step .step-title', { hasText: 'Create a design document from a template' }).first().click();
+  const button = walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: 'New Design Document' });
+  await button.waitFor({ state: 'visible', timeout: 10_000 });
+  await button.click();
+  // The template pick, its prompts, the file name (and, if taken, the free name): accept each, naming what is empty.
+  const widget = page.locator('.quick-input-widget');
+  await widget.waitFor({ state: 'visible', timeout: 10_000 });
+  for (let i = 0; i < 15 && (await widget.isVisible()); i++) {
+    const input = widget.locator('input');
+    if ((await input.inputValue().catch(() => 'x')) === '' && !(await widget.locator('.monaco-list-row').count())) await page.keyboard.type('Walkthrough Shop');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+  }
+  await page.locator('.tabs-container .tab.active', { hasText: /\.md/ }).waitFor({ timeout: 15_000 });
+  const made = (await page.locator('.tabs-container .tab.active').innerText()).trim();
+  log(`  the walkthrough's New Design Document made ${made} after ${seconds(ts)}`);
+
+  progress.step = 'checking that every walkthrough step is done';
+  ts = performance.now();
+  let after = [];
+  for (let i = 0; i < 10 && after.length < 5; i++) {
+    after = await done();
+    if (after.length < 5) await page.waitForTimeout(500);
+  }
+  if (after.length !== 5) throw new Error(`After every step, the walkthrough shows ${after.length} of 5 done: ${after.join(' | ')}`);
+  log(`  walkthrough: all 5 steps done after ${seconds(ts)}`);
+  await shot('walkthrough-done');
 }
 
 /**

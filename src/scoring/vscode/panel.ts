@@ -1,7 +1,7 @@
 // The "Answer Score" webview beside the editor: one panel, reused; messages checked both ways.
 import * as vscode from 'vscode';
 import { MessageEndpoint, showPage } from '../../shared/vscode/webview-panel';
-import { fromScoreViewSchema, type FromScoreView, type ScoreViewData, type ToScoreView } from '../protocol';
+import { SCORE_PAGE, fromScoreViewSchema, type FromScoreView, type ScoreViewData, type ToScoreView } from '../protocol';
 
 export const SCORE_VIEW_TYPE = 'designWorkbench.score';
 
@@ -26,7 +26,7 @@ export class ScorePanel implements vscode.Disposable {
       this.panel = vscode.window.createWebviewPanel(SCORE_VIEW_TYPE, 'Answer Score', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
       this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity.svg');
       this.endpoint = new MessageEndpoint(this.panel.webview, fromScoreViewSchema, (m) => this.onMessage(m), this.log);
-      showPage(this.panel.webview, this.extensionUri, { title: 'Answer Score', scripts: ['score.js'], styles: ['score.css'], codicons: true, body: '<main id="root"></main>' });
+      showPage(this.panel.webview, this.extensionUri, SCORE_PAGE);
       this.panel.onDidDispose(() => {
         this.onClose();
         this.endpoint?.dispose();
