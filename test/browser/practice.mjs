@@ -30,6 +30,24 @@ async function overlaps(page, selector) {
 }
 
 /**
+ * The page in light, dark and high contrast: a screenshot of each (`NAME.png`, `NAME-dark.png`, …), axe's serious
+ * and critical violations none, and no CSP violation.
+ */
+async function inEveryTheme(page, name, t) {
+  for (const theme of ['light', 'dark', 'high-contrast']) {
+    await setTheme(page, theme);
+    await page.waitForTimeout(50);
+    const shot = path.join(RESULTS_DIR, theme === 'light' ? `${name}.png` : `${name}-${theme}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    log(`    screenshot ${path.relative(process.cwd(), shot)}`);
+    const axe = await accessibilityViolations(page);
+    t.check(axe.length === 0, `${name} (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
+  }
+  const violations = await page.evaluate(() => window.__violations);
+  t.check(violations.length === 0, `${name}: no CSP violations (${violations.slice(0, 3).join('; ')})`);
+}
+
+/**
  * @param {import('playwright-core').BrowserContext} context
  * @param {{ origin: string, pages: Map<string, string> }} server
  * @param {{ check(ok: boolean, what: string): void }} t
@@ -77,17 +95,7 @@ export async function practiceViews(context, server, t, standIn) {
   await page.evaluate(() => window.postMessage({ type: 'dashboard/show', data: { sessions: 'x' } }, '*'));
   t.check((await warned) && (await page.$$eval('figure.chart svg', (s) => s.length)) === charts.length, 'dashboard: a malformed message is ignored, the charts stay');
   t.check(harness.receive('dashboard', { type: 'session/open', id: '../../etc' }).ok === false, 'dashboard: the panel refuses a session id that is not one');
-  for (const theme of ['light', 'dark', 'high-contrast']) {
-    await setTheme(page, theme);
-    await page.waitForTimeout(50);
-    const shot = path.join(RESULTS_DIR, theme === 'light' ? 'dashboard.png' : `dashboard-${theme}.png`);
-    await page.screenshot({ path: shot, fullPage: true });
-    const axe = await accessibilityViolations(page);
-    t.check(axe.length === 0, `dashboard (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
-    log(`    screenshot ${path.relative(process.cwd(), shot)}`);
-  }
-  const violations = await page.evaluate(() => window.__violations);
-  t.check(violations.length === 0, `dashboard: no CSP violations (${violations.slice(0, 3).join('; ')})`);
+  await inEveryTheme(page, 'dashboard', t);
 
   // The report of a real scored answer.
   const report = await context.newPage();
@@ -111,17 +119,7 @@ export async function practiceViews(context, server, t, standIn) {
     t.check(reveal.line === links[0].line && harness.receive('report', reveal).ok, `report: an evidence link asks for line ${links[0].line}`);
   } else t.check(reportShow.data.report.improvements.length > 0, 'report: improvements are listed');
   t.check((await report.$$eval('#model vscode-collapsible', (cs) => cs.length)) === reportShow.data.report.modelAnswer.length, 'report: model answer points per criterion');
-  for (const theme of ['light', 'dark', 'high-contrast']) {
-    await setTheme(report, theme);
-    await report.waitForTimeout(50);
-    const shot = path.join(RESULTS_DIR, theme === 'light' ? 'report.png' : `report-${theme}.png`);
-    await report.screenshot({ path: shot, fullPage: true });
-    const axe = await accessibilityViolations(report);
-    t.check(axe.length === 0, `report (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
-    log(`    screenshot ${path.relative(process.cwd(), shot)}`);
-  }
-  const reportViolations = await report.evaluate(() => window.__violations);
-  t.check(reportViolations.length === 0, `report: no CSP violations (${reportViolations.slice(0, 3).join('; ')})`);
+  await inEveryTheme(report, 'report', t);
 
   // The Answer Score panel, on the same scored answer.
   const score = await context.newPage();
@@ -135,15 +133,5 @@ export async function practiceViews(context, server, t, standIn) {
   await score.waitForSelector('[data-testid="total"]');
   const scoreTotal = await score.textContent('[data-testid="total"]');
   t.check(scoreTotal === String(scoreShow.data.result.total), `score: the total is shown (${scoreTotal})`);
-  for (const theme of ['light', 'dark', 'high-contrast']) {
-    await setTheme(score, theme);
-    await score.waitForTimeout(50);
-    const shot = path.join(RESULTS_DIR, theme === 'light' ? 'score.png' : `score-${theme}.png`);
-    await score.screenshot({ path: shot, fullPage: true });
-    log(`    screenshot ${path.relative(process.cwd(), shot)}`);
-    const axe = await accessibilityViolations(score);
-    t.check(axe.length === 0, `score (${theme}): axe finds no serious or critical violation (${axe.join('; ')})`);
-  }
-  const scoreViolations = await score.evaluate(() => window.__violations);
-  t.check(scoreViolations.length === 0, `score: no CSP violations (${scoreViolations.slice(0, 3).join('; ')})`);
+  await inEveryTheme(score, 'score', t);
 }
