@@ -581,7 +581,10 @@ export class ChecklistEngine {
     // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
     const hasTarget = [...new Set(sentences.map((s) => s.section))].some((section) => headingPath(section).some((h) => TARGET_HEADING.test(h.toLowerCase())));
     // A paragraph that describes the system being replaced describes it in every sentence.
-    const legacyBlocks = new Set(sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label))).map((s) => s.block));
+    // So does an option in a list whose verdict follows it: "1. One XA transaction across intake and results. Rejected: …".
+    const legacyBlocks = new Set(
+      sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label)) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm))).map((s) => s.block),
+    );
     for (let i = 1; i < sentences.length; i++) if (sentences[i].block === sentences[i - 1].block) previousInBlock.set(sentences[i], sentences[i - 1]);
     for (const s of sentences) {
       if (legacyBlocks.has(s.block)) continue;
@@ -677,6 +680,7 @@ function states(s: Sentence, p: CompiledPattern): boolean {
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
 }
 
+const TURNED_DOWN = /^(rejected|turned down|not chosen|discarded|ruled out)\b/;
 const LEADING_CONDITION = /^(if|suppose|imagine)\b[^,;:]{0,160},/;
 const CONSEQUENCE_AFTER = /^[^.;,]{0,12}\b(means|would mean|leads to|would lead to|causes|would cause|results in|would result in)\b/;
 

@@ -223,6 +223,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
   '^(?!(we|i|this|the|our|it)\\b)[a-z]+ (proposed|suggested|argued for)\\b',
   '(the )?(first|original|initial|earlier|previous) (proposal|idea|plan|draft|suggestion) (was|is)\\b',
   'rejected (it|this|that)',
+  // "We looked at a two-phase commit … and turned it down".
+  'turn(ed|s|ing)? (it|this|that|them) down',
   'was tempting',
   'we considered',
   '(do not|don\'t) agree',
@@ -246,7 +248,7 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'right now',
   'at present',
   // "The legacy system", not "the release drops the legacy column" or "points_legacy": old data the design itself removes.
-  '(?<![_-])legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data|plans?|records?|values?|ids?|codes?|entries|formats?|prices?|rates?|statuses)\\b)',
+  '(?<![_-])(?<!\\b(drop|drops|dropping|dropped|rename|renames|renaming|remove|removes|removing|delete|deletes|archive|archives|table|column) )legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data|plans?|records?|values?|ids?|codes?|entries|formats?|prices?|rates?|statuses)\\b)',
   'used to',
   'previously',
   'historically',

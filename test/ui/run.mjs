@@ -260,61 +260,76 @@ async function drive(page, url, doc, shot, progress, env) {
 
 /** Opens our walkthrough (its tab if open, else Welcome: Open Walkthrough…) and returns its container. @param {Page} page */
 async function openWalkthrough(page) {
-  const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
-  if (!(await walkthroughTab(page, 3000))) {
-    await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
-    await page.keyboard.type('Design Workbench');
-    await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE }).first().waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
-  }
-  await walkthrough.waitFor({ timeout: 15_000 });
+  // Always through the command: a Welcome tab may hold the walkthrough's page hidden behind the welcome page.
+  await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
+  await page.keyboard.type('Design Workbench');
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const walkthrough = page.locator('.gettingStartedContainer:visible', { hasText: WALKTHROUGH_TITLE });
+  await walkthrough.locator('.getting-started-step').first().waitFor({ state: 'visible', timeout: 15_000 });
   return walkthrough;
 }
 
+/** The walkthrough's steps as package.nls.json writes them: each title and the button that runs its command. */
+const WALKTHROUGH_STEPS = (() => {
+  const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8'));
+  const ids = Object.keys(nls).map((k) => /^walkthrough\.gettingStarted\.(\w+)\.title$/.exec(k)?.[1]).filter(Boolean);
+  return ids.map((id) => ({ title: nls[`walkthrough.gettingStarted.${id}.title`], button: /(?<!\[)\[([^\][]+)\]\(command:/.exec(nls[`walkthrough.gettingStarted.${id}.description`])?.[1] ?? '' }));
+})();
+
 /**
- * The walkthrough, step by step: the steps the user path ran (checklist, diagrams, scoring, mock interview) show as
- * done; the first is done here from its own button (a template picked, its prompts answered with their defaults or a
- * name, a new file made beside the others), and then all five show as done.
+ * The walkthrough, step by step, as a new user goes through it: each step not yet done is opened and its button
+ * pressed (the first makes a design document from a template, its prompts answered; the others run their command,
+ * and whatever it asks is dismissed), and then every step shows as done.
  * @param {Page} page
  * @param {(name: string) => Promise<void>} shot
  * @param {{ step: string }} progress
  */
 async function walkthroughSteps(page, shot, progress) {
   progress.step = 'opening the walkthrough again';
-  let ts = performance.now();
-  const done = async () => (await openWalkthrough(page)).locator('.getting-started-step.complete .step-title').allTextContents();
+  const ts = performance.now();
+  const done = async () => (await openWalkthrough(page)).locator('.getting-started-step[aria-checked="true"] .step-title, .getting-started-step:has(.codicon.complete) .step-title').allTextContents();
   const before = await done();
-  if (before.length !== 4 || before.some((t) => /template/i.test(t))) throw new Error(`Before its first step, the walkthrough shows as done: ${before.join(' | ') || 'nothing'}`);
-  log(`  walkthrough: ${before.length} of 5 steps done by the path so far (${before.join(' | ')})`);
-
-  progress.step = 'running the walkthrough\'s first step from its button';
-  const walkthrough = page.locator('.gettingStartedContainer', { hasText: WALKTHROUGH_TITLE });
-  await walkthrough.locator('.getting-started-step .step-title', { hasText: 'Create a design document from a template' }).first().click();
-  const button = walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: 'New Design Document' });
-  await button.waitFor({ state: 'visible', timeout: 10_000 });
-  await button.click();
-  // The template pick, its prompts, the file name (and, if taken, the free name): accept each, naming what is empty.
+  log(`  walkthrough: ${before.length} of ${WALKTHROUGH_STEPS.length} steps already done (${before.join(' | ') || 'none'})`);
   const widget = page.locator('.quick-input-widget');
-  await widget.waitFor({ state: 'visible', timeout: 10_000 });
-  for (let i = 0; i < 15 && (await widget.isVisible()); i++) {
-    const input = widget.locator('input');
-    if ((await input.inputValue().catch(() => 'x')) === '' && !(await widget.locator('.monaco-list-row').count())) await page.keyboard.type('Walkthrough Shop');
-    await page.keyboard.press('Enter');
+  for (const [i, step] of WALKTHROUGH_STEPS.entries()) {
+    if (before.some((t) => t.includes(step.title))) continue;
+    progress.step = `the walkthrough step "${step.title}" from its button "${step.button}"`;
+    const walkthrough = await openWalkthrough(page);
+    await walkthrough.locator('.getting-started-step .step-title', { hasText: step.title }).first().click();
+    const button = walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: step.button });
+    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    // The walkthrough redraws as steps complete: a click that lands during a redraw is lost, so try again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await button.click();
+      if (await widget.waitFor({ state: 'visible', timeout: 4000 }).then(() => true, () => false)) break;
+    }
     await page.waitForTimeout(500);
+    if (i === 0) {
+      // The template pick, its prompts, the file name (and, if taken, the free name): accept each, naming what is empty.
+      for (let n = 0; n < 15 && (await widget.isVisible()); n++) {
+        // The click left the focus on the walkthrough: give it to the quick input, as a user's next keystroke would.
+        await widget.locator('input').first().focus().catch(() => undefined);
+        if ((await widget.locator('input').first().inputValue().catch(() => 'x')) === '' && !(await widget.locator('.monaco-list-row:visible').count())) await page.keyboard.type('Walkthrough Shop');
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+      }
+      const made = page.locator('.editor-group-container.active .tab.active', { hasText: /\.md/ });
+      await made.waitFor({ timeout: 15_000 });
+      log(`  walkthrough: "${step.button}" made ${(await made.innerText()).trim()}`);
+    } else {
+      for (let n = 0; n < 3 && (await widget.isVisible()); n++) await page.keyboard.press('Escape');
+      log(`  walkthrough: "${step.button}" run from its step`);
+    }
   }
-  await page.locator('.tabs-container .tab.active', { hasText: /\.md/ }).waitFor({ timeout: 15_000 });
-  const made = (await page.locator('.tabs-container .tab.active').innerText()).trim();
-  log(`  the walkthrough's New Design Document made ${made} after ${seconds(ts)}`);
-
   progress.step = 'checking that every walkthrough step is done';
-  ts = performance.now();
   let after = [];
-  for (let i = 0; i < 10 && after.length < 5; i++) {
+  for (let n = 0; n < 10 && after.length < WALKTHROUGH_STEPS.length; n++) {
     after = await done();
-    if (after.length < 5) await page.waitForTimeout(500);
+    if (after.length < WALKTHROUGH_STEPS.length) await page.waitForTimeout(500);
   }
-  if (after.length !== 5) throw new Error(`After every step, the walkthrough shows ${after.length} of 5 done: ${after.join(' | ')}`);
-  log(`  walkthrough: all 5 steps done after ${seconds(ts)}`);
+  if (after.length !== WALKTHROUGH_STEPS.length) throw new Error(`The walkthrough shows ${after.length} of ${WALKTHROUGH_STEPS.length} steps done: ${after.join(' | ')}`);
+  log(`  walkthrough: all ${after.length} steps done after ${seconds(ts)}`);
   await shot('walkthrough-done');
 }
 
@@ -652,11 +667,15 @@ function filesUnder(dir) {
  */
 function checkHost(root, webWorker) {
   const logs = filesUnder(root).filter((f) => /exthost/i.test(path.basename(f)) && f.endsWith('.log'));
-  const activated = logs.filter((f) => fs.readFileSync(f, 'utf8').includes(EXTENSION_ID));
   if (!logs.length) throw new Error(`no extension host log under ${root}`);
-  if (webWorker && activated.length) throw new Error(`the Node extension host ran ${EXTENSION_ID} (${activated.map((f) => path.relative(root, f)).join(', ')}); remote.extensionKind did not take`);
-  if (!webWorker && !activated.length) throw new Error(`the Node extension host's log does not name ${EXTENSION_ID}: ${logs.map((f) => path.relative(root, f)).join(', ')}`);
-  log(`  extension host logs: ${webWorker ? `the Node host never loaded ${EXTENSION_ID}` : `the Node host activated ${EXTENSION_ID}`} (${logs.map((f) => path.basename(f)).join(', ')})`);
+  // "ExtensionService#_doActivateExtension design-workbench.design-workbench, startup: false, activationEvent: …"
+  const activation = `_doActivateExtension ${EXTENSION_ID}`;
+  const lines = logs.flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.includes(EXTENSION_ID)).map((l) => `${path.relative(root, f)}: ${l.slice(0, 200)}`));
+  const activated = lines.filter((l) => l.includes(activation));
+  const shown = `\n    ${lines.slice(0, 8).join('\n    ') || '(no line names it)'}`;
+  if (webWorker && activated.length) throw new Error(`the Node extension host activated ${EXTENSION_ID}; remote.extensionKind did not take:${shown}`);
+  if (!webWorker && !activated.length) throw new Error(`the Node extension host's log shows no activation of ${EXTENSION_ID}:${shown}`);
+  log(`  extension host logs: ${webWorker ? `the Node host never activated ${EXTENSION_ID}` : `the Node host activated ${EXTENSION_ID}`}${lines.length ? shown : ''}`);
 }
 
 /**

@@ -13,7 +13,7 @@ export const deepHealthChecks: AntiPattern = {
     'The liveness or readiness probes fail when a shared dependency (the database, a broker, another service) is down. That dependency is the same for every instance, so one blip fails every probe at once: readiness takes every pod out of rotation and the service answers nothing, where it could have served what does not need the dependency or failed fast on what does; liveness restarts every pod, so recovery waits for cold starts into a dependency that is still settling.',
   advice:
     'Keep liveness to the process itself (it answers) and readiness to the instance\'s own state (warmed up, not overloaded, draining on shutdown). Report dependencies on a separate diagnostic endpoint that dashboards and alerts read and no probe uses, and handle a dependency\'s failure in the request path with timeouts, breakers and fallbacks.',
-  keywords: ['readiness', 'liveness', 'health', 'probe', 'ready', 'live', 'status', 'handler', 'endpoint'],
+  keywords: ['readiness', 'liveness', 'health', 'probe', 'ready', 'live', 'status', 'handler', 'endpoint', 'traffic'],
   docs: docsUrl('deep-health-checks'),
   detector: {
     kind: 'phrases',
@@ -24,6 +24,8 @@ export const deepHealthChecks: AntiPattern = {
       { re: `\\b${PROBE}\\b[^.]{0,150}\\b(fails?|returns? (a )?(503|500|unhealthy|down|not ready)|reports? (not ready|unhealthy|down)|marked (not ready|unhealthy))\\b[^.;]{0,20}\\b(if|when|whenever)\\b[^.;]{0,60}\\b${DEPENDENCY}\\b` },
       // "…which the liveness and readiness probes call. The handler runs SELECT 1 against the shared Postgres."
       { re: `^(the|this|that|its|each|our) (handler|endpoint|check|route|health handler)\\b[^.]{0,60}\\b${CHECKS.replace(')', '|runs [a-z0-9 ]{1,20} (against|on))')}\\b[^.;]{0,60}\\b${DEPENDENCY}\\b`, near: `\\b${PROBE}\\b`, nearBefore: true },
+      // "A pod only takes traffic while both Redis and payments-service answer"; "a pod answers healthy only when it can query its MySQL".
+      { re: `\\b(pods?|instances?|replicas?|containers?|tasks?)\\b[^.;]{0,40}\\bonly\\b[^.;]{0,30}\\b(when|while|if|as long as)\\b[^.;]{0,80}\\b${DEPENDENCY}\\b`, near: '\\b(healthy|ready|readiness|liveness|traffic|rotation|target group|probes?)\\b' },
       // "It checks the database and Kafka in its readiness probe."
       { re: `\\b${CHECKS}\\b[^.;]{0,40}\\b${DEPENDENCY}\\b[^.;]{0,40}\\b(in|from|as part of) (its|the|their|every|each) (readiness|liveness|health)\\b` },
     ],

@@ -29,6 +29,9 @@ export const destructiveMigrationRollback: AntiPattern = {
       { re: '\\b(migrations?|schema changes?|database changes?)\\b[^.;]{0,40}\\b(are|is|stay|must be) (additive|backward[- ]compatible|backwards[- ]compatible)\\b' },
       { re: '\\b(removed|dropped|removal|drop)\\b[^.;]{0,30}\\b(in a later release|one release later|in the next release|a release later)\\b' },
       { re: '\\bcontract (step|stage|phase|release)\\b' },
+      // Expand and contract described step by step: "adds the column and writes both columns, a backfill copies…".
+      { re: '\\bwrites? (to )?both (the )?(old and (the )?new |new and (the )?old )?(columns|fields|tables|shapes|versions)\\b' },
+      { re: '\\bbackfill\\w*\\b[^.;]{0,80}\\b(switch|switches|move|moves|moving|switching) (the )?reads\\b' },
     ],
     legitimateScope: 'document',
     // The promise of a quick way back: "rollback is a one-click switch back to blue", "we just roll back the image".

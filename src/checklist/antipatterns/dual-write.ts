@@ -24,6 +24,8 @@ export const dualWrite: AntiPattern = {
       // "…publishes it after the commit, in a separate call".
       { re: `\\b${PUBLISH}\\b[^.;]{0,80}\\b(after (the )?(commit|transaction|insert|write|save|update)|in a separate (call|step|request|transaction))\\b`, unless: SAFE },
       { re: '\\b(both|two|the) (calls|writes|steps)\\b[^.;]{0,40}\\bafter the commit\\b', unless: SAFE },
+      // "The POST and the publish are plain calls from the handler once the commit has returned."
+      { re: `\\b${PUBLISH}\\b[^.;]{0,60}\\b(once|after|when) (the )?(commit|transaction|insert|write|save)\\b[^.;]{0,12}\\b(has |have |is )?(returned|succeeded|completed|committed|finished|done)\\b`, unless: SAFE },
     ],
   },
 };

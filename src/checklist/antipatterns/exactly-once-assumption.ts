@@ -1,7 +1,7 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
 /** Words that make the delivery promise the reason for something: "…exactly once, so consumers just apply it". */
-const RELIANCE = '\\b(so|therefore|thus|hence|means|guarantees?|guaranteed|ensures?|promises?|rely|relies|relying|trust|trusts|no need|need not|needn\'t|without|because|since|switched on|turned on|enabled?|enabling)\\b';
+const RELIANCE = '\\b(so|therefore|thus|hence|means|guarantees?|guaranteed|ensures?|promises?|rely|relies|relying|trust|trusts|no need|need not|needn\'t|without|because|since|switched on|turned on|enabled?|enabling|built on|builds on|based on|depends? on|counts? on)\\b';
 /** A consumer that deduplicates, or a delivery that is said to repeat: the safe version. */
 const DEDUPLICATES =
   '\\b(at[- ]least[- ]once|redeliver\\w*|(is|are|stays?|be|made) idempotent|dedup\\w*|de-dup\\w*|idempotent consumers?|consumers? (are|is|stay|stays|remain|must be|must stay) idempotent|inbox|processed[ _-]?(event|message)s?[ _-]?ids?|(skips?|ignores?|drops?|discards?) (repeated|duplicate|already[- ]seen|seen)|(more than|at least) once|still (deduplicate|check))';

@@ -14,7 +14,7 @@ export const unsafeRetries: AntiPattern = {
     'The design retries an operation that is not safe to repeat, or retries with no spacing. A call that timed out has often succeeded on the other side, so retrying a charge, a booking or a transfer without an idempotency key can perform it twice. Retrying at once, in a loop or until it succeeds turns a slow dependency into a flood: every caller multiplies its load just when it is least able to cope, and retries at several layers multiply again.',
   advice:
     'Make every retried operation idempotent: send an idempotency key (the order, ride or payment id) that the receiver stores with its result and answers repeats from, or look the operation up before resending. Retry only transient failures, with capped exponential backoff and jitter, a small attempt limit and an overall retry budget, and retry at one layer only.',
-  keywords: ['retr', 'again', 'resend', 'resent', 're-send', 'resubmit', 'reissue', 're-issue'],
+  keywords: ['retr', 'again', 'resend', 'resent', 'send', 'resubmit', 'reissue', 'issue'],
   docs: docsUrl('unsafe-retries'),
   detector: {
     kind: 'phrases',
