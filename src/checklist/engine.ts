@@ -290,7 +290,7 @@ export class ChecklistEngine {
     }
 
     // A design that shows an anti-pattern has decided that item, if poorly.
-    const antipatterns = this.findAntiPatterns(sentences);
+    const antipatterns = this.findAntiPatterns(sentences, doc);
     for (const a of antipatterns) {
       const pattern = this.antiPatterns.find((p) => p.id === a.id);
       const decides = pattern?.decides;
@@ -575,7 +575,7 @@ export class ChecklistEngine {
     return found;
   }
 
-  private findAntiPatterns(sentences: readonly Sentence[]): AntiPatternFinding[] {
+  private findAntiPatterns(sentences: readonly Sentence[], doc: DesignDocument): AntiPatternFinding[] {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
     // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
@@ -601,7 +601,9 @@ export class ChecklistEngine {
     }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const instances = this.detect(a, candidates.get(a.id) ?? []);
+      const inCode = a.detector.kind === 'phrases' && a.detector.inCode ? configurationEvidence(doc, a.detector.inCode.map(compile), (section) => headingPath(section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()))) : [];
+      const prose = this.detect(a, candidates.get(a.id) ?? []);
+      const instances = [...prose, ...inCode.filter((c) => !prose.some((p) => p.line === c.line))].slice(0, MAX_INSTANCES + 1);
       if (instances.length) {
         const [first] = instances;
         findings.push({ id: a.id, title: a.title, line: first.line, evidence: first.text, instances, problem: a.problem, advice: a.advice, docs: a.docs });
@@ -662,6 +664,32 @@ export class ChecklistEngine {
     }
     return found;
   }
+}
+
+/**
+ * Lines of fenced code that show a pattern: the line matches `re`, and its body (the line and the lines indented
+ * under it, at most six) matches `near`, with no negation before it and no `unless`.
+ */
+function configurationEvidence(doc: DesignDocument, patterns: readonly CompiledPattern[], setAside: (section: Section | undefined) => boolean): Evidence[] {
+  const found: Evidence[] = [];
+  const indent = (line: string): number => line.length - line.trimStart().length;
+  for (const block of doc.codeBlocks) {
+    if (setAside(block.section)) continue;
+    const lines = block.content.toLowerCase().split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const body = [lines[i]];
+      for (let j = i + 1; j < lines.length && j <= i + 6 && lines[j].trim() && indent(lines[j]) > indent(lines[i]); j++) body.push(lines[j]);
+      const text = body.join(' ');
+      const shows = patterns.some((p) => {
+        if (!p.re.test(lines[i])) return false;
+        const m = p.near ? p.near.exec(text) : null;
+        if (p.near && (!m || /\b(not|no|never|without|nor)\b[^.;#]{0,30}$/.test(text.slice(0, m.index)))) return false;
+        return !(p.unless && new RegExp(p.unless.source).test(text));
+      });
+      if (shows) found.push({ line: block.contentLine + i + 1, text: lines[i].trim() });
+    }
+  }
+  return found;
 }
 
 /** What a sentence names in code or as identifiers: `orders.amount`, statement_line, statements-svc. */

@@ -101,6 +101,12 @@ export const detectorSchema = z.discriminatedUnion('kind', [
      * ("if it goes wrong, we switch back" is the promise).
      */
     alongside: z.optional(z.array(patternSchema).check(z.minLength(1))),
+    /**
+     * Configuration that shows it, in fenced code: a line matching `re` whose own body (the line and the lines
+     * indented under it) matches `near`, not negated there and without `unless` ("readinessProbe:" with a comment
+     * "503 unless Redis and payments-service answer").
+     */
+    inCode: z.optional(z.array(patternSchema).check(z.minLength(1))),
   }),
   /** A chain of synchronous calls with at least `minHops` hops. */
   z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),

@@ -29,5 +29,7 @@ export const deepHealthChecks: AntiPattern = {
       // "It checks the database and Kafka in its readiness probe."
       { re: `\\b${CHECKS}\\b[^.;]{0,40}\\b${DEPENDENCY}\\b[^.;]{0,40}\\b(in|from|as part of) (its|the|their|every|each) (readiness|liveness|health)\\b` },
     ],
+    // A probe definition in a manifest or values file whose own lines name a shared dependency.
+    inCode: [{ re: '\\b(readiness|liveness|startup)[ _-]?(probe)?s?\\b\\s*:', near: `\\b${DEPENDENCY}\\b`, unless: '\\b(dashboards?|diagnostics?|alerts? only|not (used )?(by|for) (the )?(probes?|readiness|liveness))\\b' }],
   },
 };

@@ -384,3 +384,37 @@ describe('design smells: the decision the design states, in whatever shape it is
     assert.deepEqual(antipatterns('# Venues\n\n## Services\n\n| service | owns |\n|---|---|\n| `booking` | booking requests and their state (requested → held → confirmed → cancelled) |\n'), []);
   });
 });
+
+describe('design smells in the shapes independent-blind6 used: lists, tables, configuration, two sentences', () => {
+  it('an option with its verdict after it, or turned down in words, is not the design', () => {
+    assert.deepEqual(antipatterns('# Samples\n\n## Options\n\n1. One distributed transaction across `intake` and `results` with XA. Rejected: it ties two databases to one coordinator.\n2. Intake writes its own database first.\n'), []);
+    assert.deepEqual(antipatterns('# Desks\n\n## Payments\n\nWe looked at a two-phase commit across `bookings`, `members` and `billing` and turned it down.\n'), []);
+  });
+
+  it('a retry loop in a table cell, and the plain calls "once the commit has returned", are found', () => {
+    const table = '# Buses\n\n## Notifications\n\n| channel | provider | on failure |\n|---|---|---|\n| SMS | Twilio | re-send immediately in a loop until Twilio accepts the message |\n';
+    assert.ok(antipatterns(table).includes('unsafe-retries'));
+    assert.deepEqual(antipatterns('# Samples\n\n## Intake\n\nThere is no outbox; the POST and the publish are plain calls from the handler once the commit has returned.\n'), ['dual-write']);
+  });
+
+  it('a probe definition in configuration that names a shared dependency is a deep health check; its own warm-up is not', () => {
+    const yaml = (comment: string): string => `# Resale\n\n## Health\n\n\`\`\`yaml\nlivenessProbe:\n  httpGet: { path: /healthz, port: 8080 }   # process is up\nreadinessProbe:\n  httpGet: { path: /ready, port: 8080 }     # ${comment}\n\`\`\`\n`;
+    const found = check(yaml('503 unless PING to redis-shared and GET payments-service /status both succeed')).antipatterns.find((a) => a.id === 'deep-health-checks');
+    assert.equal(found?.line, 8, 'the readinessProbe line, not the liveness one');
+    assert.deepEqual(antipatterns(yaml('503 until the caches of this pod are warm')), []);
+    assert.deepEqual(antipatterns(yaml('does not check the database or Redis')), []);
+    // In prose: traffic only while the dependencies answer.
+    assert.deepEqual(antipatterns('# Resale\n\n## Health\n\nA pod only takes traffic while both Redis and payments-service answer.\n'), ['deep-health-checks']);
+  });
+
+  it('"built on Kafka\'s exactly-once processing" with no duplicate check is the assumption', () => {
+    assert.deepEqual(antipatterns('# Customs\n\n## Today\n\nThe services are built on Kafka\'s exactly-once processing.\n'), ['exactly-once-assumption']);
+    assert.deepEqual(antipatterns('# Customs\n\n## Events\n\nThe services are built on Kafka\'s exactly-once processing, and every consumer still deduplicates by message id.\n'), []);
+  });
+
+  it('expand and contract told step by step is not a destructive change; dropping a legacy table is one', () => {
+    const rollback = '\n\n## Rollback\n\nAny release can be rolled back by redeploying the previous image.\n';
+    assert.deepEqual(antipatterns(`# Books\n\n## Schema\n\nRelease 41 adds the \`shelf_name\` column and writes both columns, a backfill copies old values, release 42 switches reads, and only release 44 drops the old \`list_name\` column.${rollback}`), []);
+    assert.deepEqual(antipatterns(`# Seeds\n\n## Migration\n\n- drop table \`legacy_orders\` (the orders imported from the old shop);\n- the new code reads only the new columns.${rollback}`), ['destructive-migration-rollback']);
+  });
+});
