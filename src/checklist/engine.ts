@@ -602,8 +602,7 @@ export class ChecklistEngine {
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
       const inCode = a.detector.kind === 'phrases' && a.detector.inCode ? configurationEvidence(doc, a.detector.inCode.map(compile), (section) => headingPath(section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()))) : [];
-      const prose = this.detect(a, candidates.get(a.id) ?? []);
-      const instances = [...prose, ...inCode.filter((c) => !prose.some((p) => p.line === c.line))].slice(0, MAX_INSTANCES + 1);
+      const instances = this.detect(a, candidates.get(a.id) ?? [], inCode);
       if (instances.length) {
         const [first] = instances;
         findings.push({ id: a.id, title: a.title, line: first.line, evidence: first.text, instances, problem: a.problem, advice: a.advice, docs: a.docs });
@@ -613,7 +612,7 @@ export class ChecklistEngine {
   }
 
   /** The places that show the anti-pattern, in document order; empty when none does. */
-  private detect(a: AntiPattern, sentences: readonly Sentence[]): Evidence[] {
+  private detect(a: AntiPattern, sentences: readonly Sentence[], inCode: readonly Evidence[] = []): Evidence[] {
     const d = a.detector;
     if (d.kind === 'call-chain') {
       const chain = findCallChains(sentences, d.minHops);
@@ -633,7 +632,17 @@ export class ChecklistEngine {
     // expand/contract") everything, one that names its tables or services ("`statements-svc` changes follow expand
     // and contract") only the paragraphs that name one of them.
     const documentWide = d.kind === 'phrases' && d.legitimateScope === 'document';
-    const excused = new Set(legitimateSentences.map((s) => s.block));
+    // In its paragraph, a legitimate statement excuses what it is about: a general one every sentence, one that
+    // names its services, topics or tables the sentences that name one of them ("notifications treats
+    // `ticket.issued` as at-least-once" does not excuse the seat-release workers' reliance on exactly-once).
+    const excused = new Set<unknown>();
+    const legitNames = legitimateSentences.map((l) => ({ l, names: namedThings(l) }));
+    const excusedInBlock = (s: Sentence): boolean => {
+      const own = legitNames.filter((x) => x.l.block === s.block);
+      if (!own.length) return false;
+      const mine = namedThings(s);
+      return own.some((x) => x.l === s || x.names.size === 0 || [...x.names].some((n) => mine.has(n)));
+    };
     if (documentWide && legitimateSentences.length) {
       const named = legitimateSentences.map(namedThings);
       const general = named.some((n) => n.size === 0);
@@ -651,8 +660,13 @@ export class ChecklistEngine {
       // One instance a line: two sentences of one line are one place to look at.
       if (found.length && found[found.length - 1].line === s.line + 1) continue;
       if (s.hedged && !this.factsOf(s).firm) continue;
-      const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !excused.has(s.block)) && nearOk(s, p));
+      const isExcused = excused.has(s.block) || excusedInBlock(s);
+      const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !isExcused) && nearOk(s, p));
       if (shows) found.push({ line: s.line + 1, text: s.text });
+    }
+    // Configuration counts as the design's own, unless a general legitimate rule covers the document.
+    if (!legitimateSentences.some((l) => namedThings(l).size === 0)) {
+      for (const c of inCode) if (found.length <= MAX_INSTANCES && !found.some((f) => f.line === c.line)) found.push(c);
     }
     // A decision in two parts (a destructive migration, and the quick rollback promised over it) shows in both.
     if (found.length && alongside) {
@@ -696,7 +710,9 @@ function configurationEvidence(doc: DesignDocument, patterns: readonly CompiledP
 function namedThings(s: Sentence): Set<string> {
   const names = new Set<string>();
   for (const m of s.text.matchAll(/`([^`]+)`/g)) for (const part of m[1].toLowerCase().split(/[^a-z0-9_-]+/)) if (part.length > 2) names.add(part);
-  for (const m of s.text.toLowerCase().matchAll(/\b[a-z0-9]+(?:[_-][a-z0-9]+)+\b/g)) names.add(m[0]);
+  // snake_case identifiers, dotted event or field names (`ticket.issued`), and hyphenated names of things that
+  // run or hold data (not "at-least-once").
+  for (const m of s.text.toLowerCase().matchAll(/\b[a-z0-9]+(?:_[a-z0-9]+)+\b|\b[a-z0-9]+(?:-[a-z0-9]+)*-(service|svc|api|db|worker|workers|queue|topic|consumer|consumers)\b|\b[a-z][a-z0-9]*(?:\.[a-z][a-z0-9_]*)+\b(?=[^a-z0-9]|$)/g)) names.add(m[0]);
   return names;
 }
 

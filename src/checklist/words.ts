@@ -220,11 +220,14 @@ export const NOT_THE_DESIGN_SENTENCES = [
   // "I would also rule out two-phase commit", "which rules out XA".
   'rul(e|es|ed|ing) out',
   // Meeting notes and ADR histories: "Lukas proposed wrapping both in XA", "the first proposal was…".
-  '^(?!(we|i|this|the|our|it)\\b)[a-z]+ (proposed|suggested|argued for)\\b',
+  '^(?!(we|i|this|the|our|it)\\b)[a-z]+ (proposed|suggested|argued for|said)\\b',
   '(the )?(first|original|initial|earlier|previous) (proposal|idea|plan|draft|suggestion) (was|is)\\b',
   'rejected (it|this|that)',
   // "We looked at a two-phase commit … and turned it down".
   'turn(ed|s|ing)? (it|this|that|them) down',
+  // History in a review: "In 2022 the developers looked at one XA transaction…".
+  '^in (19|20)[0-9]{2}\\b',
+  '(developers|team|engineers|we) looked at',
   'was tempting',
   'we considered',
   '(do not|don\'t) agree',

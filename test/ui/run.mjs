@@ -296,9 +296,13 @@ async function walkthroughSteps(page, shot, progress) {
     if (before.some((t) => t.includes(step.title))) continue;
     progress.step = `the walkthrough step "${step.title}" from its button "${step.button}"`;
     const walkthrough = await openWalkthrough(page);
-    await walkthrough.locator('.getting-started-step .step-title', { hasText: step.title }).first().click();
-    const button = walkthrough.locator('.getting-started-step.expanded').getByRole('button', { name: step.button });
-    await button.waitFor({ state: 'visible', timeout: 10_000 });
+    // Each step's button is shown while the step is open; a click on the title of an open step may close it.
+    const button = walkthrough.getByRole('button', { name: step.button, exact: true }).first();
+    for (let attempt = 0; attempt < 3 && !(await button.isVisible()); attempt++) {
+      await walkthrough.locator('.getting-started-step .step-title', { hasText: step.title }).first().click();
+      await button.waitFor({ state: 'visible', timeout: 4000 }).catch(() => undefined);
+    }
+    await button.waitFor({ state: 'visible', timeout: 5000 });
     // The walkthrough redraws as steps complete: a click that lands during a redraw is lost, so try again.
     for (let attempt = 0; attempt < 3; attempt++) {
       await button.click();

@@ -35,8 +35,10 @@ export const destructiveMigrationRollback: AntiPattern = {
     ],
     legitimateScope: 'document',
     // The promise of a quick way back: "rollback is a one-click switch back to blue", "we just roll back the image".
+    // The migration as SQL in the release's own code: "ALTER TABLE visits DROP COLUMN price_pence".
+    inCode: [{ re: '\\b(alter table\\b.*\\b(drop|rename)\\b|alter column\\b.*\\btype\\b|drop (table|column)\\b|rename (column|table)\\b)' }],
     alongside: [
-      { re: '\\b(rollback|roll-?back|roll(s|ed|ing)? (it |them |the [a-z0-9. -]{1,30})?back|switch(es|ing)? (traffic |it |them )?back|points? [a-z0-9 -]{0,30}back (at|to)|flip(s|ping)? back|(move|moves|moving|shift|shifts|shifting|send|sends|route|routes) [a-z0-9 -]{0,30}back (to|at)|revert(s|ing)? to (the )?(old|previous|last))\\b' },
+      { re: '\\b(rollback|roll-?back|roll(s|ed|ing)? (it |them |the [a-z0-9. -]{1,30})?back|switch(es|ing)? (traffic |it |them )?back|points? [a-z0-9 -]{0,30}back (at|to)|flip(s|ping)? back|(move|moves|moving|shift|shifts|shifting|send|sends|route|routes) [a-z0-9 -]{0,30}back (to|at)|revert(s|ing)? to (the )?(old|previous|last)|redeploy(s|ing)? (of )?(the )?(last|previous|prior|old)\\b)\\b' },
     ],
   },
 };

@@ -3,7 +3,7 @@ import { docsUrl, type AntiPattern } from '../schema';
 /** The safe ways to publish what was committed: from an outbox, from the log, or in one transaction. */
 const SAFE =
   '\\b(outbox|relay\\w*|cdc|change[- ]data[- ]capture|debezium|write-ahead log|wal|binlog|transaction log|transactional (messaging|outbox|producer)|listen to (yourself|itself)|in the same transaction|(worker|poller|sweeper|scheduled job|job)\\b[^.;]{0,40}\\b(picks? up|polls?|scans?))\\b';
-const PUBLISH = '(publish\\w*|emits?|emitting|sends? (an? |the )?[a-z -]{0,30}(event|message|record|notification)s?|produces? (an? |the )?[a-z -]{0,30}(event|message|record)s?|puts? [a-z -]{0,30}on (the |a )?(queue|topic|bus)|calls?)';
+const PUBLISH = '(publish\\w*|emits?|emitting|sends? (an? |the )?[a-z -]{0,30}(event|message|record|notification)s?|produces? (an? |the )?[a-z -]{0,30}(event|message|record)s?|puts? [a-z -]{0,30}on (the |a )?(queue|topic|bus)|sends? [^.;]{0,40}\\bto (the )?[a-z0-9 -]{0,30}(queue|topic|bus|exchange|stream)|calls?)';
 
 export const dualWrite: AntiPattern = {
   id: 'dual-write',

@@ -418,3 +418,30 @@ describe('design smells in the shapes independent-blind6 used: lists, tables, co
     assert.deepEqual(antipatterns(`# Seeds\n\n## Migration\n\n- drop table \`legacy_orders\` (the orders imported from the old shop);\n- the new code reads only the new columns.${rollback}`), ['destructive-migration-rollback']);
   });
 });
+
+describe('design smells in the wording independent-blind7 used', () => {
+  it('a send to a queue after the commit, and reliance stated in the next sentence, are found', () => {
+    assert.deepEqual(antipatterns('# Lenses\n\n## Refills\n\nThe handler updates the subscription row, commits, and then sends `RefillReady` to the `shipping-requests` queue from the same code.\n'), ['dual-write']);
+    const twoSentences = '# Chargers\n\n## Meter events\n\nKafka transactions give us exactly-once delivery of each meter event. Because of that, the consumer adds each delta to the running total as it arrives.\n';
+    assert.deepEqual(antipatterns(twoSentences), ['exactly-once-assumption']);
+  });
+
+  it('another consumer\'s at-least-once handling does not excuse this one\'s reliance on exactly-once', () => {
+    const doc = (other: string): string => `# Festival\n\n## Events\n\nThe seat-release workers rely on Kafka's exactly-once guarantee for \`seat.released\` and keep no record of what they processed. ${other}\n`;
+    assert.deepEqual(antipatterns(doc('The notifications service treats `ticket.issued` as at-least-once and stores each event id.')), ['exactly-once-assumption']);
+    assert.deepEqual(antipatterns(doc('Every consumer treats its topic as at-least-once and stores each event id.')), []);
+  });
+
+  it('retries "until Stripe answers" and "keeps trying" are loops; a past review of XA is history', () => {
+    assert.ok(antipatterns('# Tattoos\n\n## Deposits\n\nThe capture worker keeps trying until Stripe answers with success or a decline.\n').includes('unsafe-retries'));
+    assert.deepEqual(antipatterns('# Scores\n\n## As-is\n\nIn 2022 the developers looked at withdrawing a part and flagging its loans in one XA transaction across the two services.\n'), []);
+  });
+
+  it('a destructive migration written as SQL, with the rollback in a table cell, is found', () => {
+    const doc = '# Daycare\n\n## Migration\n\n```sql\nALTER TABLE visits DROP COLUMN price_pence;\n```\n\n## Release\n\n| Step | What |\n|---|---|\n| Rollback | Redeploy the last image with `kubectl argo rollouts undo` |\n';
+    const found = check(doc).antipatterns.find((a) => a.id === 'destructive-migration-rollback');
+    assert.deepEqual(found?.instances.map((i) => i.line), [6, 13]);
+    // With expand/contract as the rule for every change, the same SQL is the contract step of a later release.
+    assert.deepEqual(antipatterns(doc.replace('## Migration\n\n', '## Migration\n\nEvery schema change follows expand and contract.\n\n')), []);
+  });
+});
