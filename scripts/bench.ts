@@ -65,7 +65,8 @@ function requireAndActivate(bundle: string): number {
     const names = ['languages', 'commands', 'workspace', 'window', 'extensions', 'env', 'Uri', 'Range', 'Position',
       'Diagnostic', 'DiagnosticSeverity', 'CodeAction', 'CodeActionKind', 'WorkspaceEdit', 'EventEmitter', 'Disposable',
       'ThemeIcon', 'ThemeColor', 'TreeItem', 'TreeItemCollapsibleState', 'StatusBarAlignment', 'MarkdownString', 'Hover',
-      'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n'];
+      'ProgressLocation', 'ConfigurationTarget', 'QuickPickItemKind', 'FileType', 'RelativePattern', 'SnippetString', 'l10n',
+      'tasks', 'Task', 'CustomExecution', 'TaskGroup', 'TaskRevealKind', 'CancellationTokenSource'];
     const vscode = Object.fromEntries(names.map((n) => [n, stub()]));
     Module._load = (request, ...rest) => (request === 'vscode' ? vscode : original(request, ...rest));
     const start = process.hrtime.bigint();
