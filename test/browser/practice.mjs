@@ -29,6 +29,18 @@ async function overlaps(page, selector) {
   });
 }
 
+/** A view's page in a tab of its own, in the light theme, sent `show` once it says it is ready. */
+async function openView(context, url, width, standIn, show) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.addInitScript(standIn);
+  await page.goto(url);
+  await setTheme(page, 'light');
+  await waitPosted(page, 'view/ready');
+  await page.evaluate((m) => window.postMessage(m, '*'), show);
+  return page;
+}
+
 /**
  * The page in light, dark and high contrast: a screenshot of each (`NAME.png`, `NAME-dark.png`, …), axe's serious
  * and critical violations none, and no CSP violation.
@@ -98,14 +110,8 @@ export async function practiceViews(context, server, t, standIn) {
   await inEveryTheme(page, 'dashboard', t);
 
   // The report of a real scored answer.
-  const report = await context.newPage();
-  await report.setViewportSize({ width: 1000, height: 900 });
-  await report.addInitScript(standIn);
-  await report.goto(`${server.origin}/practice-report`);
-  await setTheme(report, 'light');
-  await waitPosted(report, 'view/ready');
   const reportShow = harness.reportMessage(path.join(process.cwd(), harness.ANSWER));
-  await report.evaluate((m) => window.postMessage(m, '*'), reportShow);
+  const report = await openView(context, `${server.origin}/practice-report`, 1000, standIn, reportShow);
   await report.waitForSelector('#phases');
   const total = await report.textContent('[data-testid="total"]');
   t.check(total === String(reportShow.data.report.total), `report: the total is shown (${total})`);
@@ -122,14 +128,8 @@ export async function practiceViews(context, server, t, standIn) {
   await inEveryTheme(report, 'report', t);
 
   // The Answer Score panel, on the same scored answer.
-  const score = await context.newPage();
-  await score.setViewportSize({ width: 900, height: 900 });
-  await score.addInitScript(standIn);
-  await score.goto(`${server.origin}/score`);
-  await setTheme(score, 'light');
-  await waitPosted(score, 'view/ready');
   const scoreShow = harness.scoreMessage(path.join(process.cwd(), harness.ANSWER));
-  await score.evaluate((m) => window.postMessage(m, '*'), scoreShow);
+  const score = await openView(context, `${server.origin}/score`, 900, standIn, scoreShow);
   await score.waitForSelector('[data-testid="total"]');
   const scoreTotal = await score.textContent('[data-testid="total"]');
   t.check(scoreTotal === String(scoreShow.data.result.total), `score: the total is shown (${scoreTotal})`);
