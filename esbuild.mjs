@@ -45,6 +45,7 @@ const builds = [
   // Developer tools, built where the package does not look.
   { ...common, entryPoints: ['scripts/bench.ts'], outfile: 'out/tools/bench.js', platform: 'node', format: 'cjs', external: ['markdownlint', 'markdown-it'] },
   { ...common, entryPoints: ['scripts/eval.ts'], outfile: 'out/tools/eval.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['scripts/train.ts'], outfile: 'out/tools/train.js', platform: 'node', format: 'cjs' },
 ];
 
 // Webviews and the Markdown preview (dist/webview, the only folder a webview may load from): one ES-module build

@@ -16,7 +16,7 @@ const gradeSchema = z.object({
   tags: z.optional(z.array(z.string())),
 });
 
-interface Graded {
+export interface Graded {
   readonly file: string;
   readonly human: z.output<typeof gradeSchema>;
   /** The second, independent grader's grade, where there is one (NAME.grade2.yaml). */
@@ -136,31 +136,46 @@ function report(name: string, graded: readonly Graded[], verbose: boolean): void
 }
 
 /** Prints the figures for every set under eval/scoring; returns false when there is none. */
-export function evalScoring(root: string, verbose: boolean): boolean {
-  if (!existsSync(root)) return false;
+/** The graded answers under `root`, by set and, in a set of several challenges, by challenge (sorted). */
+export function gradedSets(root: string): { set: string; challenge?: string; graded: Graded[] }[] {
+  if (!existsSync(root)) return [];
   const sets = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return sets.flatMap((set) => {
+    const dir = join(root, set);
+    // A set of several challenges keeps one folder per challenge.
+    const challenges = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    if (!challenges.length) return [{ set, graded: load(dir) }];
+    return challenges.map((challenge) => ({ set, challenge, graded: load(join(dir, challenge)) }));
+  });
+}
+
+export function evalScoring(root: string, verbose: boolean): boolean {
+  const groups = gradedSets(root);
+  if (!groups.length) return false;
   const all: Graded[] = [];
   console.log('\nScoring: scorer totals against human grades (eval/scoring)');
+  const sets = [...new Set(groups.map((g) => g.set))];
   for (const set of sets) {
-    const dir = join(root, set);
-    // A set of several challenges keeps one folder per challenge: figures per challenge, then pooled.
-    const challenges = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    if (!challenges.length) {
-      const graded = load(dir);
-      report(set, graded, verbose);
-      all.push(...graded);
+    const mine = groups.filter((g) => g.set === set);
+    if (mine.length === 1 && mine[0].challenge === undefined) {
+      report(set, mine[0].graded, verbose);
+      all.push(...mine[0].graded);
       continue;
     }
     console.log(`${set}:`);
     const pooled: Graded[] = [];
-    for (const challenge of challenges) {
-      const graded = load(join(dir, challenge));
+    for (const { challenge, graded } of mine) {
       report(`  ${challenge}`, graded, verbose);
       pooled.push(...graded);
     }
     report(`  ${set} pooled`, pooled, false);
     all.push(...pooled);
   }
-  if (sets.length > 1) report('all', all, false);
-  return sets.length > 0;
+  if (sets.length > 1) {
+    console.log('all sets, by challenge:');
+    const challenges = [...new Set(all.map((g) => g.human.challenge))].sort();
+    for (const challenge of challenges) report(`  ${challenge}`, all.filter((g) => g.human.challenge === challenge), false);
+    report('all', all, false);
+  }
+  return true;
 }

@@ -8,6 +8,7 @@ import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { clauseStart, stanceOf, type Stance } from './stance';
 import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
+import { calibratedTotal } from './calibration';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 
@@ -327,7 +328,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   });
 
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  const total = Math.round(100 * ((criteria.reduce((sum, c) => sum + c.score, 0)) / max) ** 1.3);
+  const total = calibratedTotal(criteria.reduce((sum, c) => sum + c.score, 0) / max);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
 }
 

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { CALIBRATION, calibratedTotal, fit } from '../../../src/scoring/calibration';
+import fitted from '../../../src/scoring/calibration.json';
+import { trainingSamples } from '../../../scripts/train';
+
+describe('scorer calibration: criterion points to a total a grader would give', () => {
+  it('gives 0 to an answer that earned nothing, and never lowers a better answer', () => {
+    assert.equal(calibratedTotal(0), 0);
+    let last = -1;
+    for (let share = 0; share <= 1.0001; share += 0.01) {
+      const total = calibratedTotal(share);
+      assert.ok(total >= last, `share ${share.toFixed(2)} scored ${total}, below ${last} for a smaller share`);
+      assert.ok(total >= 0 && total <= 100);
+      last = total;
+    }
+  });
+
+  it('reads a poor answer as poor and an excellent one as excellent, as graders do', () => {
+    // A third of the criterion points is a poor answer to a grader; four fifths is an excellent one.
+    assert.ok(calibratedTotal(1 / 3) < 30, String(calibratedTotal(1 / 3)));
+    assert.ok(calibratedTotal(0.8) >= 80, String(calibratedTotal(0.8)));
+  });
+
+  it('fits the increasing map closest to the grades, whatever order the answers come in', () => {
+    const samples = [
+      { set: 'a', share: 0.9, grade: 95 },
+      { set: 'a', share: 0.1, grade: 5 },
+      { set: 'b', share: 0.5, grade: 40 },
+      { set: 'b', share: 0.55, grade: 30 },
+      { set: 'b', share: 0.3, grade: 20 },
+    ];
+    const knots = fit(samples);
+    assert.deepEqual(fit([...samples].reverse()), knots);
+    for (let i = 1; i < knots.length; i++) assert.ok(knots[i][1] >= knots[i - 1][1], JSON.stringify(knots));
+    // The two answers out of order (0.5 graded 40, 0.55 graded 30) are pooled: the better share never scores lower.
+    const [lower, higher] = [calibratedTotal(0.5, knots), calibratedTotal(0.55, knots)];
+    assert.ok(lower <= higher && lower > 20 && higher < 95, `${lower}, ${higher}`);
+  });
+
+  it('is the fit `npm run train` makes from the graded answers in eval/scoring (reproducible)', function () {
+    this.timeout(60_000);
+    const samples = trainingSamples(join(__dirname, '..', '..', '..', '..', 'eval', 'scoring'));
+    assert.equal(samples.length, fitted.fittedOn.answers, 'eval/scoring changed: run npm run train');
+    assert.deepEqual(fit(samples), CALIBRATION.map(([x, y]) => [x, y]), 'the scorer or eval/scoring changed: run npm run train');
+  });
+});
