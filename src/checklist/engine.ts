@@ -98,6 +98,9 @@ export interface RunOptions {
 }
 
 const MAX_EVIDENCE = 5;
+/** Column names that only label a table's layout ("Topic | Decision"): no concept is meant by them. */
+const TABLE_META_WORDS = new Set(['topic', 'topics', 'area', 'areas', 'aspect', 'item', 'question', 'decision', 'choice', 'notes', 'status', 'what', 'how']);
+
 /** Instances of one anti-pattern kept per document: enough for any real document, bounded for a generated one. */
 export const MAX_INSTANCES = 500;
 /** "We use X because Y" inside a section about the item is a decision even with no product name. */
@@ -411,7 +414,10 @@ export class ChecklistEngine {
     let mentioned = about;
     // A table whose header says what the cells are ("Service | Owns") makes each row a decision.
     if (s.context && s.tokens.length >= 2 && !s.hedged) {
-      this.concepts.forEach(s.context, (ref) => {
+      const context = s.context;
+      this.concepts.forEach(context, (ref, from, to) => {
+        // A header that names its column generically ("Topic | Decision") says nothing about the row.
+        if (to - from === 1 && TABLE_META_WORDS.has(context[from].word)) return;
         if (!ref.concept.context || about & ref.bit) {
           decided |= ref.bit;
           broad.push(ref.item.id);

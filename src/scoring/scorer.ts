@@ -175,6 +175,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   /** Good practices the answer rejects, with the first sentence that does. */
   const rejectedAt = new Map<number, { ref: ConceptRef; sentence: Sentence }>();
   let words = 0;
+  /** Per paragraph, the criteria whose practice it has turned down (or whose mistake it has argued for) so far. */
+  const arguedAgainst = new Map<object, Set<number>>();
 
   // First pass: what each sentence says (concepts, with where), and what it brings beyond its terms.
   const info: SentenceFacts[] = [];
@@ -190,7 +192,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
     const stance = stanceOf(s);
-    const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm);
+    const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm) && !inStorySection(s);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
@@ -237,9 +239,20 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     earnedBy.push(earned);
     info.push({ facts, reasoned: REASON.test(s.norm) || s.norm.includes(ARROW) || rowGivesReason(s), list: isListOfTerms(s, [...earned.values()]) });
     // A sentence that advocates a mistake earns nothing for that criterion ("all six calls stay synchronous").
-    if (!notAProposal(s.norm)) {
-      for (const ci of findPitfalls(s, stance, facts, compiled, rubric, pitfalls)) for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+    const turnedDown = new Set<number>();
+    if (!notAProposal(s.norm) && !inStorySection(s)) {
+      for (const ci of findPitfalls(s, stance, facts, compiled, rubric, pitfalls)) {
+        turnedDown.add(ci);
+        for (const [k, m] of earned) if (m.ref.criterion === ci) earned.delete(k);
+      }
     }
+    // A paragraph that opens by turning a practice down argues for that: the sentences after it explain the
+    // refusal ("I would not add circuit breakers. A breaker fails requests that might have succeeded…"), and
+    // earn nothing for that criterion unless they put something in its place.
+    const argued = arguedAgainst.get(s.block);
+    if (argued && !INSTEAD.test(s.norm)) for (const [k, m] of earned) if (argued.has(m.ref.criterion)) earned.delete(k);
+    for (const ref of rejected.values()) turnedDown.add(ref.criterion);
+    if (turnedDown.size) arguedAgainst.set(s.block, new Set([...(argued ?? []), ...turnedDown]));
   });
 
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
@@ -382,6 +395,21 @@ function headingTokens(s: Sentence): readonly Token[] {
   let tokens = headingCache.get(section);
   if (!tokens) headingCache.set(section, (tokens = tokenize(normalize(section.heading))));
   return tokens;
+}
+
+/** What puts something in place of a refused practice: "instead", "rather". */
+const INSTEAD = /\b(instead|rather)\b/;
+
+/** A section heading that opens the story of the incident, not the plan: "What actually happened", "Root cause", "Timeline". */
+const STORY_HEADING = /^(what (actually |really )?(happened|went wrong|broke)|root cause\b(?! (fix|first))|diagnosis|post-?mortem|timeline|(the )?(incident|outage)( (timeline|summary|review|recap))?$|why it (failed|broke|happened)|current state|as-is)/;
+const storyCache = new WeakMap<object, boolean>();
+/** Whether the sentence stands in a section that tells what happened (what it names there is the story, not advice). */
+function inStorySection(s: Sentence): boolean {
+  const section = s.section;
+  if (!section) return false;
+  let story = storyCache.get(section);
+  if (story === undefined) storyCache.set(section, (story = section.level > 1 && STORY_HEADING.test(normalize(section.heading).trim())));
+  return story;
 }
 
 interface PitfallSpec {

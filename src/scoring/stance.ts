@@ -26,6 +26,10 @@ const STRONG_NEGATORS = new Set(['no', 'not', 'never', "don't", "doesn't", "won'
 const LIST_JOINS = new Set(['or', 'nor', 'and']);
 /** After "and", a new subject starts a new statement: "no breakers, and we add bulkheads". */
 const NEW_SUBJECT = new Set(['i', 'we', 'you', 'they', 'it', 'this', 'that', 'then', 'use', 'add', 'instead']);
+/** Verbs of absence: what follows them was missing. */
+const LACKS = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** How far a verb of absence reaches in its clause. */
+const LACK_REACH = 6;
 /** How far a replacing word reaches. */
 const REPLACE_REACH = 7;
 
@@ -48,6 +52,11 @@ export function stanceOf(s: Sentence): Stance {
     if (!LIST_JOINS.has(s.tokens[i].word) || !rejected[i - 1] || rejected[i + 1] || s.clause[i + 1] !== s.clause[i]) continue;
     if (NEW_SUBJECT.has(s.tokens[i + 1].word)) continue;
     for (let j = i + 1; j < n && j <= i + 4 && s.clause[j] === s.clause[i]; j++) rejected[j] = true;
+  }
+  // "we lacked circuit breakers", "for want of bulkheads": what was missing is named, not adopted.
+  for (let i = 0; i < n; i++) {
+    if (!LACKS.has(s.tokens[i].word)) continue;
+    for (let j = i + 1; j < n && j <= i + LACK_REACH && s.clause[j] === s.clause[i]; j++) rejected[j] = true;
   }
   const clauses = clauseSpans(s);
   const refuses = REJECTS.test(s.norm);

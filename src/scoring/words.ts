@@ -150,6 +150,10 @@ export const ARGUES_AGAINST = anyOf([
   // A consequence that condemns: "a read model would show wrong stock".
   'would (only )?(show (stale|wrong|old|incomplete)|confuse|hurt|break|mislead|miss|drop|lose|slow (us|everything|it) down)',
   '(is|are) eventually consistent and',
+  // Dismissals by what it fails to do: "bigger pools are not the fix", "XA … cannot work end to end".
+  '(is|are|was|were) not (the|a) (fix|answer|solution|cure|remedy)',
+  "(cannot|can't|can not|will never|would never) work",
+  "(do|does|did|would|will) not (solve|fix|cure)",
 ]);
 
 /**
@@ -258,6 +262,9 @@ export const NARRATES = anyOf([
   '(the )?(incident|outage|break|breakage|root cause|cause) (was|were)',
   // "The real problem last month: reporting code reads invoice tables directly, no test."
   '(problem|incident|outage|failure|bug) (last|this) (month|week|quarter|year)',
+  // An absence told as what happened ("no test noticed", "no alert fired", "no one caught it"): the subject of a
+  // past verb, not a refusal.
+  "\\bno (one|[a-z]+) (noticed|caught|covered|fired|flagged|detected|saw|spotted|existed|warned|alerted|broke|failed)\\b",
 ]);
 
 /**

@@ -282,3 +282,31 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.ok(ms < 200, `${ms.toFixed(2)} ms per answer`);
   });
 });
+
+describe('scorer: the story of the incident, and arguments for a refusal', () => {
+  it('reads "no test noticed" as what happened, not as refusing tests', () => {
+    const r = score('stay-modular-monolith', '- **The incident was a coupling problem.** Reports read invoice tables directly and no test noticed.\n');
+    lacksPitfall(r, 'split-now');
+    lacksPitfall(r, 'skip-groundwork');
+  });
+
+  it('reads "bigger pools are not the fix" as dismissing bigger pools', () => {
+    lacksPitfall(score('cascading-failure-resilience', '- Bigger pools are NOT the fix: they just let more requests wait on the slow thing.\n'), 'shared-pool');
+    hasPitfall(score('cascading-failure-resilience', '- The fix is bigger pools, so more requests can wait on the slow thing.\n'), 'shared-pool');
+  });
+
+  it('does not take the settings told under "What actually happened" for the plan', () => {
+    const story = '## What actually happened\n\n- Each page waits on Inventory up to 30 s, with 3 immediate retries.\n';
+    lacksPitfall(score('cascading-failure-resilience', story), 'immediate-retries');
+    hasPitfall(score('cascading-failure-resilience', '## Plan\n\n- Each page retries Inventory 3 times, immediate retries, no backoff.\n'), 'immediate-retries');
+  });
+
+  it('gives no credit to the terms of a paragraph that argues for refusing circuit breakers', () => {
+    const refusal = score(
+      'cascading-failure-resilience',
+      'I would not add circuit breakers. A breaker per dependency that opens after five failures only fails requests that might have succeeded. Libraries like Resilience4j add thresholds nobody remembers.\n',
+    );
+    assert.deepEqual(concepts(refusal, 'breakers-bulkheads'), []);
+    hasPitfall(refusal, 'rejects-circuit-breaker');
+  });
+});

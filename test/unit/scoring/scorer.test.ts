@@ -233,7 +233,9 @@ describe('scorer on the lesson challenge (ecommerce-migration)', () => {
     ].join('\n\n');
     const b = scoreAnswer(buzz, rubric).total;
     const r = scoreAnswer(reasoned, rubric).total;
-    assert.ok(b + 20 <= r, `buzzwords ${b}, reasoned ${r}`);
+    // Totals follow the graders' calibration (src/scoring/calibration.json), which spreads the top and bottom and
+    // packs the middle; a short reasoned answer still lands clearly above the list.
+    assert.ok(b + 15 <= r, `buzzwords ${b}, reasoned ${r}`);
   });
 });
 
