@@ -40,7 +40,23 @@ function statesOrRoutes(text: string): boolean {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.replace(/[^A-Za-z_]/g, '') ?? '';
     return word.length > 1 && word === word.toUpperCase();
   });
-  return states || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text) || EVENT_NAME.test(text);
+  return states || lowerCaseStates(steps) || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text) || EVENT_NAME.test(text);
+}
+
+/** Words that name a state rather than a service: "pending", "live", "ready". */
+const STATE_WORDS = new Set(['pending', 'active', 'live', 'ready', 'draft', 'done', 'processing', 'open', 'closed', 'new', 'sold', 'paid', 'held', 'queued', 'en_route', 'on', 'in']);
+/**
+ * Most steps are states in lower case ("raised -> planned -> crew assigned -> closed", "held → confirmed → donated"):
+ * past participles or state words, where a call chain names services (nouns).
+ */
+function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
+  if (steps.length < 3) return false;
+  let stateLike = 0;
+  steps.forEach((words, i) => {
+    const word = (i === 0 ? words[words.length - 1] : words[0])?.toLowerCase().replace(/[^a-z_]/g, '') ?? '';
+    if (/[a-z]{2,}ed$/.test(word) || STATE_WORDS.has(word) || /^[a-z]+_[a-z_]+$/.test(word)) stateLike++;
+  });
+  return stateLike * 3 >= steps.length * 2;
 }
 
 /** An event or topic name (`order.placed`, `stock.reserve-failed`) among the steps: the arrows are a flow of events. */

@@ -324,6 +324,12 @@ describe('checklist anti-patterns: only from what the design itself does', () =>
     assert.deepEqual(antipatterns('# Shop\n\n## Checkout\n\nCheckout -> Pricing -> Inventory -> Warehouse, each a blocking REST call.\n'), ['synchronous-chains']);
   });
 
+  it('states in lower case are not a call chain either', () => {
+    assert.deepEqual(antipatterns('# Crews\n\n## Work orders\n\nA work order moves through `raised -> planned -> crew assigned -> on site -> closed`.\n'), []);
+    assert.deepEqual(antipatterns('# Ploughs\n\n## Runs\n\nA plough run goes `queued → assigned → en_route → ploughing → done`.\n'), []);
+    assert.deepEqual(antipatterns('# Wash\n\n## Gate\n\nGate -> plate recognition -> subscription -> billing, each a synchronous REST call while the car waits.\n'), ['synchronous-chains']);
+  });
+
   it('an option in a table column of options turned down is not the design', () => {
     const doc = ['# Tracking', '', '| Topic | Decision | Turned down |', '|---|---|---|', '| Releases | Argo CD canary with automatic rollback | Manual releases by SSH |', ''].join('\n');
     assert.deepEqual(antipatterns(doc), []);
