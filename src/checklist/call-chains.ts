@@ -54,7 +54,7 @@ function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
   let stateLike = 0;
   steps.forEach((words, i) => {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.toLowerCase().replace(/[^a-z_]/g, '') ?? '';
-    if (/[a-z]{2,}ed$/.test(word) || STATE_WORDS.has(word) || /^[a-z]+_[a-z_]+$/.test(word)) stateLike++;
+    if ((word.length > 3 && word.endsWith('ed')) || STATE_WORDS.has(word) || (word.includes('_') && !word.startsWith('_'))) stateLike++;
   });
   return stateLike * 3 >= steps.length * 2;
 }
