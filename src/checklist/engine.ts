@@ -245,6 +245,7 @@ export class ChecklistEngine {
     this.verdicts = new WeakMap();
     this.sentenceFacts = new WeakMap();
     this.shown = new WeakMap();
+    this.stated = new WeakMap();
     clearAnalyses();
   }
 
@@ -581,6 +582,16 @@ export class ChecklistEngine {
     return found;
   }
 
+  private stated = new WeakMap<readonly Token[], Map<CompiledPattern, boolean>>();
+  /** Whether the sentence's text states the pattern (see `states`), kept by its text: a re-check asks again for every sentence. */
+  private states(s: Sentence, p: CompiledPattern): boolean {
+    let byPattern = this.stated.get(s.tokens);
+    if (!byPattern) this.stated.set(s.tokens, (byPattern = new Map()));
+    let stated = byPattern.get(p);
+    if (stated === undefined) byPattern.set(p, (stated = states(s, p)));
+    return stated;
+  }
+
   private findAntiPatterns(sentences: readonly Sentence[], doc: DesignDocument): AntiPatternFinding[] {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
@@ -591,6 +602,7 @@ export class ChecklistEngine {
     const legacyBlocks = new Set(
       sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label)) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm))).map((s) => s.block),
     );
+    previousInBlock = new Map();
     for (let i = 1; i < sentences.length; i++) if (sentences[i].block === sentences[i - 1].block) previousInBlock.set(sentences[i], sentences[i - 1]);
     for (const s of sentences) {
       if (legacyBlocks.has(s.block)) continue;
@@ -631,9 +643,9 @@ export class ChecklistEngine {
     const patterns = this.patterns.get(a.id) ?? [];
     const legitimate = this.legitimate.get(a.id) ?? [];
     const alongside = this.alongside.get(a.id);
-    if (alongside && !sentences.some((s) => alongside.some((p) => states(s, p) && nearOk(s, p)))) return [];
+    if (alongside && !sentences.some((s) => alongside.some((p) => this.states(s, p) && nearOk(s, p)))) return [];
     // Paragraphs (or, for a document-wide variant, the document) that state the legitimate variant: only strict patterns count in them.
-    const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => states(s, p) && nearOk(s, p))) : [];
+    const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => this.states(s, p) && nearOk(s, p))) : [];
     // Document-wide, a legitimate statement excuses what it is about: a general rule ("every migration is
     // expand/contract") everything, one that names its tables or services ("`statements-svc` changes follow expand
     // and contract") only the paragraphs that name one of them.
@@ -679,7 +691,7 @@ export class ChecklistEngine {
       for (const s of sentences) {
         if (found.length >= MAX_INSTANCES + 1) break;
         if (found.some((f) => f.line === s.line + 1)) continue;
-        if (alongside.some((p) => states(s, p) && nearOk(s, p))) found.push({ line: s.line + 1, text: s.text });
+        if (alongside.some((p) => this.states(s, p) && nearOk(s, p))) found.push({ line: s.line + 1, text: s.text });
       }
     }
     return found;
@@ -761,8 +773,11 @@ function nearOk(s: Sentence, p: CompiledPattern): boolean {
   return before !== undefined && p.near.test(before.norm);
 }
 
-/** The sentence before each one in its paragraph, for patterns whose context may be the sentence before. */
-const previousInBlock = new WeakMap<Sentence, Sentence>();
+/**
+ * The sentence before each one in its paragraph, for patterns whose context may be the sentence before: of the
+ * current run only (a WeakMap of every run's sentences cost more to fill than the whole re-check's other work).
+ */
+let previousInBlock = new Map<Sentence, Sentence>();
 
  /** The name of a `name — what it does` entry: what stands before the separator. */
 /** A list entry as written: a bold name read as the paragraph's label ("**Catalog** — frames…") is its name. */

@@ -83,29 +83,58 @@ function computeStem(w: string): string {
 
 /** Lower-cases and folds typography so that patterns can be written once. */
 const FOLD = /[‘’ʼ´]|[“”«»]|[‐-―−]|→|⟶|➔|=>|-->|->|[*_~`]+|\s{2,}|[\t\n\r\f\v]/g;
+/** What FOLD's match becomes, told by its first character (each alternative starts with its own kind). */
 function fold(m: string): string {
-  if (/^[‘’ʼ´]$/.test(m)) return "'";
-  if (/^[“”«»]$/.test(m)) return '"';
-  if (/^[‐-―−]$/.test(m)) return '-';
-  if (/^[*_~`\s]+$/.test(m)) return ' ';
+  const c = m.charCodeAt(0);
+  if (c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0xb4) return "'";
+  if (c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return '"';
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return '-';
+  // Emphasis markers, runs of white space, and tabs or line breaks.
+  if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x60 || WHITE.test(m.charAt(0))) return ' ';
   return ' -> ';
 }
+const WHITE = /\s/;
 
 /** Word pairs whose parts mean something else alone: "at rest" is not REST, "log in" is not logging. */
 const IDIOMS = /\b(at rest|log(?:s|ged|ging)? (?:in|into|on)\b)/g;
 const idiom = (m: string): string => (m === 'at rest' ? 'atrest' : 'login');
 
+/** A full stop between words becomes a space ("orders.created", "e.g.x"); a version number keeps its ("v1.2"). */
+const INNER_DOT = /([a-z]|[0-9](?=\.[a-z]))\.(?=[a-z0-9])/g;
+
 export function normalize(text: string): string {
-  const folded = text.toLowerCase().replace(FOLD, fold).replace(/([a-z]|[0-9](?=\.[a-z]))\.(?=[a-z0-9])/g, '$1 ').replace(/ {2,}/g, ' ');
+  // The last two replacements are skipped when they cannot apply: most sentences end on their only full stop.
+  let folded = text.toLowerCase().replace(FOLD, fold);
+  const dot = folded.indexOf('.');
+  if (dot >= 0 && dot < folded.length - 1) folded = folded.replace(INNER_DOT, '$1 ');
+  if (folded.includes('  ')) folded = folded.replace(/ {2,}/g, ' ');
   return folded.includes('at rest') || folded.includes('log') ? folded.replace(IDIOMS, idiom) : folded;
 }
 
-const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const APOSTROPHE = 39;
 
+/**
+ * The words of a normalised text: each match of /[a-z0-9]+(?:'[a-z]+)?/g, found by a scan of character codes (the
+ * hot path: a regular expression's match objects cost more than the words).
+ */
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of norm.matchAll(WORD)) {
-    tokens.push({ word: m[0], stem: stem(m[0]), start: m.index, end: m.index + m[0].length });
+  const n = norm.length;
+  for (let i = 0; i < n; ) {
+    if (!isAlnum(norm.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAlnum(norm.charCodeAt(i))) i++;
+    if (i + 1 < n && norm.charCodeAt(i) === APOSTROPHE && isLetter(norm.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLetter(norm.charCodeAt(i))) i++;
+    }
+    const word = norm.slice(start, i);
+    tokens.push({ word, stem: stem(word), start, end: i });
   }
   return tokens;
 }
