@@ -6,7 +6,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, 'a hundred': 100, dozens: 24,
 };
 const NUM = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
-const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ )?(?:micro-?)?services\\b`, 'g');
+const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 
 /**

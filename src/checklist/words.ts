@@ -146,6 +146,10 @@ export const CURRENT_STATE_HEADINGS = [
   'background',
   'problem statement',
   'the problem',
+  // The motivation of a migration tells what runs today: "Why we are doing this", "Motivation".
+  'why we are doing this',
+  'why (change|now|we are changing|move)',
+  'motivation',
 ];
 
 /** Headings of sections that set out a target beside the current state. */
@@ -162,6 +166,9 @@ export const TARGET_HEADINGS = [
   'after the (migration|move|split)',
   'where we are going',
   'the plan',
+  'moving ([a-z0-9-]+ ){0,3}(from|off|to)',
+  'v[2-9] (design|architecture|platform|system|stack)',
+  'migrating',
   'moving (to|off|from|away)',
   'leaving',
   'replacing',
@@ -184,6 +191,9 @@ export const NOT_THE_DESIGN_HEADINGS = [
   'lessons learned',
   'history',
   'superseded',
+  // A system that no longer runs: "Part 1: incident record (v1, retired)".
+  'retired',
+  'decommissioned',
 ];
 
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */
@@ -230,6 +240,9 @@ export const NOT_THE_DESIGN_SENTENCES = [
   '(developers|team|engineers|we) looked at',
   'was tempting',
   'we considered',
+  // "I did consider having the Sign button call prescription, which calls pharmacy…"
+  '(i|we) (did|also|briefly) consider(ed)?',
+  'i considered',
   '(do not|don\'t) agree',
   '(someone|somebody|people) (argued|suggested|proposed)',
   'option [a-c1-3]\\b',
@@ -253,11 +266,15 @@ export const NOT_THE_DESIGN_SENTENCES = [
   // "The legacy system", not "the release drops the legacy column" or "points_legacy": old data the design itself removes.
   '(?<![_-])(?<!\\b(drop|drops|dropping|dropped|rename|renames|renaming|remove|removes|removing|delete|deletes|archive|archives|table|column) )legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data|plans?|records?|values?|ids?|codes?|entries|formats?|prices?|rates?|statuses)\\b)',
   'used to',
+  // A state that is being left: "While prototyping in 2023 we ran…", "that arrangement ends with CUSTAR's retirement".
+  '(while|when) (we were )?prototyping',
+  '(that|this) (arrangement|setup|coupling|sharing) (ends|goes away|will end|is retired|disappears)',
   'previously',
   'historically',
   'in the past',
   'the (old|existing|current) (system|monolith|platform|setup|application|app)',
-  'the monolith',
+  // "as they do today in the monolith": today's way kept, which is the plan.
+  '(?<!\\b(do|does|are|is|did|were|was) (today |now )?in )the monolith',
   'before the migration',
   // "The as-is architecture", not "the error is returned as-is".
   'as-is (state|architecture|system|situation|landscape|setup|platform|picture)',
@@ -330,6 +347,14 @@ export const DEFERRED_ELSEWHERE = [
   '(is|are) (owned|handled|covered|decided) by (another|the (platform|sre|security|infrastructure|infra|ops|operations|network|it|central)) team',
   'not assessed',
   'not reviewed',
+  // "Metrics, logs, tracing and alerting for these services belong to the platform team's RFC".
+  "belongs? to the [a-z'\" -]{0,40}team",
+  "(in|into) (their|its) own (document|doc|rfc|review|design)",
+  'writes? it separate(ly)?',
+  "(does not|doesn't|do not|don't) repeat (them|it|this|that)",
+  'adds nothing of its own',
+  "(is|are) covered by the [a-z'\" -]{0,60}(pack|accreditation|assessment)",
+  '(running|run|runs|doing) (their|its) own review',
 ];
 
 /** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */

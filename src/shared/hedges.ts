@@ -89,6 +89,13 @@ export const UNDECIDED = [
   'need to (decide|figure|pick|choose|agree)',
   'needs? more thought',
   'candidates( are| were| include|:)',
+  // "It lists Traefik, Kong and an nginx tier as candidates and does not pick one yet".
+  'as (the )?candidates',
+  '(does|do|did) not (pick|choose|select) (one|any|between them)',
+  'status:? (proposed|open|draft)',
+  '(we|they|you) will decide\\b',
+  // A need stated for a named practice, nothing set: "Between order-service and slot-service we need timeouts and retries."
+  '(we|you) (will )?need (timeouts|retries|a retry policy|circuit breakers|breakers|monitoring|tracing|alerts|dashboards|authentication|mtls|encryption)( and [a-z]+)?[.]?$',
   // "Either of the two would do", "either way": a choice left open; not "…when either of them fails".
   'either (of (us|you|the two|these|those|the options|the approaches)|way)',
   'keep talking about',

@@ -475,7 +475,9 @@ async function webviewFrame(page, selector, timeout = 30_000) {
  * @param {number} count
  */
 async function drawnDiagrams(page, count) {
-  const frame = await webviewFrame(page, 'section.diagram');
+  // As long as the drawing itself may take: after a window reload the view waits for the extension host to start
+  // again, which on a busy machine has taken more than 30 s.
+  const frame = await webviewFrame(page, 'section.diagram', 60_000);
   await frame.waitForFunction((n) => document.body.dataset.ready === 'true' && document.querySelectorAll('section.diagram[data-state="drawn"] .stage svg').length === n, count, { timeout: 60_000 });
   return frame;
 }

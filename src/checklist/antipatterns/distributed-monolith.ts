@@ -11,7 +11,11 @@ export const distributedMonolith: AntiPattern = {
   detector: {
     kind: 'phrases',
     patterns: [
-      { re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over)\\b[^.;]{0,80}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b' },
+      {
+        re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over)\\b[^.;]{0,80}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
+        // One application deployed as one unit is a monolith, not a distributed one; a decision taken together is not a release.
+        unless: '\\b(monolith|(one|a single) ([a-z.]+ ){0,2}(application|app|deployable|binary|process|executable)|belongs to|sign[- ]?off)\\b',
+      },
       { re: '\\block-?step\\b' },
       { re: '\\b(all|every|both)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,60}\\bin the same (blue-green |release |deployment )?(flip|release|deploy|deployment|window|train|drop)\\b' },
       { re: '\\b(coordinated|joint|single|combined) (drop|release window|cutover|cut-over)\\b' },

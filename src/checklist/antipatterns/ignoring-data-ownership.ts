@@ -44,6 +44,10 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
+      // Hyphenated writers of an underscored table: "donation-service, stock-service and crossmatch-service all update `blood_unit` rows".
+      { re: '\\b[a-z0-9]+-[a-z0-9-]+(, [a-z0-9]+-[a-z0-9-]+)*,? and [a-z0-9]+-[a-z0-9-]+ (all |each |both )?(write|writes|update|updates|modify|modifies) ([a-z0-9]+ ){1,2}(rows|records|table)\\b' },
+      // Another writer of the same rows: "the payouts service updates those same claim rows itself".
+      { re: `\\bservices?\\b[^.;]{0,30}\\b(updates?|writes?|modif(y|ies)|changes?|sets?)\\b (those|these) same\\b ([a-z0-9_-]+ ){0,2}${ENTITY}\\b` },
     ],
     // "Each service only inserts and updates its own tables (Intake writes donations, Stock writes stock_levels)".
     legitimate: [{ re: '\\b(only|each|every)\\b[^.;]{0,40}\\b(its|their) own (tables?|schemas?|database|data|records?|rows)\\b' }],

@@ -1,5 +1,12 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
+/**
+ * What is done by hand is a test, not the release: "QA tests the release candidate on staging by hand", "run the
+ * validation scripts by hand before approval" (the labelling guide: manual testing is not this anti-pattern).
+ */
+const TESTED_BY_HAND =
+  '\\b(test|tests|tested|testing|validation|validate|validates|verify|verifies|verification|dry-run|dry run|smoke|qa|acceptance|goes through|going through|clicks? through|clicking through)\\b(?:(?!\\b(deploy|deploys|deployed|install|installs|installed|copy|copies|copied|scp|rsync)\\b)[^.;]){0,80}\\bby hand\\b';
+
 export const manualDeployments: AntiPattern = {
   id: 'manual-deployments',
   title: 'Manual deployments',
@@ -14,17 +21,23 @@ export const manualDeployments: AntiPattern = {
       // "The JAR is copied to the four application servers by hand", "copy it to both app servers with scp".
       { re: '\\b(jar|jars|war|wars|binary|binaries|artifacts?|builds?|zip|packages?|it)\\b[^.;]{0,20}\\b(copied|uploaded|pushed|moved|copy|copies)\\b[^.;]{0,60}\\b(by hand|manually|with scp|over ssh|via ssh|using scp)\\b' },
       { re: '\\b(copy|copies|copied|scp)\\b[^.;]{0,40}\\b(servers?|hosts?|vms?|machines?|boxes)\\b[^.;]{0,20}\\b(with|via|over|using) (scp|ssh|ftp|rsync)\\b' },
-      { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|restart|restarts|restarting|restarted|push(ed|es)? to production|build|builds|building)\\b[^.;]{0,60}\\b(manually|by hand|by ssh|over ssh|via ssh|with ssh|(with|via|using|over) (scp|sftp|ftp|rsync)|(from|on) (a|their|his|her|my|our|own|the developer.s) (own )?(laptop|machine|workstation))\\b' },
+      { re: '\\b(deploy|deploys|deployed|deploying|deployments?|release|releases|released|roll(ed|s)? out|ship|ships|shipped|install|installs|installed|upgrade|upgrades|upgraded|restart|restarts|restarting|restarted|push(ed|es)? to production|build|builds|building)\\b[^.;]{0,60}\\b(manually|by hand|by ssh|over ssh|via ssh|with ssh|(with|via|using|over) (scp|sftp|ftp|rsync)|(from|on) (a|their|his|her|my|our|own|the developer.s) (own )?(laptop|machine|workstation))\\b', unless: TESTED_BY_HAND },
       { re: '\\b(ssh|sshes|sshing)\\b[^.;]{0,12}\\b(in)?(to|into|onto)\\b[^.;]{0,30}\\b(servers?|hosts?|box|boxes|machines?|vms?|instances?|nodes?|droplets?|production|prod)\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|runbook|rollout|ship|shipping|upgrade)\\b' },
-      { re: '\\b(run|runs|running|type|types|execute|executes|paste|pastes)\\b[^.;]{0,40}\\b(commands?|scripts?|steps)\\b[^.;]{0,30}\\bby hand\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|upgrade|ship|shipping|rollout)' },
+      { re: '\\b(run|runs|running|type|types|execute|executes|paste|pastes)\\b[^.;]{0,40}\\b(commands?|scripts?|steps)\\b[^.;]{0,30}\\bby hand\\b', near: '\\b(deploy|deploys|deploying|deployment|deployments|release|releases|releasing|upgrade|ship|shipping|rollout)', unless: TESTED_BY_HAND },
       // "scp it to both VMs and restart the unit", "run kubectl apply by hand for each service".
       { re: '\\b(scp|rsync|sftp)\\b ([a-z0-9-]+ ){0,3}(to|onto) (the |both |each |all |every |our |two |three |four )?([a-z0-9-]+ )?(servers?|hosts?|vms?|machines?|boxes|droplets?|instances?)\\b' },
       { re: '\\b(kubectl|helm|docker|terraform|ansible)\\b(?! (rollback|roll back|undo))[^.;]{0,30}\\bby hand\\b' },
       { re: '\\bmanual (deploy|deploys|deployment|deployments|release|releases|rollouts?|release process|release steps|production pushes|upgrades)\\b' },
+      // "an operator logs in over SSH and carries out runbook RB-114 by hand", "follows the release checklist on each host".
+      { re: '\\b(logs?|logging) in (over|via|with|through) (ssh|rdp|remote desktop)\\b', near: '\\b(runbook|release|deploy|deployment|build|install|upgrade)\\b' },
+      { re: '\\b(carr(y|ies) out|follows?|works? through|executes?) (the |a |our )?(release |deployment |deploy |install )?(runbook|checklist|playbook)\\b[^.;]{0,60}\\b(by hand|manually|on each (server|host|machine|vm|box|pc))\\b' },
+      { re: '\\b(copy|copies|copied|copying|scp|upload|uploads|uploaded)\\b[^.;]{0,60}\\b(tarballs?|builds?|jars?|wars?|binaries|artefacts?|artifacts?|packages?|files)\\b[^.;]{0,60}\\b(servers?|hosts?|machines?|vms?|pcs?)\\b[^.;]{0,30}\\b(by hand|manually|with scp|over ssh)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
       { re: '\\b(copy|copies|copied|copying|scp|ftp|upload|uploads|uploaded|uploading|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
-      { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b(?!:)[^.;:·|]{0,30}\\b(deploys?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b' },
+      { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b(?!:)[^.;:·|]{0,30}\\b(deploys?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b',
+        // A click or an approval that starts an automated rollout is not a manual deployment.
+        unless: '\\b(click|clicks|clicking|press|presses|pressing|approve|approves|approving)\\b' },
     ],
   },
 };

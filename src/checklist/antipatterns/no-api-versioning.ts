@@ -14,6 +14,10 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bbreaking ([a-z]+ )?changes?\\b[^.;]{0,30}\\b(shipped|pushed|released|made|deployed) in place\\b' },
       { re: '\\b(api|apis|endpoints?|contracts?)\\b[^.;]{0,20}\\b(has|have) no (version|versions|version prefix)\\b', absence: true },
       { re: '\\bno version prefix\\b', absence: true },
+      // "served at /routes/... with no version in the path, header or media type".
+      { re: '\\bno version (in|on) (the )?(path|url|uri|header|headers|media type|route)\\b', absence: true },
+      // "when a field is renamed or a response changes, it changes in place on the next deploy".
+      { re: '\\b(field|fields|response|responses|shape|shapes|payload|payloads)\\b[^.;]{0,60}\\b(changes?|changed|is changed|are changed) in place\\b' },
       { re: '\\bno (api |endpoint |schema |contract )?versioning\\b', absence: true },
       { re: '\\b(apis?|endpoints?|contracts?|schemas?|events?)\\b[^.;]{0,20}\\b(are|is|stay|remain)\\b (not|never|un)[ -]?versioned\\b', absence: true },
       { re: '\\bunversioned\\b', absence: true },

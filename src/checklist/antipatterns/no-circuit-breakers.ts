@@ -8,7 +8,7 @@ export const noCircuitBreakers: AntiPattern = {
   problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
   advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
   decides: 'fault-tolerance',
-  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as'],
+  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as', 'propagat', 'bubble', 'passed', 'handed', 'catches'],
   docs: docsUrl('no-circuit-breakers'),
   detector: {
     kind: 'phrases',
@@ -16,6 +16,10 @@ export const noCircuitBreakers: AntiPattern = {
       // The failure simply travels back to the caller: "the error propagates back to the customer, who retries".
       { re: '\\b(errors?|failures?|exceptions?|timeouts?)\\b[^.;]{0,20}\\b(propagates?|propagated|bubbles? up|goes back|flows? back)\\b[^.;]{0,40}\\b(user|users|customer|customers|caller|callers|client|clients|app)\\b' },
       { re: '\\bnothing\\b[^.;]{0,40}\\b(catches|stops|contains|handles) (it|the (error|failure))\\b' },
+      // "whatever error either one returns is passed straight back to the app".
+      { re: '\\b(errors?|failures?|exceptions?)\\b[^.;]{0,40}\\b(is|are|gets?) (passed|handed|returned|sent) (straight |directly |right )?(back|through|up)\\b' },
+      // "neither call has a timeout", "none of these callers sets a timeout, a retry limit or a breaker".
+      { re: `\\b(neither|none of (these|the|them|our))\\b[^.;]{0,40}\\b(has|have|sets?|uses?|configures?|gets?)\\b (a |any )?([a-z]+ )?${GUARD}`, absence: true },
       { re: `\\bno ${GUARD}\\b`, absence: true },
       { re: `\\bwithout (a |any )?${GUARD}\\b`, absence: true },
       { re: `\\b(don't|do not|won't|will not|doesn't|does not|did not|didn't) (need|use|add|implement|have|configure|set) (any )?${GUARD}\\b`, absence: true },

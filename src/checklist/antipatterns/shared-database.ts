@@ -25,6 +25,11 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\b(all|both|every|several|multiple|the)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,60}\\b(same|single|one|common|central|shared)\\b ([a-z0-9-]+ ){0,2}${STORE}\\b` },
       { re: `\\b(all|both|every|several|multiple)\\b[^.;]{0,40}\\bservices\\b[^.;]{0,40}\\b(use|uses|connect to|talk to|read from|write to|point at|point to)\\b[^.;]{0,10}\\b(the )?(shared|main|central|common|same) ${STORE}` },
       { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
+      // "All of these services connect to the existing cyclo MySQL 8 database", "… read and write each other's tables".
+      { re: `\\b(all|both|every)\\b[^.;]{0,30}\\bservices\\b[^.;]{0,20}\\b(connect to|use|point at|point to|talk to)\\b (the )?(existing|same|one|single|shared) ([a-z0-9_-]+ ){0,3}${STORE}\\b` },
+      { re: '\\b(read and write|write|writes) each other.s tables\\b' },
+      // Writers named after the store: "One PostgreSQL database ccdb on RDS. order-service, picking-service and slot-service all read and write in it."
+      { re: '\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+ (all |both )?(read and write|write|writes|write to|read from and write to) (in |to |into )?(it|that database|that one)\\b', near: '\\b(one|a single|the same|shared) ([a-z0-9_-]+ ){0,2}(database|db|schema)\\b', nearBefore: true },
       { re: `\\b(all|both|each)\\b (connect|connects|write|writes|read|reads|use|uses|point|points|talk|talks|go|goes)\\b[^.;]{0,12}\\b(the )?(single|same|shared|one|common|central)\\b ([a-z0-9-]+ ){0,3}${STORE}\\b` },
       { re: `\\bservices\\b[^.;]{0,60}\\bshared ${STORE}\\b` },
       // Several writers of one database or schema in one clause: "all five services read and write the existing timetabler schema".

@@ -451,3 +451,41 @@ describe('design smells in the wording independent-blind7 used', () => {
     assert.deepEqual(antipatterns(doc.replace('## Migration\n\n', '## Migration\n\nEvery schema change follows expand and contract.\n\n')), []);
   });
 });
+
+describe('checklist verdicts after blind9: decoys and plainly worded mistakes', () => {
+  it('manual testing, an approval click or a rollback decision before an automated release is not a manual deployment', () => {
+    assert.deepEqual(antipatterns('# Shop\n\n## Releases\n\nOn Monday the QA team tests the release candidate on staging by hand. Then the pipeline deploys it.\n'), []);
+    assert.deepEqual(antipatterns('# Bank\n\n## Releases\n\nBefore approval, biomedical scientists run the validation scripts by hand; after that the release rolls out on its own.\n'), []);
+    assert.deepEqual(antipatterns('# Finds\n\n## Releases\n\nThe release manager then clicks "deploy" on the production stage, and the pipeline rolls it out.\n'), []);
+    assert.deepEqual(antipatterns('# Port\n\n## Rollback\n\nThe decision to roll back belongs to the release manager and the inspector together.\n'), []);
+    // The release itself by hand still is.
+    assert.deepEqual(antipatterns('# Port\n\n## Release\n\nOn each of the six servers an operator logs in over SSH and carries out runbook RB-114 by hand.\n'), ['manual-deployments']);
+    assert.deepEqual(antipatterns('# Review\n\n## Releases\n\nThe ops engineer copies the tarballs from the share to each of the eight application servers by hand with scp.\n'), ['manual-deployments']);
+  });
+
+  it('one application deployed as one unit is a monolith, not a distributed one', () => {
+    assert.deepEqual(antipatterns('# Finds\n\n## Shape\n\nFindr is one Spring Boot application, deployed as a single unit, divided inside into modules.\n'), []);
+    assert.deepEqual(antipatterns('# Wine\n\n## Releases\n\nDecision: all four services must run the same library version, so we release all four together every second Thursday.\n'), ['distributed-monolith']);
+  });
+
+  it('an option considered and turned down, or a state the team has left, is not the design', () => {
+    assert.deepEqual(antipatterns('# Rx\n\n## Signing\n\nI did consider having the Sign button call prescription, which calls pharmacy, which calls the network, all synchronously. I rejected that.\n'), []);
+    assert.deepEqual(antipatterns('# Daycare\n\n## Data\n\nWhile prototyping in 2023 we ran all four services on one shared Postgres database; we split it before launch.\n'), []);
+  });
+
+  it('finds calls with no guard and writers of one table, in the words teams use', () => {
+    assert.deepEqual(antipatterns('# Lockers\n\n## Collect\n\n- Collect calls the locker controller and notification; neither call has a timeout or a retry configured.\n'), ['no-circuit-breakers']);
+    assert.deepEqual(antipatterns('# Timetables\n\n## Calls\n\nWhen room availability fails, the error is passed straight back to whoever clicked.\n'), ['no-circuit-breakers']);
+    assert.deepEqual(antipatterns('# Blood\n\n## Units\n\nDonation-service, stock-service and crossmatch-service all update `blood_unit` rows.\n'), ['ignoring-data-ownership']);
+    assert.deepEqual(antipatterns('# Bikes\n\n## Data\n\nAll of these services connect to the existing `cyclo` MySQL 8 database, as they do today in the monolith.\n'), ['shared-database']);
+    assert.deepEqual(antipatterns('# Buses\n\n## API\n\nThe route API has no version in the path; when a field is renamed, it changes in place on the next deploy.\n'), ['no-api-versioning']);
+    assert.deepEqual(antipatterns('# Discovery\n\n| | |\n|---|---|\n| Team | 6 engineers |\n| Services | 40 independently built services |\n'), ['too-fine-granularity']);
+  });
+
+  it('a topic left to another team or document is missing; candidates without a pick are weak', () => {
+    assert.equal(status('# Funds\n\n## Monitoring\n\nMetrics, logs, tracing and alerting for these services belong to the platform team\'s RFC-014.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Collect\n\n## Security\n\nThe platform security team writes it separate, in their own document.\n', 'security'), 'missing');
+    assert.equal(status('# Review\n\n## Gateway\n\nThe draft lists Traefik, Kong and an nginx tier as candidates and does not pick one yet.\n', 'api-gateway'), 'weak');
+    assert.equal(status('# Collect\n\n## Failures\n\nBetween order-service and slot-service we need timeouts and retries.\n', 'fault-tolerance'), 'weak');
+  });
+});
