@@ -44,9 +44,9 @@ function statesOrRoutes(text: string): boolean {
 }
 
 /** Words that name a state rather than a service: "pending", "live", "ready". */
-const STATE_WORDS = new Set(['pending', 'active', 'live', 'ready', 'draft', 'done', 'processing', 'open', 'closed', 'new', 'sold', 'paid', 'held', 'queued', 'en_route', 'on', 'in']);
+const STATE_WORDS = new Set(['pending', 'active', 'live', 'ready', 'draft', 'done', 'processing', 'open', 'closed', 'new', 'sold', 'paid', 'held', 'queued', 'en_route', 'on', 'in', 'idle', 'available', 'busy', 'offline', 'online']);
 /**
- * Most steps are states in lower case ("raised -> planned -> crew assigned -> closed", "held → confirmed → donated"):
+ * At least half the steps are states in lower case ("raised -> planned -> crew assigned -> closed", "held → confirmed → donated"):
  * past participles or state words, where a call chain names services (nouns).
  */
 function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
@@ -56,7 +56,10 @@ function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.toLowerCase().replace(/[^a-z_]/g, '') ?? '';
     if ((word.length > 3 && word.endsWith('ed')) || STATE_WORDS.has(word) || (word.includes('_') && !word.startsWith('_'))) stateLike++;
   });
-  return stateLike * 3 >= steps.length * 2;
+  // A cycle ("idle → paid → running → idle") is a state machine whatever its words.
+  const first = steps[0][steps[0].length - 1]?.toLowerCase();
+  const last = steps[steps.length - 1][0]?.toLowerCase();
+  return stateLike * 2 >= steps.length || (!!first && first === last);
 }
 
 /** An event or topic name (`order.placed`, `stock.reserve-failed`) among the steps: the arrows are a flow of events. */
@@ -67,6 +70,8 @@ const PIPELINE_STEP = /^(tests?|build|builds|lint|image|images|push|ecr|acr|gcr|
 const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states?|status(es)?|stages|steps)\b/;
 /** A determiner before "calls" makes it a noun ("the calls it makes"), not a verb. */
 const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
+/** A determiner and one singular noun before "call": "the availability call", "each payment call". */
+const NOUN_PHRASE_BEFORE = /\b(the|a|an|each|every|this|that|one)\s+[a-z0-9-]*[a-rt-z0-9]\s+$/;
 /** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */
 const STEP_BREAK = /[,;]|\band\b/;
 
@@ -104,6 +109,8 @@ function readEdges(s: Sentence): Edge[] {
   let lastEnd = 0;
   for (const m of s.norm.matchAll(CALL)) {
     if (NOUN_BEFORE.test(s.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
+    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
     const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);

@@ -116,7 +116,7 @@ const TARGET_HEADING = anyOf(TARGET_HEADINGS);
 /** Sentences that warn, reject or describe the past; a ✗ in front marks an option turned down on a slide. */
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
-const LEGACY = /\b(today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
+const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
 /** What a comparison sets aside: "events remain queued rather than being retried in a tight loop". */
 const PUT_ASIDE = /\b(rather than|instead of)( being)? $/;
 /** "We would rather not carry the configuration" states a preference, not a hypothesis. */

@@ -3,9 +3,9 @@ import { negatedBefore, type Sentence, type Token } from '../shared/text';
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, 'a hundred': 100, dozens: 24,
+  one: 1, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, 'a hundred': 100, dozens: 24,
 };
-const NUM = '(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
+const NUM = '(\\d+|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 
@@ -17,6 +17,8 @@ const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?
 export const TOO_MANY_SERVICES = { perEngineer: 1.5, atLeast: 8 } as const;
 
 function value(word: string): number {
+  // "thirty-two": the tens and the units.
+  if (word.includes('-')) return word.split('-').reduce((sum, part) => sum + (NUMBER_WORDS[part] ?? 0), 0);
   return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
 }
 

@@ -242,6 +242,10 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'we considered',
   // "I did consider having the Sign button call prescription, which calls pharmacy…"
   '(i|we) (did|also|briefly) consider(ed)?',
+  // A first idea in a thread, not the decision: "For submitting an order I was thinking `orders` calls `proofs`…".
+  '(i|we) (was|were) thinking',
+  // History: "Until January 2022 releases were made by copying files to the server".
+  'until ([a-z]+ )?(19|20)[0-9]{2}\\b',
   'i considered',
   '(do not|don\'t) agree',
   '(someone|somebody|people) (argued|suggested|proposed)',
@@ -259,7 +263,7 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'not the target',
   'currently',
   // "as they do today", "same as today", "stay as they are today": today's way kept, which is the plan.
-  "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ ))today",
+  "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ |returns |serves |sends |says ))today",
   'at the moment',
   'right now',
   'at present',
@@ -355,6 +359,18 @@ export const DEFERRED_ELSEWHERE = [
   'adds nothing of its own',
   "(is|are) covered by the [a-z'\" -]{0,60}(pack|accreditation|assessment)",
   '(running|run|runs|doing) (their|its) own review',
+  // "Security (…) is outside this log", "was excluded from this assessment", "are written up in the platform runbook".
+  '(is|are) outside (this|the scope of this) (log|document|doc|rfc|assessment|review|note|design)',
+  '(was|were|is|are) excluded from (this|the) (assessment|review|document|scope|log)',
+  '(is|are) written up in',
+  "(is|are) in the [a-z'\" -]{0,30}(document|doc|runbook)",
+  'start a separate (thread|discussion|document|doc)',
+  "see [a-z]+'s [a-z ]{0,20}(note|doc|document|page)",
+  'which covers it',
+  '(is|are) not (covered |described |decided |addressed )?in this (document|doc|log|rfc|summary|note|memo|assessment)',
+  'this (summary|document|note|doc|rfc|memo|log) does not',
+  'keeps (those|these|the|its|their) decisions in',
+  'commissioned a separate',
 ];
 
 /** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */

@@ -95,7 +95,9 @@ export const UNDECIDED = [
   'status:? (proposed|open|draft)',
   '(we|they|you) will decide\\b',
   // A need stated for a named practice, nothing set: "Between order-service and slot-service we need timeouts and retries."
-  '(we|you) (will )?need (timeouts|retries|a retry policy|circuit breakers|breakers|monitoring|tracing|alerts|dashboards|authentication|mtls|encryption)( and [a-z]+)?[.]?$',
+  '(we|you) (will )?need (service-to-service )?(timeouts|retries|a retry policy|circuit breakers|breakers|monitoring|tracing|alerts|dashboards|authentication|mtls|encryption)( and (a |an )?[a-z]+( [a-z]+)?)?( before [^.]*)?[.]?$',
+  // Planned for later: "Timeouts, retries and a fallback for the check-in path are on the roadmap".
+  '(is|are) on the roadmap',
   // "Either of the two would do", "either way": a choice left open; not "…when either of them fails".
   'either (of (us|you|the two|these|those|the options|the approaches)|way)',
   'keep talking about',

@@ -180,6 +180,8 @@ const WITHDRAWS = /^(no decision( yet)?|not decided( yet)?|undecided|not (yet )?
 const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)/;
 /** A cheap first look before the full placeholder expression. */
 const MAYBE_PLACEHOLDER = /template prompt|todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
+/** A template's prompt left in place: a question in italics on its own ("*How do services find each other?*"). */
+const TEMPLATE_QUESTION = /^\s*[*_][^*_]{3,300}\?[*_]\s*$/;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -380,7 +382,8 @@ function analyseText(text: string): Analysis {
   // Code spans are literal (`<service>` in a command is no template prompt).
   const placeholder =
     (MAYBE_PLACEHOLDER.test(norm) && PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm)) ||
-    (tokens.length <= 5 && SHORT_UNDECIDED.test(norm));
+    (tokens.length <= 5 && SHORT_UNDECIDED.test(norm)) ||
+    TEMPLATE_QUESTION.test(plain);
   // Quoted text (a banner, a slogan, someone's words) is not the author hedging.
   const hedged = !placeholder && (HEDGE.test(norm.replace(QUOTED, '""')) || /\?\s*$/.test(norm));
   return { text: plain.trim(), norm, tokens, negated, clause, hedged, placeholder };

@@ -44,6 +44,11 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
+      // "both of them write the assignment's status", "each one edits name, phone and e-mail… Neither copy is the master".
+      { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b' },
+      { re: '\\bneither (copy|service|one|side) is the (master|owner|source of truth)\\b', absence: true },
+      { re: '\\b(whichever|the) (service|writer|one) (that )?(writes|updates|saves) last wins\\b' },
+      { re: '\\b(stores|keeps|saves) whatever (arrives|comes in|lands) last\\b' },
       // Hyphenated writers of an underscored table: "donation-service, stock-service and crossmatch-service all update `blood_unit` rows".
       { re: '\\b[a-z0-9]+-[a-z0-9-]+(, [a-z0-9]+-[a-z0-9-]+)*,? and [a-z0-9]+-[a-z0-9-]+ (all |each |both )?(write|writes|update|updates|modify|modifies) ([a-z0-9]+ ){1,2}(rows|records|table)\\b' },
       // Another writer of the same rows: "the payouts service updates those same claim rows itself".

@@ -28,6 +28,9 @@ export const manualDeployments: AntiPattern = {
       { re: '\\b(scp|rsync|sftp)\\b ([a-z0-9-]+ ){0,3}(to|onto) (the |both |each |all |every |our |two |three |four )?([a-z0-9-]+ )?(servers?|hosts?|vms?|machines?|boxes|droplets?|instances?)\\b' },
       { re: '\\b(kubectl|helm|docker|terraform|ansible)\\b(?! (rollback|roll back|undo))[^.;]{0,30}\\bby hand\\b' },
       { re: '\\bmanual (deploy|deploys|deployment|deployments|release|releases|rollouts?|release process|release steps|production pushes|upgrades)\\b' },
+      // "Dave copies yard-4.2.zip from the NAS onto YARD-APP01, …", "Releases are run from a developer's laptop".
+      { re: '\\b(copy|copies|copied|copying)\\b [a-z0-9._-]+[. ](zip|jar|war|tar|tgz|msi|exe|rpm|deb)\\b[^.;]{0,40}\\b(onto|to|on)\\b' },
+      { re: '\\b(release|releases|deploys?|deployments?)\\b[^.;]{0,30}\\b(run|made|done|pushed)\\b[^.;]{0,10}\\bfrom (a|the|one|their) (developer.s|engineer.s|dev.s) (own )?(laptop|machine|workstation)\\b' },
       // "an operator logs in over SSH and carries out runbook RB-114 by hand", "follows the release checklist on each host".
       { re: '\\b(logs?|logging) in (over|via|with|through) (ssh|rdp|remote desktop)\\b', near: '\\b(runbook|release|deploy|deployment|build|install|upgrade)\\b' },
       { re: '\\b(carr(y|ies) out|follows?|works? through|executes?) (the |a |our )?(release |deployment |deploy |install )?(runbook|checklist|playbook)\\b[^.;]{0,60}\\b(by hand|manually|on each (server|host|machine|vm|box|pc))\\b' },

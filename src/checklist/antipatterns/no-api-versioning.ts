@@ -6,7 +6,7 @@ export const noApiVersioning: AntiPattern = {
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
   decides: 'communication',
-  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together'],
+  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever'],
   docs: docsUrl('no-api-versioning'),
   detector: {
     kind: 'phrases',
@@ -16,6 +16,11 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bno version prefix\\b', absence: true },
       // "served at /routes/... with no version in the path, header or media type".
       { re: '\\bno version (in|on) (the )?(path|url|uri|header|headers|media type|route)\\b', absence: true },
+      { re: '\\b(no|without a?) version segment\\b', absence: true },
+      { re: '\\bno (endpoint|api|route|path) carries a version\\b', absence: true },
+      // "The contract is whatever the code on main returns today".
+      { re: '\\bthe contract( for [a-z ]{1,20})? is whatever\\b' },
+      { re: '\\b(renamed|retyped|removed|moved|dropped)\\b[^.;]{0,30}\\b(in place|ship in place)\\b' },
       // "when a field is renamed or a response changes, it changes in place on the next deploy".
       { re: '\\b(field|fields|response|responses|shape|shapes|payload|payloads)\\b[^.;]{0,60}\\b(changes?|changed|is changed|are changed) in place\\b' },
       { re: '\\bno (api |endpoint |schema |contract )?versioning\\b', absence: true },

@@ -8,7 +8,7 @@ export const noCircuitBreakers: AntiPattern = {
   problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
   advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
   decides: 'fault-tolerance',
-  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as', 'propagat', 'bubble', 'passed', 'handed', 'catches'],
+  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as', 'propagat', 'bubble', 'passed', 'handed', 'catches', 'however', 'cap'],
   docs: docsUrl('no-circuit-breakers'),
   detector: {
     kind: 'phrases',
@@ -27,6 +27,9 @@ export const noCircuitBreakers: AntiPattern = {
       { re: `\\b(we|they|it) not (put|set|use|add|configure|have) (any )?${GUARD}\\b`, absence: true },
       { re: `\\b${GUARD} (are|is) (not needed|unnecessary|overkill|not required|not configured|not set)\\b`, absence: true },
       { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b' },
+      // "Confirming an order waits however long oven-planning takes"; "there is no cap on the wait".
+      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\bhowever long\\b' },
+      { re: '\\bno (cap|limit|upper bound|ceiling) on (the |how long )?(wait|waiting|call|calls|response time)\\b', absence: true },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
     ],
   },

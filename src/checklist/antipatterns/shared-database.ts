@@ -28,6 +28,10 @@ export const sharedDatabase: AntiPattern = {
       // "All of these services connect to the existing cyclo MySQL 8 database", "… read and write each other's tables".
       { re: `\\b(all|both|every)\\b[^.;]{0,30}\\bservices\\b[^.;]{0,20}\\b(connect to|use|point at|point to|talk to)\\b (the )?(existing|same|one|single|shared) ([a-z0-9_-]+ ){0,3}${STORE}\\b` },
       { re: '\\b(read and write|write|writes) each other.s tables\\b' },
+      // "reads the others' tables directly", "may join anything", a database user with write rights on another's database.
+      { re: "\\b(reads?|writes?|quer(y|ies)) the others.? tables\\b" },
+      { re: '\\b(may|can|is allowed to) join (anything|any table|across everything)\\b' },
+      { re: '\\b(database user|db user|login|credentials?)\\b[^.;]{0,20}\\bon the [a-z0-9-]+ (database|db|schema)\\b[^.;]{0,30}\\bwrite (rights|access|permissions?)\\b' },
       // Writers named after the store: "One PostgreSQL database ccdb on RDS. order-service, picking-service and slot-service all read and write in it."
       { re: '\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+ (all |both )?(read and write|write|writes|write to|read from and write to) (in |to |into )?(it|that database|that one)\\b', near: '\\b(one|a single|the same|shared) ([a-z0-9_-]+ ){0,2}(database|db|schema)\\b', nearBefore: true },
       { re: `\\b(all|both|each)\\b (connect|connects|write|writes|read|reads|use|uses|point|points|talk|talks|go|goes)\\b[^.;]{0,12}\\b(the )?(single|same|shared|one|common|central)\\b ([a-z0-9-]+ ){0,3}${STORE}\\b` },

@@ -350,7 +350,7 @@ export const apiGatewaySecurity: RubricInput = {
             'gateway should retry',
             'retries at the gateway',
             'retries in the gateway',
-            'per request at the gateway',
+            'retries per request',
             'retry failed backend calls',
             'natural place to retry',
             'timeout is raised',

@@ -489,3 +489,33 @@ describe('checklist verdicts after blind9: decoys and plainly worded mistakes', 
     assert.equal(status('# Collect\n\n## Failures\n\nBetween order-service and slot-service we need timeouts and retries.\n', 'fault-tolerance'), 'weak');
   });
 });
+
+describe('checklist verdicts after blind10: mistakes worded the way teams word them', () => {
+  it('reads states in lower case and cycles as a state machine, and a noun "call" as no call', () => {
+    assert.deepEqual(antipatterns('# Seeds\n\n## Returns\n\nA returned batch moves received → drying → testing → accepted or rejected.\n'), []);
+    assert.deepEqual(antipatterns('# Laundry\n\n## Machines\n\nOne machine goes like this: `idle → paid → running → finished → door_open → idle`.\n'), []);
+    assert.deepEqual(antipatterns('# Tyres\n\n## Calls\n\nFor the availability call the booking service uses a 600 ms timeout and one retry, and the call is wrapped in a circuit breaker.\n'), []);
+  });
+
+  it('history, a first idea in a thread and the system being replaced are not the design', () => {
+    assert.deepEqual(antipatterns('# Zoo\n\n## Releases\n\nUntil January 2022 releases were made by copying files to the server over SSH.\n'), []);
+    assert.deepEqual(antipatterns('# Kits\n\n## Orders\n\nFor submitting an order I was thinking `orders` calls `proofs`, which calls `printing`, which calls `dispatch`, all synchronously.\n'), []);
+  });
+
+  it('finds the mistakes in plain words', () => {
+    assert.deepEqual(antipatterns('# Bakery\n\n## Orders\n\n- Confirming an order waits however long `oven-planning` takes to re-plan; there is no cap on the wait.\n'), ['no-circuit-breakers']);
+    assert.deepEqual(antipatterns('# Zoo\n\n## API\n\nThe contract for each endpoint is whatever the code on the `main` branch returns today.\n'), ['no-api-versioning']);
+    assert.deepEqual(antipatterns('# Audio\n\n## Releases\n\nReleases are run from a developer\'s laptop with our ship script.\n'), ['manual-deployments']);
+    assert.deepEqual(antipatterns('# Yard\n\n## Release\n\n2. Dave copies `yard-4.2.zip` from the NAS onto YARD-APP01 and YARD-APP02 and unzips it.\n'), ['manual-deployments']);
+    assert.deepEqual(antipatterns('# Interpreters\n\n## Assignments\n\nBoth booking and payments hold an assignments table, and both of them write the assignment\'s status.\n'), ['ignoring-data-ownership']);
+    assert.deepEqual(antipatterns('# Licences\n\n## Data\n\nEach service writes its own tables in that schema and reads the others\' tables directly.\n'), ['shared-database']);
+    assert.deepEqual(antipatterns('# Hackerspace\n\n## Services\n\nThat is thirty-two services in all, and the four of us will run every one of them.\n'), ['too-fine-granularity']);
+  });
+
+  it('services that reach each other by name have decided discovery; a template question decides nothing', () => {
+    assert.equal(status('# Zoo\n\n## Network\n\nServices reach each other by their Swarm service names on the overlay network, resolved by Swarm\'s internal DNS.\n', 'service-discovery'), 'covered');
+    assert.equal(status('# Audio\n\n## Security\n\n*How are service-to-service and user traffic protected?*\n', 'security'), 'missing');
+    assert.equal(status('# Toys\n\n## Security\n\nSecurity (member sign-in, service-to-service authentication, secrets) is outside this log.\n', 'security'), 'missing');
+    assert.equal(status('# Trials\n\n## Failures\n\nTimeouts, retries and a fallback for the check-in path are on the roadmap (issue #212).\n', 'fault-tolerance'), 'weak');
+  });
+});
