@@ -261,10 +261,25 @@ async function drive(page, url, doc, shot, progress, env) {
 /** Opens our walkthrough (its tab if open, else Welcome: Open Walkthrough…) and returns its container. @param {Page} page */
 async function openWalkthrough(page) {
   // Always through the command: a Welcome tab may hold the walkthrough's page hidden behind the welcome page.
-  await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
-  await page.keyboard.type('Design Workbench');
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE }).first().waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.press('Enter');
+  for (let attempt = 1; ; attempt++) {
+    await pick(page, 'F1', 'Welcome: Open Walkthrough', 'Open Walkthrough');
+    // The walkthrough pick replaces the palette a moment later: type only once its own input is there, or the
+    // keys go to the palette (or the editor) and the pick is left empty.
+    const input = page.locator('.quick-input-widget input[placeholder*="walkthrough" i]:visible').first();
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: WALKTHROUGH_TITLE }).first();
+    if (await input.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false)) {
+      await input.fill('Design Workbench');
+      if (await row.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false)) {
+        const focused = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: WALKTHROUGH_TITLE });
+        if (await focused.count()) await page.keyboard.press('Enter');
+        else await row.click();
+        break;
+      }
+    }
+    if (attempt === 3) throw new Error(`No "${WALKTHROUGH_TITLE}" in the walkthrough pick after ${attempt} tries`);
+    log(`  (the walkthrough pick showed no "${WALKTHROUGH_TITLE}"; attempt ${attempt})`);
+    await page.keyboard.press('Escape');
+  }
   const walkthrough = page.locator('.gettingStartedContainer:visible', { hasText: WALKTHROUGH_TITLE });
   await walkthrough.locator('.getting-started-step').first().waitFor({ state: 'visible', timeout: 15_000 });
   return walkthrough;
