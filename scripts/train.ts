@@ -4,7 +4,7 @@
 // set left out of the fit in turn.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { calibratedTotal, fit, type Calibration, type Sample } from '../src/scoring/calibration';
+import { challengeTotal, fitWithScales, type Calibration, type Sample, type Scales } from '../src/scoring/calibration';
 import { gradedSets, type Graded } from './eval-scoring';
 
 const shareOf = (g: Graded): number => {
@@ -15,29 +15,30 @@ const shareOf = (g: Graded): number => {
 /** Every graded answer under `root` (eval/scoring), as the share of criterion points the scorer gives it and its grade. */
 export function trainingSamples(root: string): Sample[] {
   return gradedSets(root).flatMap(({ set, graded }) =>
-    graded.map((g) => ({ set, share: shareOf(g), grade: g.second ? (g.human.total + g.second.total) / 2 : g.human.total })),
+    graded.map((g) => ({ set, challenge: g.got.challenge, share: shareOf(g), grade: g.second ? (g.human.total + g.second.total) / 2 : g.human.total })),
   );
 }
 
-const mae = (samples: readonly Sample[], knots: Calibration): number =>
-  samples.reduce((s, a) => s + Math.abs(calibratedTotal(a.share, knots) - a.grade), 0) / samples.length;
+const mae = (samples: readonly Sample[], { knots, scales }: { knots: Calibration; scales: Scales }): number =>
+  samples.reduce((s, a) => s + Math.abs(challengeTotal(a.challenge ?? '', a.share, knots, scales) - a.grade), 0) / samples.length;
 
 function main(): void {
   const root = join(process.cwd(), 'eval', 'scoring');
   const samples = trainingSamples(root);
   const sets = [...new Set(samples.map((s) => s.set))];
-  const knots = fit(samples);
+  const fitted = fitWithScales(samples);
   let heldOut = 0;
   for (const set of sets) {
     const rest = samples.filter((s) => s.set !== set);
     const mine = samples.filter((s) => s.set === set);
-    heldOut += mae(mine, fit(rest)) * mine.length;
+    heldOut += mae(mine, fitWithScales(rest)) * mine.length;
   }
   const out = join(process.cwd(), 'src', 'scoring', 'calibration.json');
-  writeFileSync(out, `${JSON.stringify({ fittedOn: { answers: samples.length, sets }, knots }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ fittedOn: { answers: samples.length, sets }, ...fitted }, null, 2)}\n`);
   console.log(`${samples.length} graded answers in ${sets.length} sets`);
-  console.log(`MAE of the fitted map: ${mae(samples, knots).toFixed(2)} in sample, ${(heldOut / samples.length).toFixed(2)} with each set left out of its own fit`);
-  console.log(`knots: ${knots.map(([x, y]) => `${x}→${y}`).join(' ')}`);
+  console.log(`MAE of the fitted map: ${mae(samples, fitted).toFixed(2)} in sample, ${(heldOut / samples.length).toFixed(2)} with each set left out of its own fit`);
+  console.log(`knots: ${fitted.knots.map(([x, y]) => `${x}→${y}`).join(' ')}`);
+  console.log(`scales: ${Object.entries(fitted.scales).map(([c, k]) => `${c} ×${k}`).join(', ')}`);
   console.log(`wrote ${out}`);
 }
 

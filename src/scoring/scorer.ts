@@ -8,7 +8,7 @@ import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { clauseStart, stanceOf, type Stance } from './stance';
 import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
-import { calibratedTotal } from './calibration';
+import { challengeTotal } from './calibration';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
 
@@ -341,7 +341,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   });
 
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  const total = calibratedTotal(criteria.reduce((sum, c) => sum + c.score, 0) / max);
+  const total = challengeTotal(rubric.id, criteria.reduce((sum, c) => sum + c.score, 0) / max);
   return { challenge: rubric.id, title: rubric.title, total, criteria, next: nextSteps(rubric, criteria), words };
 }
 

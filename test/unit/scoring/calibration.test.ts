@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { CALIBRATION, calibratedTotal, fit } from '../../../src/scoring/calibration';
+import { CALIBRATION, SCALES, calibratedTotal, challengeTotal, fit, fitWithScales } from '../../../src/scoring/calibration';
 import fitted from '../../../src/scoring/calibration.json';
 import { trainingSamples } from '../../../scripts/train';
 
@@ -38,10 +38,30 @@ describe('scorer calibration: criterion points to a total a grader would give', 
     assert.ok(lower <= higher && lower > 20 && higher < 95, `${lower}, ${higher}`);
   });
 
+  it('lifts a challenge whose answers graders rate above the shared map, and leaves thin or unknown ones alone', () => {
+    // Two challenges on one scale of grades; graders give "hard" answers more than the share the scorer found.
+    const samples = [];
+    for (let i = 0; i <= 40; i++) {
+      const share = i / 40;
+      samples.push({ set: 's', challenge: 'easy', share, grade: share * 100 });
+      samples.push({ set: 's', challenge: 'hard', share: share / 1.2, grade: share * 100 });
+    }
+    for (let i = 0; i < 5; i++) samples.push({ set: 's', challenge: 'thin', share: 0.2, grade: 90 });
+    const { knots, scales } = fitWithScales(samples);
+    assert.ok(scales.hard > scales.easy, JSON.stringify(scales));
+    assert.equal(scales.thin, undefined, 'five answers are too few for a scale of its own');
+    // The same share earns "hard" answers the higher total, and a rubric of the user's own gets the shared map.
+    assert.ok(challengeTotal('hard', 0.5, knots, scales) > challengeTotal('easy', 0.5, knots, scales));
+    assert.equal(challengeTotal('my-own-rubric', 0.5, knots, scales), calibratedTotal(0.5, knots));
+    assert.ok(challengeTotal('hard', 1, knots, scales) <= 100);
+  });
+
   it('is the fit `npm run train` makes from the graded answers in eval/scoring (reproducible)', function () {
     this.timeout(60_000);
     const samples = trainingSamples(join(__dirname, '..', '..', '..', '..', 'eval', 'scoring'));
     assert.equal(samples.length, fitted.fittedOn.answers, 'eval/scoring changed: run npm run train');
-    assert.deepEqual(fit(samples), CALIBRATION.map(([x, y]) => [x, y]), 'the scorer or eval/scoring changed: run npm run train');
+    const again = fitWithScales(samples);
+    assert.deepEqual(again.knots, CALIBRATION.map(([x, y]) => [x, y]), 'the scorer or eval/scoring changed: run npm run train');
+    assert.deepEqual(again.scales, SCALES, 'the scorer or eval/scoring changed: run npm run train');
   });
 });
