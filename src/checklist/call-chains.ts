@@ -16,7 +16,7 @@ interface Edge {
 }
 
 const CALL =
-  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from)\s+(?:the |an? )?/g;
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried))\s+(?:the |an? )?/g;
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
 const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side)$/;
@@ -24,6 +24,29 @@ const FILLER = new Set(['the', 'a', 'an', 'which', 'that', 'it', 'this', 'then',
 /** Characters after a call verb in which its object is looked for. */
 const LOOK_AHEAD = 200;
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
+const NOT_A_NAME = /^(calls?|requests?|each|every|all|our|we|it|its|this|that|these|those|a|an|if|for|in|on|at|after|before|once|while|there|here|both|no|none)$/i;
+const HTTP_METHOD = /^(get|post|put|patch|delete|head)$/;
+/** Words that open a clause set inside another ("Calendar, before it confirms the hold, calls Payments"). */
+const SUBORDINATE = /^\s*(before|after|once|while|if|until|as soon as|because|so|unless|whenever)\b/;
+
+/**
+ * The name a sentence starts with, as written: up to three capitalised or code-quoted words ("Groomer Calendar,
+ * before…", "`chair-scheduling` places a hold"). The subject of its calls where a clause gives none of its own.
+ */
+function sentenceSubject(s: Sentence): string {
+  const words: string[] = [];
+  for (const w of s.text.replace(/^[\s\d.)*_>#-]+/, '').split(/\s+/)) {
+    let bare = w;
+    while (bare && '*_,;:.'.includes(bare[bare.length - 1])) bare = bare.slice(0, -1);
+    if (words.length === 0 && /^(the|then|when|so)$/i.test(bare)) continue;
+    // "Call from booking to payments has a timeout": a sentence that opens on a word, not a name.
+    if (words.length === 0 && NOT_A_NAME.test(bare)) break;
+    if (/^`[a-z0-9-]+`$/i.test(bare) || /^[A-Z][a-zA-Z0-9-]*$/.test(bare)) words.push(bare.replace(/`/g, '').toLowerCase());
+    else break;
+    if (/[,;:]$/.test(w) || words.length === 3) break;
+  }
+  return nameFrom(words);
+}
 
 /** A service's name from the words around a call: "the order service" -> "order". */
 function nameFrom(words: readonly string[]): string {
@@ -87,8 +110,11 @@ function edgesOf(s: Sentence): Edge[] {
 function readEdges(s: Sentence): Edge[] {
   if (ASYNC.test(s.norm)) return [];
   const edges: Edge[] = [];
-  // Arrow chains: "gateway -> order service -> inventory -> pricing"
-  if (s.norm.includes(' -> ')) {
+  // Arrow chains: "gateway -> order service -> inventory -> pricing"; one arrow into a sentence of calls
+  // ("Advertiser clicks Book → booking-api calls pricing") leads into the calls.
+  const arrows = s.norm.split(' -> ');
+  const leadsIntoCalls = arrows.length === 2 && new RegExp(CALL.source).test(arrows[1]);
+  if (arrows.length > 1 && !leadsIntoCalls) {
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
     if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
     const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter(Boolean);
@@ -112,7 +138,7 @@ function readEdges(s: Sentence): Edge[] {
     // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
     if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
-    const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]|\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
+    const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
     const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
@@ -120,9 +146,16 @@ function readEdges(s: Sentence): Edge[] {
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
     // "which calls C" goes on from the object before; "… and asks C", with no subject, shares the verb's subject.
-    const from = !before.length ? previousSubject : SUBJECT_PRONOUN.test(subjectWord) || !ownSubject ? previousObject : ownSubject;
+    let from = !before.length ? previousSubject : SUBJECT_PRONOUN.test(subjectWord) || !ownSubject || SUBORDINATE.test(lead) ? previousObject : ownSubject;
+    // "orders keeps that request open while it calls B": with nothing called before, "it" is the clause's subject.
+    if (!from && SUBJECT_PRONOUN.test(subjectWord)) from = before.find((w) => !FILLER.has(w) && !SUBORDINATE.test(w) && !SUBJECT_PRONOUN.test(w)) ?? '';
+    // The sentence's first call with no subject of its own ("A places a hold, then calls B", "so it calls B",
+    // "A, before it confirms, calls B") is made by the name the sentence starts with.
+    if (!from && !edges.length) from = sentenceSubject(s);
     const objectWords: string[] = [];
     for (const w of after) {
+      // "calls Payments `POST /deposits`": the method starts the request, the name has ended.
+      if (objectWords.length && HTTP_METHOD.test(w)) break;
       objectWords.push(w);
       if (/^(service|svc|api)$/.test(w) || objectWords.length === 2) break;
     }
@@ -137,7 +170,14 @@ function readEdges(s: Sentence): Edge[] {
 
 export function findCallChains(sentences: readonly Sentence[], minHops: number): CallChain | undefined {
   const edge = (node: string): boolean => EDGE_NODES.test(node) || node.split(' ').some((w) => EDGE_NODES.test(w));
-  const edges = sentences.flatMap(edgesOf).filter((e) => !edge(e.from) && !edge(e.to));
+  const raw = sentences.flatMap(edgesOf).filter((e) => !edge(e.from) && !edge(e.to));
+  // One service read two ways ("Crew Availability" as an object, "availability" as a subject) is one node.
+  const names = new Set(raw.flatMap((e) => [e.from, e.to]));
+  const node = (n: string): string => {
+    const last = n.split(' ').pop()!;
+    return n.includes(' ') && names.has(last) ? last : n;
+  };
+  const edges = raw.map((e) => ({ ...e, from: node(e.from), to: node(e.to) })).filter((e) => e.from !== e.to);
   if (edges.length < minHops) return undefined;
   const out = new Map<string, Edge[]>();
   for (const e of edges.slice(0, 500)) out.set(e.from, [...(out.get(e.from) ?? []), e]);

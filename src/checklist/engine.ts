@@ -17,6 +17,8 @@ import {
   CURRENT_STATE_HEADINGS,
   TARGET_HEADINGS,
   NOT_THE_DESIGN_SENTENCES,
+  PRESENT_STATE_SENTENCES,
+  REVIEW_TITLES,
   OPTIONS,
   PAST,
   PURPOSE,
@@ -116,6 +118,8 @@ const TARGET_HEADING = anyOf(TARGET_HEADINGS);
 /** Sentences that warn, reject or describe the past; a ✗ in front marks an option turned down on a slide. */
 const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).source}|^[✗✘❌×]`);
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
+const PRESENT_STATE_SENTENCE = anyOf(PRESENT_STATE_SENTENCES);
+const REVIEW_TITLE = anyOf(REVIEW_TITLES);
 const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
 /** What a comparison sets aside: "events remain queued rather than being retried in a tight loop". */
 const PUT_ASIDE = /\b(rather than|instead of)( being)? $/;
@@ -164,6 +168,8 @@ interface SentenceFacts {
   readonly triggers: ReadonlySet<AntiPatternId>;
   /** It warns, rejects or tells the past (read only when it triggers something). */
   readonly notTheDesign: boolean;
+  /** It tells the present of the system ("currently", "today"): not the design where a target replaces it. */
+  readonly present: boolean;
   /** Hedged or not, it states a rule ("will", "must", "always"), or is hedged only by "may". */
   readonly firm: boolean;
 }
@@ -562,6 +568,7 @@ export class ChecklistEngine {
         legacy: LEGACY.test(s.norm),
         triggers,
         notTheDesign: triggers.size > 0 && NOT_THE_DESIGN_SENTENCE.test(s.norm),
+        present: triggers.size > 0 && PRESENT_STATE_SENTENCE.test(s.norm),
         firm: /\b(will|must|always)\b/.test(s.norm) || hedgedOnlyByMay(s.norm),
       };
       this.sentenceFacts.set(s.tokens, facts);
@@ -597,10 +604,14 @@ export class ChecklistEngine {
     const notDesign = new Map<Section | undefined, boolean>();
     // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
     const hasTarget = [...new Set(sentences.map((s) => s.section))].some((section) => headingPath(section).some((h) => TARGET_HEADING.test(h.toLowerCase())));
+    // Only a review of the running system (its title says so, and it sets out no target) describes the system in
+    // the present tense ("Today the three apps share one schema"); elsewhere the present is what the design replaces.
+    const title = doc.sections.find((x) => x.level === 1)?.heading ?? '';
+    const presentIsTheSystem = !hasTarget && REVIEW_TITLE.test(normalize(title));
     // A paragraph that describes the system being replaced describes it in every sentence.
     // So does an option in a list whose verdict follows it: "1. One XA transaction across intake and results. Rejected: …".
     const legacyBlocks = new Set(
-      sentences.filter((s) => this.factsOf(s).legacy || (s.label && NOT_THE_DESIGN_SENTENCE.test(s.label)) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm))).map((s) => s.block),
+      sentences.filter((s) => this.factsOf(s).legacy || (s.label && (NOT_THE_DESIGN_SENTENCE.test(s.label) || (!presentIsTheSystem && PRESENT_STATE_SENTENCE.test(s.label)))) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm))).map((s) => s.block),
     );
     previousInBlock = new Map();
     for (let i = 1; i < sentences.length; i++) if (sentences[i].block === sentences[i - 1].block) previousInBlock.set(sentences[i], sentences[i - 1]);
@@ -614,7 +625,7 @@ export class ChecklistEngine {
         skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()) || (hasTarget && CURRENT_STATE_HEADING.test(h.toLowerCase())));
         notDesign.set(s.section, skipSection);
       }
-      if (skipSection || facts.notTheDesign || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
+      if (skipSection || facts.notTheDesign || (facts.present && !presentIsTheSystem) || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
       for (const id of ids) candidates.get(id)?.push(s);
     }
     const findings: AntiPatternFinding[] = [];

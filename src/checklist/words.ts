@@ -261,12 +261,6 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'what we are replacing',
   'for context only',
   'not the target',
-  'currently',
-  // "as they do today", "same as today", "stay as they are today": today's way kept, which is the plan.
-  "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ |returns |serves |sends |says ))today",
-  'at the moment',
-  'right now',
-  'at present',
   // "The legacy system", not "the release drops the legacy column" or "points_legacy": old data the design itself removes.
   '(?<![_-])(?<!\\b(drop|drops|dropping|dropped|rename|renames|renaming|remove|removes|removing|delete|deletes|archive|archives|table|column) )legacy(?![_-])(?! ([a-z_]+ )?(columns?|tables?|fields?|flags?|rows|indexes|keys|data|plans?|records?|values?|ids?|codes?|entries|formats?|prices?|rates?|statuses)\\b)',
   'used to',
@@ -295,6 +289,31 @@ export const NOT_THE_DESIGN_SENTENCES = [
   'the vendor\'?s proposal',
   'the proposal\'?s',
   'of the opinion',
+];
+
+/**
+ * Sentences set in the present of a system that a target design replaces: "Currently the three apps share one
+ * schema". In a review of the system as it runs (no target anywhere), the present is the system under review, and
+ * they describe it.
+ */
+export const PRESENT_STATE_SENTENCES = [
+  'currently',
+  // "as they do today", "same as today", "stay as they are today": today's way kept, which is the plan.
+  "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ |returns |serves |sends |says ))today",
+  'at the moment',
+  'right now',
+  'at present',
+];
+
+/** Titles of a review of a system as it runs, where the present tense describes the system reviewed. */
+export const REVIEW_TITLES = [
+  'review',
+  'assessment',
+  'audit',
+  'as-is',
+  'as it (runs|stands|is|works) (today|now)',
+  'current state',
+  'health check',
 ];
 
 /** Table columns whose cells are not the design: options turned down, risks, what could go wrong. */

@@ -32,7 +32,8 @@ export const WISHES = [
   'already provided by',
   'would like to',
   // "Oleg would rather keep a static list": a preference voiced, not a choice made.
-  'would rather',
+  // "We would rather not carry the configuration" is the team's own choice, said softly.
+  '(?<!\\b(we|i) )would rather',
   'would prefer',
   'we\'?d like',
   'would like',
@@ -200,7 +201,8 @@ export const DEFERRED = [
 
 /** Someone else's view, reported: not the team's decision. */
 export const HEARSAY = [
-  '(prefers|prefer)',
+  // "We prefer to wait" is the team's own: only someone else's preference is reported.
+  '(?<!\\b(we|i|we still|we all) )(prefers|prefer)',
   'of the opinion',
   '(we|they) talk about',
   'to discuss( with)?',

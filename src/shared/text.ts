@@ -159,7 +159,7 @@ const POST_NEGATION = new RegExp(
 );
 /** Punctuation and words that end a negation's reach. */
 const BREAK_CHARS = [...';:,.!?()|'].map((c) => c.charCodeAt(0));
-const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that']);
+const BREAK_WORDS = new Set(['but', 'however', 'whereas', 'though', 'so', 'then', 'while', 'because', 'which', 'that', 'until']);
 const NEGATION_REACH = 7;
 
 const QUOTED = /"[^"]{1,120}"/g;

@@ -6,17 +6,19 @@ export const distributedMonolith: AntiPattern = {
   problem: 'The services are split on paper but must be released together, so the system pays for distribution without gaining independent deployment.',
   advice: 'Draw boundaries so that a service can ship alone: stable, versioned contracts, asynchronous events between services, and no shared release train.',
   decides: 'deployment',
-  keywords: ['together', 'lockstep', 'lock-step', 'same time', 'simultaneous', 'at once', 'release', 'deploy', 'rebuild', 'bundle'],
+  keywords: ['together', 'lockstep', 'lock-step', 'same time', 'simultaneous', 'at once', 'release', 'deploy', 'rebuild', 'bundle', 'version'],
   docs: docsUrl('distributed-monolith'),
   detector: {
     kind: 'phrases',
     patterns: [
       {
-        re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over)\\b[^.;]{0,80}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
+        re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over|go(es)? live|went live|go(es)? out|went out|go(es)? to (production|prod))\\b[^.;]{0,80}\\b(together|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
         // One application deployed as one unit is a monolith, not a distributed one; a decision taken together is not a release.
         unless: '\\b(monolith|(one|a single) ([a-z.]+ ){0,2}(application|app|deployable|binary|process|executable)|belongs to|sign[- ]?off)\\b',
       },
       { re: '\\block-?step\\b' },
+      // One version for the whole system: "we release all services with one version tag", "every service carries the same version number".
+      { re: '\\b(all|every|each of the|the [a-z]+)\\b[^.;]{0,30}\\bservices?\\b[^.;]{0,40}\\b(one|a single|the same|a shared|a common) (version|release) (tag|number)\\b' },
       { re: '\\b(all|every|both)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,60}\\bin the same (blue-green |release |deployment )?(flip|release|deploy|deployment|window|train|drop)\\b' },
       { re: '\\b(coordinated|joint|single|combined) (drop|release window|cutover|cut-over)\\b' },
       { re: '\\bservices\\b[^.;]{0,60}\\b(all together|altogether|in (one|a single) (release|deploy|deployment|bundle)|as (one|a single) (release|bundle|deployment))\\b' },

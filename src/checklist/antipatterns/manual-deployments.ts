@@ -13,7 +13,7 @@ export const manualDeployments: AntiPattern = {
   problem: 'Releases are done by hand, so they are slow, error-prone and differ from one run to the next; with many services this does not scale.',
   advice: 'Give every service an automated CI/CD pipeline that builds, tests and deploys it, with an automated rollout strategy and rollback.',
   decides: 'deployment',
-  keywords: ['manual', 'by hand', 'ssh', 'scp', 'ftp', 'rsync', 'laptop', 'workstation', 'machine', 'cop', 'upload', 'drag', 'ops', 'operations', 'sre', 'release', 'infra'],
+  keywords: ['manual', 'by hand', 'ssh', 'scp', 'ftp', 'rsync', 'laptop', 'workstation', 'machine', 'cop', 'upload', 'drag', 'ops', 'operations', 'sre', 'release', 'infra', 'remote desktop', 'rdp', 'logs into', 'log into'],
   docs: docsUrl('manual-deployments'),
   detector: {
     kind: 'phrases',
@@ -33,6 +33,10 @@ export const manualDeployments: AntiPattern = {
       { re: '\\b(release|releases|deploys?|deployments?)\\b[^.;]{0,30}\\b(run|made|done|pushed)\\b[^.;]{0,10}\\bfrom (a|the|one|their) (developer.s|engineer.s|dev.s) (own )?(laptop|machine|workstation)\\b' },
       // "an operator logs in over SSH and carries out runbook RB-114 by hand", "follows the release checklist on each host".
       { re: '\\b(logs?|logging) in (over|via|with|through) (ssh|rdp|remote desktop)\\b', near: '\\b(runbook|release|deploy|deployment|build|install|upgrade)\\b' },
+      // A person at the machine: "Tom connects to SRV1 over Remote Desktop", "whoever is on call logs into the shed
+      // PC, checks out the release tag and restarts the unit".
+      { re: '\\b(connects?|connected|connecting|logs? (in|on)|logged (in|on)|logging (in|on))\\b[^.;]{0,40}\\b(over|via|with|through|using) (remote desktop|rdp)\\b' },
+      { re: '\\b((logs?|logged|logging) ?(in)?(to|into|onto|on to)|login( to| into)?)\\b[^.;]{0,40}\\b(pcs?|servers?|vms?|box|boxes|machines?|hosts?)\\b[^.;]{0,80}\\b(restarts?|installs?|copies|checks? out|pulls?|unzips?|unpacks?|replaces?)\\b', near: '\\b(release|releases|deploy|deployment|version|build|tag|upgrade)\\b' },
       { re: '\\b(carr(y|ies) out|follows?|works? through|executes?) (the |a |our )?(release |deployment |deploy |install )?(runbook|checklist|playbook)\\b[^.;]{0,60}\\b(by hand|manually|on each (server|host|machine|vm|box|pc))\\b' },
       { re: '\\b(copy|copies|copied|copying|scp|upload|uploads|uploaded)\\b[^.;]{0,60}\\b(tarballs?|builds?|jars?|wars?|binaries|artefacts?|artifacts?|packages?|files)\\b[^.;]{0,60}\\b(servers?|hosts?|machines?|vms?|pcs?)\\b[^.;]{0,30}\\b(by hand|manually|with scp|over ssh)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },

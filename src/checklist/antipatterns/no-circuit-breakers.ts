@@ -1,6 +1,6 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
-const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|retry limits?|fallbacks?|bulkheads?)';
+const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|time limits?|retry limits?|fallbacks?|bulkheads?)';
 
 export const noCircuitBreakers: AntiPattern = {
   id: 'no-circuit-breakers',
@@ -28,7 +28,11 @@ export const noCircuitBreakers: AntiPattern = {
       { re: `\\b${GUARD} (are|is) (not needed|unnecessary|overkill|not required|not configured|not set)\\b`, absence: true },
       { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b' },
       // "Confirming an order waits however long oven-planning takes"; "there is no cap on the wait".
-      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\bhowever long\\b' },
+      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,60}\\bhowever long\\b' },
+      // "These calls wait as long as they take": the wait has no end but the answer.
+      { re: '\\b(wait|waits|waiting|block|blocks|hang|hangs)\\b[^.;]{0,40}\\bas long as (it|they|that|the [a-z]+) (takes?|lasts?)\\b' },
+      // "we are not putting timeouts or retries on them", "we never set a deadline".
+      { re: `\\b(not|never)\\b (yet )?(putting|setting|adding|using|configuring|giving|put|set|add|use|configure|give) (any |a )?([a-z]+ )?${GUARD}`, absence: true },
       { re: '\\bno (cap|limit|upper bound|ceiling) on (the |how long )?(wait|waiting|call|calls|response time)\\b', absence: true },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
     ],

@@ -9,7 +9,7 @@ export const sharedDatabase: AntiPattern = {
   problem: 'Several services read and write the same tables, so a schema change in one breaks the others and none can be deployed or scaled alone. A private schema per service on one shared database instance or cluster is not this anti-pattern, as long as no service reads or writes another\'s schema; it only shares a failure and capacity domain (one outage, one noisy neighbour, one upgrade window for all).',
   advice: 'Give each service its own database, or at least its own schema and credentials, and reach another service\'s data only through its API or its events. Where the schemas share an instance, say how one service\'s load and the instance\'s outages or upgrades affect the others.',
   decides: 'data-management',
-  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables'],
+  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables', 'connection', 'login', 'credential'],
   docs: docsUrl('shared-database'),
   detector: {
     kind: 'phrases',
@@ -28,6 +28,10 @@ export const sharedDatabase: AntiPattern = {
       // "All of these services connect to the existing cyclo MySQL 8 database", "… read and write each other's tables".
       { re: `\\b(all|both|every)\\b[^.;]{0,30}\\bservices\\b[^.;]{0,20}\\b(connect to|use|point at|point to|talk to)\\b (the )?(existing|same|one|single|shared) ([a-z0-9_-]+ ){0,3}${STORE}\\b` },
       { re: '\\b(read and write|write|writes) each other.s tables\\b' },
+      // Several parts, one store, however it is said: "All three programs open the same SQLite file", "all three
+      // services are configured with the same connection settings", "both apps log in as one database user".
+      { re: `\\b(all|both|every one of the|each of the) ((two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(services|programs|apps|applications|svcs|backends)\\b[^.;]{0,60}\\b(the same|one|a single|one shared|a shared|the shared|a common)\\b ([a-z0-9_-]+ ){0,3}(database|db|sqlite file|database file|connection string|connection settings|database user|db user|database login|database credentials)\\b` },
+      { re: '\\b(reads?|writes?|quer(y|ies)|joins?|uses?)\\b[^.;]{0,20}\\bthe tables of (the )?(others|other services|the other services|each other)\\b' },
       // "reads the others' tables directly", "may join anything", a database user with write rights on another's database.
       { re: "\\b(reads?|writes?|quer(y|ies)) the others.? tables\\b" },
       { re: '\\b(may|can|is allowed to) join (anything|any table|across everything)\\b' },

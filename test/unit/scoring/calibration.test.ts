@@ -17,9 +17,12 @@ describe('scorer calibration: criterion points to a total a grader would give', 
   });
 
   it('reads a poor answer as poor and an excellent one as excellent, as graders do', () => {
-    // A third of the criterion points is a poor answer to a grader; four fifths is an excellent one.
-    assert.ok(calibratedTotal(1 / 3) < 30, String(calibratedTotal(1 / 3)));
-    assert.ok(calibratedTotal(0.8) >= 80, String(calibratedTotal(0.8)));
+    // On every built-in challenge, a third of the criterion points is a poor answer to a grader; nine tenths an excellent one.
+    for (const challenge of Object.keys(SCALES)) {
+      assert.ok(challengeTotal(challenge, 1 / 3) < 30, `${challenge}: ${challengeTotal(challenge, 1 / 3)}`);
+      assert.ok(challengeTotal(challenge, 0.9) >= 80, `${challenge}: ${challengeTotal(challenge, 0.9)}`);
+    }
+    assert.ok(Object.keys(SCALES).length >= 9, 'every built-in challenge has enough graded answers for a scale');
   });
 
   it('fits the increasing map closest to the grades, whatever order the answers come in', () => {
