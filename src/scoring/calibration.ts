@@ -113,6 +113,11 @@ export function fitWithScales(samples: readonly Sample[]): { knots: Calibration;
       }
       scales[c] = best;
     }
+    // A factor common to every challenge belongs to the map: the scales are centred on 1 (their mean, weighted by
+    // answers), or the map and the scales would trade it between them from round to round.
+    const weight = challenges.reduce((n, c) => n + byChallenge.get(c)!.length, 0);
+    const centre = challenges.reduce((sum, c) => sum + Math.log(scales[c]) * byChallenge.get(c)!.length, 0) / (weight || 1);
+    for (const c of challenges) scales[c] = Math.round(Math.min(1.25, Math.max(0.8, scales[c] / Math.exp(centre))) * 100) / 100;
     knots = fit(samples.map((s) => ({ ...s, share: Math.min(1, s.share * (s.challenge ? scales[s.challenge] ?? 1 : 1)) })));
   }
   return { knots, scales };
