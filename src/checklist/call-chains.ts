@@ -16,7 +16,7 @@ interface Edge {
 }
 
 const CALL =
-  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried))\s+(?:the |an? )?/g;
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\band waits\b))\s+(?:the |an? )?/g;
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
 const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side)$/;
@@ -107,8 +107,12 @@ function edgesOf(s: Sentence): Edge[] {
   return edges.map(({ from, to }) => ({ from, to, sentence: s }));
 }
 
+/** A chain put as a supposition ("if loan had to ask game-copy, which asks shelf…") is an argument, not the design. */
+const SUPPOSED = /\bif\b[^.;]{0,60}\b(had to|were to|would)\b/;
+
 function readEdges(s: Sentence): Edge[] {
-  if (ASYNC.test(s.norm)) return [];
+  // Words of a request path ("POST /events/{id}/rounds") are not a sentence about events.
+  if (ASYNC.test(s.norm.replace(/\/\S*/g, ' ')) || SUPPOSED.test(s.norm)) return [];
   const edges: Edge[] = [];
   // Arrow chains: "gateway -> order service -> inventory -> pricing"; one arrow into a sentence of calls
   // ("Advertiser clicks Book → booking-api calls pricing") leads into the calls.
@@ -122,7 +126,8 @@ function readEdges(s: Sentence): Edge[] {
     // Each arrow joins the words just before it to the words just after it, within their step.
     const heads = parts.map((p) => words(p.split(STEP_BREAK)[0]));
     const tails = parts.map((p) => words(p.split(STEP_BREAK).pop() ?? ''));
-    if (parts.some((p) => PIPELINE_STEP.test(words(p).join(' ')))) return [];
+    // A build pipeline's stages ("unit tests → build image → push to ECR → deploy to staging"), by the words of two or more steps.
+    if (parts.some((p) => PIPELINE_STEP.test(words(p).join(' '))) || parts.filter((p) => words(p).some((w) => PIPELINE_STEP.test(w))).length >= 2) return [];
     for (let i = 0; i + 1 < parts.length; i++) {
       const from = nameFrom(tails[i].slice(-3));
       const to = nameFrom(heads[i + 1].slice(0, 3));
@@ -138,7 +143,10 @@ function readEdges(s: Sentence): Edge[] {
     // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
     if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
-    const lead = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/).pop() ?? '';
+    const segments = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
+    let lead = segments.pop() ?? '';
+    // "A, before it answers, calls B": back over the clause set inside, to the subject before it.
+    if (!lead.trim() && segments.length >= 2 && SUBORDINATE.test(segments[segments.length - 1])) lead = segments[segments.length - 2];
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
     const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';

@@ -8,6 +8,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = '(\\d+|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
+/** A team of one: "the co-op's only developer", "a single engineer", "our sole developer". */
+const SOLE = /\b(only|sole|single|solo|lone) (developer|engineer|programmer|dev)\b/;
+/** Deployables counted as such: "22 separate Fly.io apps", "18 independently deployed applications". */
+const DEPLOYABLES = new RegExp(`\\b${NUM} (?:separate|separately deployed|independent|independently deployed|deployable)(?: [a-z.-]+){0,2} (?:apps|applications|deployables|services)\\b`, 'g');
 
 /**
  * The one rule of how many services a team can own, shared by the detector and the modular-monolith challenge:
@@ -29,8 +33,8 @@ function countsOf(s: Sentence): { team: number; services: number } {
   if (!c) {
     const m = TEAM.exec(s.norm);
     let services = 0;
-    for (const x of s.norm.matchAll(SERVICES)) if (!negatedBefore(s, x.index)) services = Math.max(services, value(x[1]));
-    counts.set(s.tokens, (c = { team: m ? value(m[1] ?? m[2] ?? m[3]) : 0, services }));
+    for (const re of [SERVICES, DEPLOYABLES]) for (const x of s.norm.matchAll(re)) if (!negatedBefore(s, x.index)) services = Math.max(services, value(x[1]));
+    counts.set(s.tokens, (c = { team: m ? value(m[1] ?? m[2] ?? m[3]) : SOLE.test(s.norm) ? 1 : 0, services }));
   }
   return c;
 }

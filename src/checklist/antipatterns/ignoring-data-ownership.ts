@@ -36,16 +36,21 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
       { re: '\\bno (single |clear )?owner\\b', absence: true },
       { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
-      { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b` },
+      { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b`, unless: '\\boutbox\\b' },
       // Several writers of one table in one clause: "Solver, Rooms and Cover will all write directly to the same lessons table".
-      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b${WRITES}\\b (to |into |in )?(the|one|a single|the same|same|shared)\\b[^.;]{0,40}\\b(table|record|row|rows|collection|entity|aggregate)\\b`, strict: true },
+      { re: `\\b${NOT_OWN}${WRITERS}[^.;]{0,20}\\b${WRITES}\\b (to |into |in )?(the|one|a single|the same|same|shared)\\b[^.;]{0,40}\\b(table|record|row|rows|collection|entity|aggregate)\\b`, strict: true, unless: '\\boutbox\\b' },
       { re: '\\b(are|is) (all |both )?allowed to (write|update|change|modify|edit)\\b' },
       { re: '\\b((last|latest|most recent)[- ](write|writer|update)[- ]wins?|whichever (write|update|writer) (arrives|lands|comes) last)\\b' },
       { re: '\\b(maintained|stored|kept|written|updated|mastered) in (two|three|four|several|multiple) (places|services)\\b' },
       { re: '\\b(each|both|all) (update|updates|write|writes|modify|modifies) their own copy\\b' },
+      // Two writers of one thing, however they are named: "either one updates counts and status", "propagation and
+      // sales, each editing quantity on the same row", "the sensor service writes to the same column".
+      { re: '\\beither (one|service|side|of them)\\b[^.;]{0,10}\\b(updates?|edits?|writes?|changes?|overwrites?|sets?)\\b', unless: '\\b(outbox|alone|independently|on its own|separately|without)\\b' },
+      { re: '\\b(each|both)\\b[^.;]{0,10}\\b(edit|edits|editing|update|updates|updating|write|writes|writing|change|changes|changing|set|sets|setting)\\b[^.;]{0,60}\\b(on|in|to|into) the same (row|record|column|field|entity|document)\\b', unless: '\\boutbox\\b' },
+      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?) (to |into )?the same (column|field)\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
       // "both of them write the assignment's status", "each one edits name, phone and e-mail… Neither copy is the master".
-      { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b' },
+      { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b', unless: '\\boutbox\\b' },
       { re: '\\bneither (copy|service|one|side) is the (master|owner|source of truth)\\b', absence: true },
       { re: '\\b(whichever|the) (service|writer|one) (that )?(writes|updates|saves) last wins\\b' },
       { re: '\\b(stores|keeps|saves) whatever (arrives|comes in|lands) last\\b' },

@@ -6,7 +6,7 @@ export const noApiVersioning: AntiPattern = {
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
   decides: 'communication',
-  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever'],
+  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever', 'same endpoint', 'same path', 'same route', 'same url', 'same api'],
   docs: docsUrl('no-api-versioning'),
   detector: {
     kind: 'phrases',
@@ -20,6 +20,9 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bno (endpoint|api|route|path) carries a version\\b', absence: true },
       // "The contract is whatever the code on main returns today".
       { re: '\\bthe contract( for [a-z ]{1,20})? is whatever\\b' },
+      { re: '\\b(api|apis|contract|contracts|interface|response|responses|payload|payloads)\\b( for [a-z ]{1,20})? (is|are) (just |simply )?whatever\\b' },
+      // A change put out on the same endpoints, its consumers mended after: "deployed straight onto the same /lots endpoint".
+      { re: '\\b(changes?|renames?|deployed|shipped|released|pushed)\\b[^.;]{0,40}\\b(straight )?(onto|to|on) the same\\b[^.;]{0,30}\\b(endpoints?|paths?|urls?|routes?|api|apis)\\b' },
       { re: '\\b(renamed|retyped|removed|moved|dropped)\\b[^.;]{0,30}\\b(in place|ship in place)\\b' },
       // "when a field is renamed or a response changes, it changes in place on the next deploy".
       { re: '\\b(field|fields|response|responses|shape|shapes|payload|payloads)\\b[^.;]{0,60}\\b(changes?|changed|is changed|are changed) in place\\b' },

@@ -32,7 +32,8 @@ export const noCircuitBreakers: AntiPattern = {
       // "These calls wait as long as they take": the wait has no end but the answer.
       { re: '\\b(wait|waits|waiting|block|blocks|hang|hangs)\\b[^.;]{0,40}\\bas long as (it|they|that|the [a-z]+) (takes?|lasts?)\\b' },
       // "we are not putting timeouts or retries on them", "we never set a deadline".
-      { re: `\\b(not|never)\\b (yet )?(putting|setting|adding|using|configuring|giving|put|set|add|use|configure|give) (any |a )?([a-z]+ )?${GUARD}`, absence: true },
+      { re: `\\b(not|never|[a-z]+n't)\\b (yet )?(putting|setting|adding|using|configuring|giving|put|set|add|use|configure|give) (it |them |the call |the calls |that call )?(any |a )?([a-z]+ )?${GUARD}`, absence: true },
+      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\buntil [a-z-]+( service)? (responds|answers|replies|returns|comes back)\\b' },
       { re: '\\bno (cap|limit|upper bound|ceiling) on (the |how long )?(wait|waiting|call|calls|response time)\\b', absence: true },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
     ],
