@@ -84,6 +84,8 @@ interface Compiled {
   readonly facts: PhraseIndex<number>;
   readonly advocates: PhraseIndex<PitfallRef>;
   readonly rejects: PhraseIndex<PitfallRef>;
+  /** The practices each pitfall goes against, read loosely: a sentence that keeps one does not fall into the pitfall. */
+  readonly keeps: PhraseIndex<PitfallRef>;
   /** Per concept with settings (by key): the words its values must stand beside. */
   readonly near: Map<number, PhraseIndex<number>>;
   /** Per criterion: each order's two steps. */
@@ -103,6 +105,7 @@ function compile(rubric: Rubric): Compiled {
     facts: new PhraseIndex(LOOSE),
     advocates: new PhraseIndex(EXACT),
     rejects: new PhraseIndex(STRICTER),
+    keeps: new PhraseIndex(LOOSE),
     near: new Map(),
     orders: [],
     scenario: new Set(tokenize(normalize(rubric.scenario)).map((t) => t.stem)),
@@ -129,7 +132,10 @@ function compile(rubric: Rubric): Compiled {
     criterion.pitfalls.forEach((pitfall, k) => {
       const ref = { criterion: ci, pitfall: k };
       pitfall.phrases?.forEach((p) => c.advocates.add(p, ref));
-      pitfall.negates?.forEach((p) => c.rejects.add(p, ref));
+      pitfall.negates?.forEach((p) => {
+        c.rejects.add(p, ref);
+        c.keeps.add(p, ref);
+      });
     });
   });
   compiledCache.set(rubric, c);
@@ -429,6 +435,12 @@ function pitfallsOnLine(found: Map<string, PitfallFound>, criterion: string, lin
   return false;
 }
 
+/** A step put off behind a condition a few words before it: "only deprecate the field … after a prompt". */
+function guardedAt(s: Sentence, at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 8; j--) if (/^(after|once|until|unless)$/.test(s.tokens[j].word) || (s.tokens[j].word === 'only' && j < at - 1)) return true;
+  return false;
+}
+
 /** Records the pitfalls the sentence falls into; returns the criteria they belong to. */
 function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], compiled: Compiled, rubric: Rubric, found: Map<string, PitfallFound>): Set<number> {
   const hit = new Set<number>();
@@ -439,7 +451,16 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
   const narrates = NARRATES.test(s.norm);
   const proposes = proposesIn(s) && !narrates;
+  // "The API keeps accepting euros … and only deprecates the field after a forced-upgrade prompt": the sentence keeps
+  // what the pitfall gives up, so its step at the end is guarded, not the pitfall.
+  const kept = new Map<string, number>();
+  compiled.keeps.forEach(s.tokens, (ref, from) => {
+    const id = `${ref.criterion}/${ref.pitfall}`;
+    if (!stance.rejected[from] && !stance.rejecting[from] && !s.negated[from] && !kept.has(id)) kept.set(id, from);
+  });
   compiled.advocates.forEach(s.tokens, (ref, from, to) => {
+    const keptAt = kept.get(`${ref.criterion}/${ref.pitfall}`);
+    if (keptAt !== undefined && keptAt < from && guardedAt(s, from)) return;
     if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);

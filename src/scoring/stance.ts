@@ -37,6 +37,9 @@ const REPLACING = new RegExp(REPLACES.source, 'g');
 
 const cache = new WeakMap<Sentence, Stance>();
 
+/** A clause that waves the clause before it away: "but the user does not notice", "but that does not matter". */
+const DISMISSES = /^(but|yet|though|although|and)\b[^.;]{0,40}\b((no one|nobody|the user|users|customers|clients|anyone)\b[^.;]{0,12}\b(does not|doesn't|do not|don't|won't|will not|would not|wouldn't) (notice|care|mind)|(it|that|this) (does not|doesn't) (really )?matter|(is|are) (negligible|fine|acceptable|not a (real )?problem|no (real )?problem))\b/;
+
 export function stanceOf(s: Sentence): Stance {
   const cached = cache.get(s);
   if (cached) return cached;
@@ -69,6 +72,8 @@ export function stanceOf(s: Sentence): Stance {
     const condemns = ARGUES_AGAINST.test(s.norm.slice(s.tokens[from].start, s.tokens[to - 1].end));
     if (condemns) against.set(c, true);
     if (condemns && previous !== undefined && pointsBack(s, from, to)) against.set(previous, true);
+    // "Network calls add some milliseconds, but the user does not notice": a cost named and waved away.
+    if (previous !== undefined && DISMISSES.test(s.norm.slice(s.tokens[from].start, s.tokens[to - 1].end))) against.set(previous, true);
     // A clause of joining words only ("but") is not what a pronoun points back to.
     let content = false;
     for (let i = from; i < to; i++) if (!CLAUSE_JOINS.has(s.tokens[i].word)) content = true;

@@ -263,6 +263,13 @@ export const SURVEYS = anyOf([
   '(is|are) (also )?(deep|big|complex|huge) (topics?|areas?|subjects?)',
   'range from',
   'double[- ]edged sword',
+  // A list of practices praised together decides none of them: "double-entry bookkeeping, immutable ledgers and the
+  // outbox all play a role in…", "reconciliation, audit trails and observability all contribute to a culture of…".
+  '(all|each|together|both) (play|plays|contribute|contributes|matter|underpin|underpins|form|forms|have their place|has its place)\\b',
+  'play (a|an) (key |important |central |crucial |vital |big |major )?(role|part) in',
+  'contribute to (a|the) (culture|story|picture|sense)',
+  'at (its|their) (very )?heart',
+  'in a world (of|where)',
 ]);
 
 export const NARRATES = anyOf([

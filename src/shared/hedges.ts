@@ -209,6 +209,8 @@ export const HEARSAY = [
   'would want',
   'seems (obvious|like|to be)',
   '(colleague|someone|somebody|people) (likes?|says?|prefers?|thinks?)',
+  // "Some people will say: … so stay with a modular monolith": a view reported to be answered.
+  '(some |many |other )?(people|others|critics|colleagues|purists) (will |would |might |may |could |often )?(say|argue|object|claim|tell you)',
   '(the other|one camp|one side|(app |other )?teams?|others) wants? (to|an?|the)',
   '(have|has) (both )?been (suggested|proposed|floated)',
   '(someone|somebody|people|they) floated',
