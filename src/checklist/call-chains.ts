@@ -77,7 +77,7 @@ function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
   let stateLike = 0;
   steps.forEach((words, i) => {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.toLowerCase().replace(/[^a-z_]/g, '') ?? '';
-    if ((word.length > 3 && word.endsWith('ed')) || STATE_WORDS.has(word) || (word.includes('_') && !word.startsWith('_'))) stateLike++;
+    if ((word.length > 3 && (word.endsWith('ed') || word.endsWith('ing'))) || STATE_WORDS.has(word) || (word.includes('_') && !word.startsWith('_'))) stateLike++;
   });
   // A cycle ("idle → paid → running → idle") is a state machine whatever its words.
   const first = steps[0][steps[0].length - 1]?.toLowerCase();

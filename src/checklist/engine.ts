@@ -120,7 +120,7 @@ const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).so
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
 const PRESENT_STATE_SENTENCE = anyOf(PRESENT_STATE_SENTENCES);
 const REVIEW_TITLE = anyOf(REVIEW_TITLES);
-const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today))\b/;
+const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today)|(is|are) (being )?(retired|decommissioned|phased out|switched off)( once| when| after| at| by| in)?)\b/;
 /** What a comparison sets aside: "events remain queued rather than being retried in a tight loop". */
 const PUT_ASIDE = /\b(rather than|instead of)( being)? $/;
 /** "We would rather not carry the configuration" states a preference, not a hypothesis. */
@@ -748,7 +748,9 @@ function namedThings(s: Sentence): Set<string> {
 /** The sentence states the pattern: it matches, not negated or (for an absence) hypothetical. */
 function states(s: Sentence, p: CompiledPattern): boolean {
   const m = p.re.exec(s.norm);
-  if (!m || negatedBefore(s, m.index) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
+  // For an absence, a negation before is usually the list it stands in ("no cut-off and no fallback"); before
+  // "without", it is a double negative ("we found no remote call without a timeout").
+  if (!m || (negatedBefore(s, m.index) && (!p.absence || /^(without|not|never)\b/.test(m[0]))) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (p.unless && statesAnywhere(s, p.unless)) return false;
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
 }

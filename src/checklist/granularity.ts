@@ -9,7 +9,7 @@ const NUM = '(\\d+|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|fiv
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 /** A team of one: "the co-op's only developer", "a single engineer", "our sole developer". */
-const SOLE = /\b(only|sole|single|solo|lone) (developer|engineer|programmer|dev)\b/;
+const SOLE = /\b(only|sole|single|solo|lone) (developer|engineer|programmer|dev)\b|\b(the|our|its|their|[a-z]+'s) one (developer|engineer|programmer)\b/;
 /** Deployables counted as such: "22 separate Fly.io apps", "18 independently deployed applications". */
 const DEPLOYABLES = new RegExp(`\\b${NUM} (?:separate|separately deployed|independent|independently deployed|deployable)(?: [a-z.-]+){0,2} (?:apps|applications|deployables|services)\\b`, 'g');
 
@@ -51,7 +51,8 @@ export function findGranularity(
   }
   let most: { count: number; s: Sentence } | undefined;
   for (const s of sentences) {
-    if (s.hedged) continue;
+    // "If each had one, we would be running nine services": a count supposed, not the design's.
+    if (s.hedged || /\b(would|if)\b/.test(s.norm)) continue;
     const count = countsOf(s).services;
     if (count && (!most || count > most.count)) most = { count, s };
   }

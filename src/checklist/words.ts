@@ -194,6 +194,8 @@ export const NOT_THE_DESIGN_HEADINGS = [
   // A system that no longer runs: "Part 1: incident record (v1, retired)".
   'retired',
   'decommissioned',
+  // "## The old system": what the design replaces, whatever the document's other headings say.
+  'the (old|previous|former) (system|platform|site|setup|application|app|stack)',
 ];
 
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */

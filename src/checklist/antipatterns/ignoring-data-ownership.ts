@@ -7,6 +7,9 @@ export const WRITERS = '(\\b[a-z0-9-]+((, [a-z0-9-]+){1,6},? and| and) [a-z0-9-]
 /** A writing verb; what stands before it ("will all write directly") is left to the gap in front. */
 export const WRITES = '(read and write|write|writes|update|updates|insert into|modify|modifies|change|changes)( directly)?';
 /** Nothing later in the clause gives each writer its own copy ("each to its own table"). */
+/** What each writer has to itself, or what is no entity: "both services write their own outbox", "both update the UI". */
+const OWN_THINGS = '\\b(outbox|logs?|event log|errors|metrics|traces|audit|cache|caches|ui|dashboards?|(its|their) own)\\b';
+
 export const NOT_OWN = '(?![^.;]*\\b(own|separate|respective|private)\\b)';
 
 export const ignoringDataOwnership: AntiPattern = {
@@ -48,9 +51,14 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\beither (one|service|side|of them)\\b[^.;]{0,10}\\b(updates?|edits?|writes?|changes?|overwrites?|sets?)\\b', unless: '\\b(outbox|alone|independently|on its own|separately|without)\\b' },
       { re: '\\b(each|both)\\b[^.;]{0,10}\\b(edit|edits|editing|update|updates|updating|write|writes|writing|change|changes|changing|set|sets|setting)\\b[^.;]{0,60}\\b(on|in|to|into) the same (row|record|column|field|entity|document)\\b', unless: '\\boutbox\\b' },
       { re: '\\b(writes?|updates?|sets?|changes?|overwrites?) (to |into )?the same (column|field)\\b' },
+      // Two named writers of one thing: "both visits and bales write the season count", "milking and cheese-batch
+      // both update the batch", "two services write it".
+      { re: '\\bboth [a-z0-9-]+ and [a-z0-9-]+ (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b', unless: OWN_THINGS },
+      { re: '\\b[a-z0-9-]+ and (the )?[a-z0-9-]+( services?)? both (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b (the|its|their|that|this)\\b', unless: OWN_THINGS },
+      { re: '\\b(two|three|four|several|multiple) (services|of them|apps|systems) (write|writes|update|updates|edit|edits|change|changes) (it|them|the record|that record|this record|the row|that row)\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
       // "both of them write the assignment's status", "each one edits name, phone and e-mail… Neither copy is the master".
-      { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b', unless: '\\boutbox\\b' },
+      { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b', unless: '\\b(outbox|logs?|event log|errors|metrics|traces|audit)\\b' },
       { re: '\\bneither (copy|service|one|side) is the (master|owner|source of truth)\\b', absence: true },
       { re: '\\b(whichever|the) (service|writer|one) (that )?(writes|updates|saves) last wins\\b' },
       { re: '\\b(stores|keeps|saves) whatever (arrives|comes in|lands) last\\b' },

@@ -6,7 +6,7 @@ export const noApiVersioning: AntiPattern = {
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
   decides: 'communication',
-  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever', 'same endpoint', 'same path', 'same route', 'same url', 'same api'],
+  keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever', 'same endpoint', 'same path', 'same route', 'same url', 'same api', 'directly'],
   docs: docsUrl('no-api-versioning'),
   detector: {
     kind: 'phrases',
@@ -20,6 +20,8 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bno (endpoint|api|route|path) carries a version\\b', absence: true },
       // "The contract is whatever the code on main returns today".
       { re: '\\bthe contract( for [a-z ]{1,20})? is whatever\\b' },
+      // "we change it directly in the routes service and deploy": a field changed where it is served.
+      { re: '\\b(change|changes|changed|rename|renames|renamed) (it|them|the field|fields|the api|the response|the payload) directly\\b', near: '\\b(field|fields|name|type|api|response|payload|app|clients?)\\b' },
       { re: '\\b(api|apis|contract|contracts|interface|response|responses|payload|payloads)\\b( for [a-z ]{1,20})? (is|are) (just |simply )?whatever\\b' },
       // A change put out on the same endpoints, its consumers mended after: "deployed straight onto the same /lots endpoint".
       { re: '\\b(changes?|renames?|deployed|shipped|released|pushed)\\b[^.;]{0,40}\\b(straight )?(onto|to|on) the same\\b[^.;]{0,30}\\b(endpoints?|paths?|urls?|routes?|api|apis)\\b' },

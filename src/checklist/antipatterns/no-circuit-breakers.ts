@@ -1,6 +1,9 @@
 import { docsUrl, type AntiPattern } from '../schema';
 
-const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|time limits?|retry limits?|fallbacks?|bulkheads?)';
+const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|time limits?|cut-?offs?|retry limits?|fallbacks?|bulkheads?)';
+
+/** What waits in a queue or a state ("offers wait until RabbitMQ comes back", "the booking waits in `held`"), not a caller. */
+const QUEUED = '\\b(queues?|queued|rabbitmq|kafka|broker|messages?|events?|held|pending|outbox|email|sms)\\b';
 
 export const noCircuitBreakers: AntiPattern = {
   id: 'no-circuit-breakers',
@@ -26,15 +29,15 @@ export const noCircuitBreakers: AntiPattern = {
       // Non-native negation: "we not put any timeout".
       { re: `\\b(we|they|it) not (put|set|use|add|configure|have) (any )?${GUARD}\\b`, absence: true },
       { re: `\\b${GUARD} (are|is) (not needed|unnecessary|overkill|not required|not configured|not set)\\b`, absence: true },
-      { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b' },
+      { re: '\\b(wait|waits|waiting|block|blocks|blocking|hang|hangs)\\b[^.;]{0,40}\\b(indefinitely|forever|as long as it takes|until (it|the [a-z]+( service)?) (responds|answers|returns|comes back))\\b', unless: QUEUED },
       // "Confirming an order waits however long oven-planning takes"; "there is no cap on the wait".
       { re: '\\b(wait|waits|waiting)\\b[^.;]{0,60}\\bhowever long\\b' },
       // "These calls wait as long as they take": the wait has no end but the answer.
-      { re: '\\b(wait|waits|waiting|block|blocks|hang|hangs)\\b[^.;]{0,40}\\bas long as (it|they|that|the [a-z]+) (takes?|lasts?)\\b' },
+      { re: '\\b(wait|waits|waiting|block|blocks|hang|hangs)\\b[^.;]{0,40}\\bas long as (it|they|that|the [a-z]+( [a-z]+)?|[a-z-]+) (takes?|lasts?|needs?)\\b', unless: QUEUED },
       // "we are not putting timeouts or retries on them", "we never set a deadline".
       { re: `\\b(not|never|[a-z]+n't)\\b (yet )?(putting|setting|adding|using|configuring|giving|put|set|add|use|configure|give) (it |them |the call |the calls |that call )?(any |a )?([a-z]+ )?${GUARD}`, absence: true },
-      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\buntil [a-z-]+( service)? (responds|answers|replies|returns|comes back)\\b' },
-      { re: '\\bno (cap|limit|upper bound|ceiling) on (the |how long )?(wait|waiting|call|calls|response time)\\b', absence: true },
+      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\buntil [a-z-]+( service)? (responds|answers|replies|returns|comes back)\\b', unless: QUEUED },
+      { re: '\\bno (upper )?(cap|limit|upper bound|ceiling|cut-?off) on (the |that |this |these |those |how long )?(wait|waiting|call|calls|request|requests|response time)\\b', absence: true },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
     ],
   },

@@ -27,7 +27,10 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\bshared ${STORE}\\b[^.;]{0,60}\\bservices\\b` },
       // "All of these services connect to the existing cyclo MySQL 8 database", "… read and write each other's tables".
       { re: `\\b(all|both|every)\\b[^.;]{0,30}\\bservices\\b[^.;]{0,20}\\b(connect to|use|point at|point to|talk to)\\b (the )?(existing|same|one|single|shared) ([a-z0-9_-]+ ){0,3}${STORE}\\b` },
-      { re: '\\b(read and write|write|writes) each other.s tables\\b' },
+      { re: '\\b(read and write|write|writes|reads?|quer(y|ies)|joins?) each other.s tables\\b' },
+      // One set of credentials for all: "one login for all three", "connect with the same connection string".
+      { re: '\\bone (database |db )?(login|user|password|connection string|set of credentials) (for|shared by) (all|both|every|the) ' },
+      { re: '\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+ (all |both )?(connect|connects|use|uses|share|point)\\b[^.;]{0,30}\\b(the same|one|a single) (connection string|connection settings|database user|db user|database login|login|credentials)\\b' },
       // Several parts, one store, however it is said: "All three programs open the same SQLite file", "all three
       // services are configured with the same connection settings", "both apps log in as one database user".
       { re: `\\b(all|both|every one of the|each of the) ((two|three|four|five|six|seven|eight|nine|ten|[0-9]+) )?(services|programs|apps|applications|svcs|backends)\\b[^.;]{0,60}\\b(the same|one|a single|one shared|a shared|the shared|a common)\\b ([a-z0-9_-]+ ){0,3}(database|db|sqlite file|database file|connection string|connection settings|database user|db user|database login|database credentials)\\b` },
