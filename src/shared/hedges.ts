@@ -197,6 +197,15 @@ export const DEFERRED = [
   'tbd later',
   'eventually (we|add|introduce|move)',
   'before committing',
+  // Options still weighed, a need acknowledged: "we are choosing between Polly and a sidecar", "Kong and AWS API
+  // Gateway are both candidates", "we agree it needs an answer", "everyone agreed we need alerts".
+  '(are|is|were|was) (still )?(choosing|deciding|picking) between',
+  '(are|is) (both |all )?(candidates|contenders|in the running|on the table)',
+  'needs an answer',
+  '(agree|agreed|know|knows) (that )?([a-z\']+ ){0,4}(needs?|will need) ',
+  '(we|you) (still |also |really )?need (proper|better|more|good|real) ',
+  '(we|you) (still |also )?need (dashboards|alerts|alerting|retries|timeouts|monitoring|tracing|metrics|logging)\\b',
+  'will bring (proposed|a proposal|options|a plan)',
 ];
 
 /** Someone else's view, reported: not the team's decision. */
