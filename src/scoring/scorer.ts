@@ -22,6 +22,8 @@ export const QUALITY = {
   term: 0.25,
   /** Hedged ("we could maybe…"): a fraction of what the plain sentence would earn. */
   hedge: 0.35,
+  /** Said of a practice in general, neither proposed nor tied to the scenario. */
+  general: 0.4,
 } as const;
 /** A rejected good practice costs this share of its weight in its criterion's points, and at least `least`. */
 export const REJECTION = { share: 0.4, least: 3 } as const;
@@ -279,6 +281,9 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       else if (!reasoned && !facts.length && s.tokens.length <= 4) quality = QUALITY.term;
       else quality = QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.length ? QUALITY.fact : 0);
       if (s.hedged || SURVEYS.test(s.norm)) quality *= QUALITY.hedge;
+      // Prose that neither proposes nor touches the scenario describes a practice in general ("Modern deployment
+      // practice gives ShopLane a whole spectrum of options, from blue-green to canary"): it decides less.
+      else if (!proposesIn(s) && !facts.length && (s.block.kind === 'paragraph' || s.block.kind === 'blockquote')) quality *= QUALITY.general;
       const previous = credits.get(k);
       if (!previous || quality > previous.quality) {
         credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[facts.reduce((a, b) => Math.min(a, b))].title : undefined });

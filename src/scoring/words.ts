@@ -78,7 +78,7 @@ const WARNS = [
   'mistake',
   'pitfall',
   'red flag',
-  'trap',
+  'traps?',
   'bad idea',
   '(is|are|was) (wrong|dangerous|risky|a problem)',
   // A value called the cause: "the 30-second default is the root problem".
@@ -265,7 +265,15 @@ export const SURVEYS = anyOf([
   'double[- ]edged sword',
   // A list of practices praised together decides none of them: "double-entry bookkeeping, immutable ledgers and the
   // outbox all play a role in…", "reconciliation, audit trails and observability all contribute to a culture of…".
-  '(all|each|together|both) (play|plays|contribute|contributes|matter|underpin|underpins|form|forms|have their place|has its place)\\b',
+  '(all|each|together|both) (play|plays|contribute|contributes|matter|underpin|underpins|form|forms|belong|belongs|have their place|has its place)\\b',
+  // The vocabulary of talk about practices, not of a plan: "a whole spectrum of options", "is really a question of
+  // progressive delivery", "part of the same picture", "the principles that should shape every choice".
+  'a (whole |wide |broad |full |rich )?spectrum of',
+  'belongs? in the (conversation|discussion|toolbox|picture)',
+  '(is|are) (really |ultimately |fundamentally |at heart )?a (question|matter) of',
+  'part of (the same|a wider|a broader|the wider|the bigger|a larger|a bigger) (picture|strategy|story|conversation|approach|discipline)',
+  '(principles|ideas|values) that (should )?(shape|guide|inform)',
+  'adds? (another|a further|an extra) (dimension|layer) of',
   'play (a|an) (key |important |central |crucial |vital |big |major )?(role|part) in',
   'contribute to (a|the) (culture|story|picture|sense)',
   'at (its|their) (very )?heart',

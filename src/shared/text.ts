@@ -432,8 +432,12 @@ const ADDITIVE = new Set(['just', 'only', 'merely', 'simply']);
 
 /** Whether token `i` negates what follows it. */
 function negatesAt(tokens: readonly Token[], i: number): boolean {
-  return NEGATORS.has(tokens[i].stem) && !(tokens[i].word === 'not' && i + 1 < tokens.length && ADDITIVE.has(tokens[i + 1].word));
+  if (NEGATORS.has(tokens[i].stem)) return !(tokens[i].word === 'not' && i + 1 < tokens.length && ADDITIVE.has(tokens[i + 1].word));
+  // "I'd turn down Eureka", "we rule out a mesh": the particle ends a verb that refuses what follows.
+  return i > 0 && ((tokens[i].word === 'down' && TURN.has(tokens[i - 1].word)) || (tokens[i].word === 'out' && RULE.has(tokens[i - 1].word)));
 }
+const TURN = new Set(['turn', 'turns', 'turned', 'turning']);
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 
 /**
  * The index of the first token that starts at or after `offset` (the token count when none does). By bisection:
