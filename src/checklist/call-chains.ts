@@ -19,12 +19,13 @@ const CALL =
   /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\band waits\b))\s+(?:the |an? )?/g;
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
-const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side)$/;
-const FILLER = new Set(['the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
+const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side|tablet|tablets|phone|phones|handheld|handhelds|till|tills|terminal|terminals)$/;
+const FILLER = new Set(['s', 'the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
 /** Characters after a call verb in which its object is looked for. */
 const LOOK_AHEAD = 200;
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
 const NOT_A_NAME = /^(calls?|requests?|each|every|all|our|we|it|its|this|that|these|those|a|an|if|for|in|on|at|after|before|once|while|there|here|both|no|none)$/i;
+const METHOD_CALL = /\b([a-z][a-z0-9-]*)\.[a-z][a-z0-9_]*\(\)/g;
 const HTTP_METHOD = /^(get|post|put|patch|delete|head)$/;
 /** Words that open a clause set inside another ("Calendar, before it confirms the hold, calls Payments"). */
 const SUBORDINATE = /^\s*(before|after|once|while|if|until|as soon as|because|so|unless|whenever)\b/;
@@ -138,18 +139,21 @@ function readEdges(s: Sentence): Edge[] {
   let previousObject = '';
   let previousSubject = '';
   let lastEnd = 0;
-  for (const m of s.norm.matchAll(CALL)) {
-    if (NOUN_BEFORE.test(s.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+  // A method is its service: "rental.rent() calls payments.charge()" is rental calling payments (same length, so
+  // offsets still point into the sentence).
+  const norm = s.norm.replace(METHOD_CALL, (all: string, service: string) => service + ' '.repeat(all.length - service.length));
+  for (const m of norm.matchAll(CALL)) {
+    if (NOUN_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
-    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
-    const segments = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
+    const segments = norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
     let lead = segments.pop() ?? '';
     // "A, before it answers, calls B": back over the clause set inside, to the subject before it.
     if (!lead.trim() && segments.length >= 2 && SUBORDINATE.test(segments[segments.length - 1])) lead = segments[segments.length - 2];
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
-    const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
+    const tail = norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
     const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
@@ -182,8 +186,9 @@ export function findCallChains(sentences: readonly Sentence[], minHops: number):
   // One service read two ways ("Crew Availability" as an object, "availability" as a subject) is one node.
   const names = new Set(raw.flatMap((e) => [e.from, e.to]));
   const node = (n: string): string => {
-    const last = n.split(' ').pop()!;
-    return n.includes(' ') && names.has(last) ? last : n;
+    const words = n.split(' ');
+    if (words.length < 2) return n;
+    return names.has(words[words.length - 1]) ? words[words.length - 1] : n;
   };
   const edges = raw.map((e) => ({ ...e, from: node(e.from), to: node(e.to) })).filter((e) => e.from !== e.to);
   if (edges.length < minHops) return undefined;

@@ -282,6 +282,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
   '^rejected',
   // A slide's or a table's verdict after the option: "Considered XA across booking and billing: rejected".
   '^considered\\b',
+  // "6.3 Alternative considered: one database that every service connects to".
+  'alternatives? considered',
   '(:|—|–|\\() ?rejected\\b',
   'earlier(?=,)',
   'not permitted',
@@ -299,7 +301,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
  * they describe it.
  */
 export const PRESENT_STATE_SENTENCES = [
-  'currently',
+  // Not a version: "one platform version for all (currently 2024.7)".
+  'currently(?! v?[0-9])',
   // "as they do today", "same as today", "stay as they are today": today's way kept, which is the plan.
   "(?<!\\b(as (they|it|we|this|things) (do|does|are|is|work|works|run|runs) |same as |as |still [a-z]+ |returns |serves |sends |says ))today",
   'at the moment',

@@ -8,7 +8,7 @@ export const WRITERS = '(\\b[a-z0-9-]+((, [a-z0-9-]+){1,6},? and| and) [a-z0-9-]
 export const WRITES = '(read and write|write|writes|update|updates|insert into|modify|modifies|change|changes)( directly)?';
 /** Nothing later in the clause gives each writer its own copy ("each to its own table"). */
 /** What each writer has to itself, or what is no entity: "both services write their own outbox", "both update the UI". */
-const OWN_THINGS = '\\b(outbox|logs?|event log|errors|metrics|traces|audit|cache|caches|ui|dashboards?|(its|their) own)\\b';
+const OWN_THINGS = '\\b(outbox|logs?|event log|errors|metrics|traces|audit|cache|caches|ui|dashboards?|(its|their) own (outbox|logs?|tables?|schema|data))\\b';
 
 export const NOT_OWN = '(?![^.;]*\\b(own|separate|respective|private)\\b)';
 
@@ -50,10 +50,11 @@ export const ignoringDataOwnership: AntiPattern = {
       // sales, each editing quantity on the same row", "the sensor service writes to the same column".
       { re: '\\beither (one|service|side|of them)\\b[^.;]{0,10}\\b(updates?|edits?|writes?|changes?|overwrites?|sets?)\\b', unless: '\\b(outbox|alone|independently|on its own|separately|without)\\b' },
       { re: '\\b(each|both)\\b[^.;]{0,10}\\b(edit|edits|editing|update|updates|updating|write|writes|writing|change|changes|changing|set|sets|setting)\\b[^.;]{0,60}\\b(on|in|to|into) the same (row|record|column|field|entity|document)\\b', unless: '\\boutbox\\b' },
-      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?) (to |into )?the same (column|field)\\b' },
+      // Not a repeat of one writer's own write: "a repeat simply overwrites the same row with the same value".
+      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?) (to |into )?(the|that|this) same (column|field|row|record)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
       // Two named writers of one thing: "both visits and bales write the season count", "milking and cheese-batch
       // both update the batch", "two services write it".
-      { re: '\\bboth [a-z0-9-]+ and [a-z0-9-]+ (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b', unless: OWN_THINGS },
+      { re: '\\bboth (the )?[a-z0-9-]+( service)? and (the )?[a-z0-9-]+( service)? (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b', unless: OWN_THINGS },
       { re: '\\b[a-z0-9-]+ and (the )?[a-z0-9-]+( services?)? both (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b (the|its|their|that|this)\\b', unless: OWN_THINGS },
       { re: '\\b(two|three|four|several|multiple) (services|of them|apps|systems) (write|writes|update|updates|edit|edits|change|changes) (it|them|the record|that record|this record|the row|that row)\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },

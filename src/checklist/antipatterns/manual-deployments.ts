@@ -13,7 +13,7 @@ export const manualDeployments: AntiPattern = {
   problem: 'Releases are done by hand, so they are slow, error-prone and differ from one run to the next; with many services this does not scale.',
   advice: 'Give every service an automated CI/CD pipeline that builds, tests and deploys it, with an automated rollout strategy and rollback.',
   decides: 'deployment',
-  keywords: ['manual', 'by hand', 'ssh', 'scp', 'ftp', 'rsync', 'laptop', 'workstation', 'machine', 'cop', 'upload', 'drag', 'ops', 'operations', 'sre', 'release', 'infra', 'remote desktop', 'rdp', 'logs into', 'log into'],
+  keywords: ['manual', 'by hand', 'ssh', 'scp', 'ftp', 'rsync', 'laptop', 'workstation', 'machine', 'cop', 'upload', 'drag', 'ops', 'operations', 'sre', 'release', 'infra', 'remote desktop', 'rdp', 'logs into', 'log into', 'control panel', 'file manager', 'web console'],
   docs: docsUrl('manual-deployments'),
   detector: {
     kind: 'phrases',
@@ -38,6 +38,7 @@ export const manualDeployments: AntiPattern = {
       { re: '\\b(connects?|connected|connecting|logs? (in|on)|logged (in|on)|logging (in|on))\\b[^.;]{0,40}\\b(over|via|with|through|using) (remote desktop|rdp)\\b' },
       { re: '\\b((logs?|logged|logging) ?(in)?(to|into|onto|on to)|login( to| into)?)\\b[^.;]{0,40}\\b(pcs?|servers?|vms?|box|boxes|machines?|hosts?)\\b[^.;]{0,80}\\b(restarts?|installs?|copies|checks? out|pulls?|unzips?|unpacks?|replaces?)\\b', near: '\\b(release|releases|deploy|deployment|version|build|tag|upgrade)\\b' },
       { re: '\\b(i|we|he|she|they|someone|whoever [a-z ]{1,20}|the ([a-z-]+ )?(operator|admin|administrator|owner|technician|engineer|developer|manager)) (copy|copies|copied|drag|drags|dragged|upload|uploads|uploaded|move|moves|moved)\\b[^.;]{0,30}\\b(new |latest )?(build|builds|release|jar|war|zip|binary|binaries|files|folder|package|version|installer|msi|setup)\\b[^.;]{0,30}\\b(onto|to|over|into|on)\\b' },
+      { re: "\\b(uploads?|uploaded|uploading)\\b[^.;]{0,40}\\b(through|via|using|in) (the )?([a-z'-]+ ){0,2}(control panel|file manager|web console|admin panel|cpanel|ftp client)\\b" },
       { re: '\\b(over|via|through|using|in) (a |an )?(remote desktop|rdp)( session)?\\b', near: '\\b(release|releases|deploy|deployment|install|installs|installer|copies|copy|upgrade|version|build)' },
       { re: "\\b(at|on|from) (each|every|the) (server|machine|host|box|pc)'?s? (console|keyboard|desktop)\\b", near: '\\b(release|releases|deploy|deployment|build|version|copy|copying|install)' },
       { re: '\\b(carr(y|ies) out|follows?|works? through|executes?) (the |a |our )?(release |deployment |deploy |install )?(runbook|checklist|playbook|sheet|steps)\\b[^.;]{0,60}\\b(by hand|manually|on each (server|host|machine|vm|box|pc))\\b' },

@@ -20,6 +20,7 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bno (endpoint|api|route|path) carries a version\\b', absence: true },
       // "The contract is whatever the code on main returns today".
       { re: '\\bthe contract( for [a-z ]{1,20})? is whatever\\b' },
+      { re: '\\b(ships?|shipped|deploys?|deployed|releases?|released|pushes|pushed|puts? out) (the )?(new )?(shape|field|fields|response|payload|contract) in place\\b' },
       // "we change it directly in the routes service and deploy": a field changed where it is served.
       { re: '\\b(change|changes|changed|rename|renames|renamed) (it|them|the field|fields|the api|the response|the payload) directly\\b', near: '\\b(field|fields|name|type|api|response|payload|app|clients?)\\b' },
       { re: '\\b(api|apis|contract|contracts|interface|response|responses|payload|payloads)\\b( for [a-z ]{1,20})? (is|are) (just |simply )?whatever\\b' },
