@@ -7,7 +7,7 @@ import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions
 import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { clauseStart, stanceOf, type Stance } from './stance';
-import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, STATES_A_PLAN, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import { challengeTotal } from './calibration';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
@@ -178,6 +178,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   // In a transcript, the interviewer's lines are the questions, not the answer.
   const sentences = sentencesOf(doc).filter((s) => !s.placeholder && !(s.label !== undefined && INTERVIEWER.test(s.label)) && !INTERVIEWER_LINE.test(s.norm));
 
+  markStoryLists(sentences);
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
   /** Good practices the answer rejects, with the first sentence that does. */
@@ -283,7 +284,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (s.hedged || SURVEYS.test(s.norm)) quality *= QUALITY.hedge;
       // Prose that neither proposes nor touches the scenario describes a practice in general ("Modern deployment
       // practice gives ShopLane a whole spectrum of options, from blue-green to canary"): it decides less.
-      else if (!proposesIn(s) && !facts.length && (s.block.kind === 'paragraph' || s.block.kind === 'blockquote')) quality *= QUALITY.general;
+      else if (!STATES_A_PLAN.test(s.norm) && !facts.length && (s.block.kind === 'paragraph' || s.block.kind === 'blockquote')) quality *= QUALITY.general;
       const previous = credits.get(k);
       if (!previous || quality > previous.quality) {
         credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[facts.reduce((a, b) => Math.min(a, b))].title : undefined });
@@ -414,8 +415,21 @@ const INSTEAD = /\b(instead|rather)\b/;
 /** A section heading that opens the story of the incident, not the plan: "What actually happened", "Root cause", "Timeline". */
 const STORY_HEADING = /^(what (actually |really )?(happened|went wrong|broke)|root cause\b(?! (fix|first))|diagnosis|post-?mortem|timeline|(the )?(incident|outage)( (timeline|summary|review|recap))?$|why it (failed|broke|happened)|current state|as-is)/;
 const storyCache = new WeakMap<object, boolean>();
+/** List items under a lead-in that tells the story ("What actually happened (numbers matter):"), as under such a heading. */
+const storyLists = new WeakSet<object>();
+function markStoryLists(sentences: readonly Sentence[]): void {
+  let lead: object | undefined;
+  for (const s of sentences) {
+    if (s.block.kind === 'list-item') {
+      if (lead) storyLists.add(s.block);
+    } else if (s.block !== lead) {
+      lead = s.block.kind === 'paragraph' && STORY_HEADING.test(s.norm.trim()) && /:\s*$/.test(s.norm) ? s.block : undefined;
+    }
+  }
+}
 /** Whether the sentence stands in a section that tells what happened (what it names there is the story, not advice). */
 function inStorySection(s: Sentence): boolean {
+  if (storyLists.has(s.block)) return true;
   const section = s.section;
   if (!section) return false;
   let story = storyCache.get(section);

@@ -37,6 +37,8 @@ const REPLACING = new RegExp(REPLACES.source, 'g');
 
 const cache = new WeakMap<Sentence, Stance>();
 
+const NOT_THE_FIX = /^(not|never|no) (the |a )?(fix|answer|solution|cure|way out)\b[^:]{0,20}:/;
+
 /** A clause that waves the clause before it away: "but the user does not notice", "but that does not matter". */
 const DISMISSES = /^(but|yet|though|although|and)\b[^.;]{0,40}\b((no one|nobody|the user|users|customers|clients|anyone)\b[^.;]{0,12}\b(does not|doesn't|do not|don't|won't|will not|would not|wouldn't) (notice|care|mind)|(it|that|this) (does not|doesn't) (really )?matter|(is|are) (negligible|fine|acceptable|not a (real )?problem|no (real )?problem))\b/;
 
@@ -56,6 +58,9 @@ export function stanceOf(s: Sentence): Stance {
     if (NEW_SUBJECT.has(s.tokens[i + 1].word)) continue;
     for (let j = i + 1; j < n && j <= i + 4 && s.clause[j] === s.clause[i]; j++) rejected[j] = true;
   }
+  // "NOT the fix: bigger pools, more pods": what a label turns down is listed after it, not adopted.
+  const notTheFix = NOT_THE_FIX.exec(s.norm);
+  if (notTheFix) for (let i = 0; i < n; i++) if (s.tokens[i].start >= notTheFix[0].length) rejected[i] = true;
   // "we lacked circuit breakers", "for want of bulkheads": what was missing is named, not adopted.
   for (let i = 0; i < n; i++) {
     if (!LACKS.has(s.tokens[i].word)) continue;

@@ -350,6 +350,11 @@ export const REPLACEMENT_ENDS = new Set(['with', 'by', 'to', 'into', 'for', 'and
 const IN_PERSON = ["(i|we)('d|'ll| would| will| should| can| must| need to| want to| recommend| propose| suggest| keep| leave| stick)", 'should', 'must', 'the plan', 'my plan', 'our plan'];
 const PLAN_VERBS = '(set|raise|increase|keep|leave|make|use|give|bump|extend|double|triple|configure|allow|add|start|put|run|move|charge|issue|capture|book|call|retry|reserve|hold|ship|roll out|scale|show|return|stay|stays)';
 export const PROPOSES = anyOf(IN_PERSON, [PLAN_VERBS, 'will']);
+/**
+ * Stricter: the writer, a modal or an order at the start makes the sentence a plan. A plan verb elsewhere does not
+ * ("Bulkheads take their inspiration from ship design" proposes nothing).
+ */
+export const STATES_A_PLAN = anyOf(IN_PERSON, [`^${PLAN_VERBS}`, '(i|we|our team|the team) [a-z]+', 'will']);
 
 /**
  * What still makes a sentence that restates the scenario's own setting a plan: the writer as subject, keeping it, an order
