@@ -17,6 +17,8 @@ interface Edge {
 
 const CALL =
   /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\band waits\b))\s+(?:the |an? )?/g;
+/** CALL without the global flag, to ask whether a text holds a call at all. */
+const HAS_CALL = new RegExp(CALL.source);
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
 const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side|tablet|tablets|phone|phones|handheld|handhelds|till|tills|terminal|terminals)$/;
@@ -25,7 +27,6 @@ const FILLER = new Set(['s', 'the', 'a', 'an', 'which', 'that', 'it', 'this', 't
 const LOOK_AHEAD = 200;
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
 const NOT_A_NAME = /^(calls?|requests?|each|every|all|our|we|it|its|this|that|these|those|a|an|if|for|in|on|at|after|before|once|while|there|here|both|no|none)$/i;
-const METHOD_CALL = /\b([a-z][a-z0-9-]*)\.[a-z][a-z0-9_]*\(\)/g;
 const HTTP_METHOD = /^(get|post|put|patch|delete|head)$/;
 /** Words that open a clause set inside another ("Calendar, before it confirms the hold, calls Payments"). */
 const SUBORDINATE = /^\s*(before|after|once|while|if|until|as soon as|because|so|unless|whenever)\b/;
@@ -118,7 +119,7 @@ function readEdges(s: Sentence): Edge[] {
   // Arrow chains: "gateway -> order service -> inventory -> pricing"; one arrow into a sentence of calls
   // ("Advertiser clicks Book → booking-api calls pricing") leads into the calls.
   const arrows = s.norm.split(' -> ');
-  const leadsIntoCalls = arrows.length === 2 && new RegExp(CALL.source).test(arrows[1]);
+  const leadsIntoCalls = arrows.length === 2 && HAS_CALL.test(arrows[1]);
   if (arrows.length > 1 && !leadsIntoCalls) {
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
     if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
@@ -139,21 +140,18 @@ function readEdges(s: Sentence): Edge[] {
   let previousObject = '';
   let previousSubject = '';
   let lastEnd = 0;
-  // A method is its service: "rental.rent() calls payments.charge()" is rental calling payments (same length, so
-  // offsets still point into the sentence).
-  const norm = s.norm.replace(METHOD_CALL, (all: string, service: string) => service + ' '.repeat(all.length - service.length));
-  for (const m of norm.matchAll(CALL)) {
-    if (NOUN_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+  for (const m of s.norm.matchAll(CALL)) {
+    if (NOUN_BEFORE.test(s.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
-    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(norm.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
-    const segments = norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
+    const segments = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
     let lead = segments.pop() ?? '';
     // "A, before it answers, calls B": back over the clause set inside, to the subject before it.
     if (!lead.trim() && segments.length >= 2 && SUBORDINATE.test(segments[segments.length - 1])) lead = segments[segments.length - 2];
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
-    const tail = norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
+    const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
     const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
