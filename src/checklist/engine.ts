@@ -111,6 +111,11 @@ const REASON = anyOf(REASON_PHRASES);
 /** "`patient` — profiles and consents", "Order service: owns orders": a named entry with what it is. */
 const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S.{8,}/;
 const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
+/**
+ * A clause that puts its subject out of scope ("Load balancing and scaling were outside the scope of this
+ * assessment"): every topic in that clause is left out, even un-negated; with no topic in it, the section's own.
+ */
+const SCOPED_OUT = /\b(out of (the |this )?scope|outside (the |this |our )?scope|beyond (the |this )?scope|not in (the |this )?scope)\b/;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(\S.*)$/i;
 const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
 const CURRENT_STATE_HEADING = anyOf(CURRENT_STATE_HEADINGS);
@@ -412,10 +417,16 @@ export class ChecklistEngine {
     if (/^(q|question)\s*[:.]/.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s))) || DEFERRED_RE.test(s.norm)) return nothing;
     // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
     const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
+    const scopedOut = SCOPED_OUT.exec(s.norm);
+    const scopedClause = scopedOut ? clauseAt(s, scopedOut.index) : -1;
+    let scopedTopics = 0;
     this.topics.forEach(s.tokens, (bit, from) => {
-      if (!s.negated[from]) about |= bit;
+      if (s.clause[from] === scopedClause) scopedTopics |= bit;
+      else if (!s.negated[from]) about |= bit;
       else if (outOfScope) rejected |= bit;
     });
+    if (scopedOut) rejected |= scopedTopics || bySection;
+    about &= ~rejected;
     if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
     let decided = 0;
     let mentioned = about;
@@ -814,6 +825,12 @@ function offersAlternatives(s: Sentence, found: readonly { from: number; to: num
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The clause of the token at or after a place in the sentence's text. */
+function clauseAt(s: Sentence, offset: number): number {
+  for (let i = 0; i < s.tokens.length; i++) if (s.tokens[i].end > offset) return s.clause[i];
+  return s.clause[s.clause.length - 1] ?? 0;
 }
 
 function isNegated(s: Sentence, from: number, to: number): boolean {

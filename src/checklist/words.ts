@@ -395,6 +395,9 @@ export const DEFERRED_ELSEWHERE = [
   'this (summary|document|note|doc|rfc|memo|log) does not',
   'keeps (those|these|the|its|their) decisions in',
   'commissioned a separate',
+  // "On monitoring: I am writing that up separately in docs/monitoring.md; please leave it out of this thread".
+  '(writing|write|writes|written|wrote) (it|that|this|them|those) up (separately|elsewhere|in (a|another|the) )',
+  'leave (it|this|that|them) out of (this|the|our)',
 ];
 
 /** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */

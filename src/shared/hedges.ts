@@ -86,6 +86,8 @@ export const UNDECIDED = [
   '(was|were|been) (discussed|raised|mentioned)',
   '(have not|haven\'t|has not|hasn\'t) (yet |actually |really )?(chosen|picked|decided|settled|worked out|agreed|proposed)',
   'no decision',
+  // "We have looked at tenacity and at pybreaker, but nothing has been picked yet".
+  'nothing (has been |was |is )?(yet )?(picked|chosen|decided|settled|agreed)',
   'not (yet )?(chosen|picked|settled|agreed)',
   'need to (decide|figure|pick|choose|agree)',
   'needs? more thought',
@@ -206,6 +208,8 @@ export const DEFERRED = [
   '(we|you) (still |also |really )?need (proper|better|more|good|real) ',
   '(we|you) (still |also )?need (dashboards|alerts|alerting|retries|timeouts|monitoring|tracing|metrics|logging)\\b',
   'will bring (proposed|a proposal|options|a plan)',
+  // An inadequacy foreseen, nothing set in its place: "we know the default CloudWatch metrics will not be enough".
+  "(will not|won't|will no longer) be (enough|sufficient|adequate)",
 ];
 
 /** Someone else's view, reported: not the team's decision. */

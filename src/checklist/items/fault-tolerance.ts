@@ -14,7 +14,9 @@ export const faultTolerance: ChecklistItem = {
   headings: ['fault tolerance', 'resilience', 'reliability', 'failure handling', 'failures', 'failure modes', 'availability', 'high availability', 'staying up', 'when things fail', 'error handling', 'degradation'],
   topics: ['fault tolerance', 'fault-tolerant', 'resilience', 'resilient', 'failure', 'failures', 'goes down', 'is down', 'are down', 'outage', 'reliability', 'availability'],
   concepts: [
-    { id: 'circuit-breaker', label: 'circuit breakers', terms: ['circuit breaker', 'circuit breakers', 'circuit-breaker', 'circuit breaking', 'hystrix', 'resilience4j', 'polly', 'half-open', 'half open', 'outlier detection', 'breaker trips', 'trips the breaker', 'stops calling', 'stop calling', 'fails fast', 'fail fast'] },
+    { id: 'circuit-breaker', label: 'circuit breakers', terms: ['circuit breaker', 'circuit breakers', 'circuit-breaker', 'circuit breaking', 'hystrix', 'resilience4j', 'polly', 'half-open', 'half open', 'outlier detection', 'breaker trips', 'trips the breaker', 'stops calling', 'stop calling', 'fails fast', 'fail fast'],
+      // A rollout's guard (ECS rolls a failing deployment back) protects a release, not a call.
+      notWith: ['deployment circuit breaker', 'deployment circuit-breaker', 'deployment circuit breakers'] },
     { id: 'retry', label: 'retries with backoff', terms: ['retry', 'retries', 'retried', 'retried up to', 'exponential backoff', 'backoff', 'back-off', 'jitter', 'retry budget', 'tries again', 'try again', 'tries once more', 'tried again', 'after a short pause', 'gives up after', 'give up after'],
       // Retries that are not a call's protection: a batch scheduler's, or the user's own.
       notWith: ['dag', 'airflow', 'cron', 'batch job', 'the job retries', 'task three times', 'who retries', 'user retries', 'users retry', 'customer retries', 'retries later', 'click again', 'try again later'] },

@@ -519,3 +519,25 @@ describe('checklist verdicts after blind10: mistakes worded the way teams word t
     assert.equal(status('# Trials\n\n## Failures\n\nTimeouts, retries and a fallback for the check-in path are on the roadmap (issue #212).\n', 'fault-tolerance'), 'weak');
   });
 });
+
+describe('checklist verdicts: put out of scope, deferred, or guarding something else', () => {
+  it('a clause that puts its topic outside the scope leaves the item missing, even with the mechanism named', () => {
+    assert.equal(status('# Stalls\n\n## Notes\n\nLoad balancing and scaling were outside the scope of this review, at the committee\'s request.\n', 'load-balancing'), 'missing');
+    assert.equal(status('# Cranes\n\n## Notes\n\nHow requests are spread over the instances of each service is out of scope here.\n', 'load-balancing'), 'missing');
+    // With no topic in the clause, the section's own item is the one left out.
+    assert.equal(status('# Huts\n\n## Monitoring\n\nOut of scope for this document.\n', 'monitoring'), 'missing');
+    // Another clause of the same sentence still decides its own item.
+    assert.equal(status('# Huts\n\n## Notes\n\nPayments are out of scope; every call between services goes through the load balancer with round-robin over healthy instances.\n', 'load-balancing'), 'covered');
+  });
+
+  it('a topic written up in another document, or foreseen as not enough, is not decided here', () => {
+    assert.equal(status('# Lessons\n\n## Thread\n\nOn monitoring: I will write that up separately in the ops notes, so please leave it out of this thread.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Books\n\n## Watching\n\nWe know the default CloudWatch metrics will not be enough once live bidding opens.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Printers\n\n## Failures\n\nWe tried tenacity for retries with backoff and pybreaker for a breaker, but nothing has been picked yet.\n', 'fault-tolerance'), 'weak');
+  });
+
+  it("a deployment's circuit breaker guards a release, not a call", () => {
+    assert.equal(status('# Classes\n\n## Releases\n\nWe switched on the ECS deployment circuit breaker, which rolls a service back when new tasks keep failing.\n', 'fault-tolerance'), 'missing');
+    assert.equal(status('# Classes\n\n## Calls\n\nThe enrolment client wraps the tutor API in a circuit breaker that opens after five failures.\n', 'fault-tolerance'), 'covered');
+  });
+});
