@@ -7,7 +7,7 @@ import { normalize, PhraseIndex, sentencesOf, stem, tokenize, type PhraseOptions
 import type { Rubric } from './schema';
 import { valuesOf, type Value } from './settings';
 import { clauseStart, stanceOf, type Stance } from './stance';
-import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, STATES_A_PLAN, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
+import { ARROW, CAUSAL, IMPERSONAL_WOULD, KEEPS_SCENARIO, ORDER_AT_START, SURVEYS, STATES_A_PLAN, VAGUE, JOINING_WORDS, LIST_SEPARATOR, LIST_SEPARATORS, NARRATES, NO_CELL, NOT_A_PROPOSAL_WORDS, PROPOSES, REASON, WHY_HEADER } from './words';
 import { challengeTotal } from './calibration';
 import type { CriterionScore, EvidenceLine, PitfallFound, ScoreResult } from './types';
 
@@ -178,7 +178,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   // In a transcript, the interviewer's lines are the questions, not the answer.
   const sentences = sentencesOf(doc).filter((s) => !s.placeholder && !(s.label !== undefined && INTERVIEWER.test(s.label)) && !INTERVIEWER_LINE.test(s.norm));
 
-  markStoryLists(sentences);
+  markStoryLists(sentences, doc.lines);
   const credits = new Map<number, Credit>();
   const pitfalls = new Map<string, PitfallFound>();
   /** Good practices the answer rejects, with the first sentence that does. */
@@ -207,6 +207,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
     const rejected = new Map<number, ConceptRef>();
     const wrong = new Set<number>();
+    /** Where a concept is set wrongly: the same words earn nothing for any other criterion either. */
+    const wrongSpans: { from: number; to: number }[] = [];
     let values: Value[] | undefined;
     compiled.concepts.forEach(s.tokens, (ref, from, to) => {
       if (stance.rejected[from]) {
@@ -220,6 +222,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
         const bad = wrongSetting(s, stance, values, compiled.near.get(key(ref))!, concept.settings, from, to);
         if (bad) {
           wrong.add(key(ref));
+          wrongSpans.push({ from, to });
           if (bad.penalty > 0 && proposal && proposesIn(s) && !restatesScenario(s, facts, from, to, VALUE_REACH)) addPitfall(pitfalls, rubric, ref.criterion, s, { id: `${concept.id}-${bad.id}`, title: bad.title, penalty: bad.penalty, feedback: bad.feedback });
         }
       }
@@ -227,6 +230,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (!earned.has(key(ref))) earned.set(key(ref), { ref, from, to });
     });
     for (const k of wrong) earned.delete(k);
+    // "A 10-second timeout with three retries" is no timeout policy for the infrastructure either.
+    if (wrongSpans.length) for (const [k, m] of earned) if (wrongSpans.some((w) => m.from < w.to && m.to > w.from)) earned.delete(k);
     // A table row whose answer is "None" rejects the practice its first cell names ("| Backoff | None |").
     if (s.context && NO_CELL.test(s.norm)) compiled.concepts.forEach(s.context, (ref) => rejected.set(key(ref), ref));
     // Steps the wrong way round ("charge the card, then hold the seats") earn nothing in that sentence.
@@ -284,7 +289,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       if (s.hedged || SURVEYS.test(s.norm)) quality *= QUALITY.hedge;
       // Prose that neither proposes nor touches the scenario describes a practice in general ("Modern deployment
       // practice gives ShopLane a whole spectrum of options, from blue-green to canary"): it decides less.
-      else if (!STATES_A_PLAN.test(s.norm) && !facts.length && (s.block.kind === 'paragraph' || s.block.kind === 'blockquote')) quality *= QUALITY.general;
+      else if (!facts.length && (s.block.kind === 'paragraph' || s.block.kind === 'blockquote') && (!STATES_A_PLAN.test(s.norm) || (VAGUE.test(s.norm) && !/\d/.test(s.norm)))) quality *= QUALITY.general;
       const previous = credits.get(k);
       if (!previous || quality > previous.quality) {
         credits.set(k, { quality, sentence: s, reasoned, fact: facts.length ? rubric.facts[facts.reduce((a, b) => Math.min(a, b))].title : undefined });
@@ -415,15 +420,33 @@ const INSTEAD = /\b(instead|rather)\b/;
 /** A section heading that opens the story of the incident, not the plan: "What actually happened", "Root cause", "Timeline". */
 const STORY_HEADING = /^(what (actually |really )?(happened|went wrong|broke)|root cause\b(?! (fix|first))|diagnosis|post-?mortem|timeline|(the )?(incident|outage)( (timeline|summary|review|recap))?$|why it (failed|broke|happened)|current state|as-is)/;
 const storyCache = new WeakMap<object, boolean>();
-/** List items under a lead-in that tells the story ("What actually happened (numbers matter):"), as under such a heading. */
+/**
+ * A lead-in that introduces what goes wrong, not what to do: "The load balancer hurts if:", "Pitfalls:", "Avoid:".
+ * The items under it are dangers named, not the plan.
+ */
+const WARNING_LEAD = /\b(hurts?|harms?|risks?|pitfalls?|anti-?patterns?|mistakes?|traps?|watch out|beware|avoid|what not to do|red flags?|dangers?|(goes|go|can go) wrong|(fails?|breaks?|backfires?) (if|when))\b[^:]*:\s*$/;
+/**
+ * List items under a lead-in that tells the story ("What actually happened (numbers matter):") or warns, as under
+ * such a heading. A lead-in that is itself a list item reaches the items indented below it.
+ */
 const storyLists = new WeakSet<object>();
-function markStoryLists(sentences: readonly Sentence[]): void {
+function markStoryLists(sentences: readonly Sentence[], lines: readonly string[]): void {
   let lead: object | undefined;
+  /** For a lead-in list item: its indentation; the items below it that are indented deeper belong to it. */
+  let nested: { block: object; indent: number } | undefined;
+  const indentOf = (line: number): number => /^\s*/.exec(lines[line] ?? '')![0].length;
   for (const s of sentences) {
     if (s.block.kind === 'list-item') {
+      if (nested && s.block !== nested.block) {
+        if (indentOf(s.block.line) > nested.indent) storyLists.add(s.block);
+        else nested = undefined;
+      }
       if (lead) storyLists.add(s.block);
+      else if (!nested && WARNING_LEAD.test(s.norm.trim())) nested = { block: s.block, indent: indentOf(s.block.line) };
     } else if (s.block !== lead) {
-      lead = s.block.kind === 'paragraph' && STORY_HEADING.test(s.norm.trim()) && /:\s*$/.test(s.norm) ? s.block : undefined;
+      nested = undefined;
+      const norm = s.norm.trim();
+      lead = s.block.kind === 'paragraph' && (STORY_HEADING.test(norm) || WARNING_LEAD.test(norm)) && /:\s*$/.test(norm) ? s.block : undefined;
     }
   }
 }

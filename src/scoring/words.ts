@@ -289,6 +289,9 @@ export const NARRATES = anyOf([
   'on saturday',
   // The cause, told: "the incident was a hidden dependency plus no test".
   '(the )?(incident|outage|break|breakage|root cause|cause) (was|were)',
+  // The cause, told in the passive: "it was caused by reporting reading another module's tables with no test".
+  '(was|were|is) (caused|triggered|brought on) by',
+  '(was|were) (due|down) to',
   // "The real problem last month: reporting code reads invoice tables directly, no test."
   '(problem|incident|outage|failure|bug) (last|this) (month|week|quarter|year)',
   // An absence told as what happened ("no test noticed", "no alert fired", "no one caught it"): the subject of a
@@ -354,6 +357,37 @@ export const PROPOSES = anyOf(IN_PERSON, [PLAN_VERBS, 'will']);
  * Stricter: the writer, a modal or an order at the start makes the sentence a plan. A plan verb elsewhere does not
  * ("Bulkheads take their inspiration from ship design" proposes nothing).
  */
+/**
+ * Manner words that stand in for a setting: "retries should be applied thoughtfully, with backoff in mind", "a
+ * mature architecture strikes the right balance". With no number and no scenario fact beside them, the sentence
+ * names a practice without deciding how it is used.
+ */
+export const VAGUE = anyOf([
+  'thoughtful(ly)?',
+  'careful(ly)?',
+  'holistic(ally)?',
+  'in mind',
+  'strikes? (the|a) (right )?balance',
+  'the right balance',
+  'where (it|immediacy|they|that) matters?',
+  'first-class',
+  'pivotal',
+  'mature',
+  'well-considered',
+  'well-known',
+  'best practices?',
+  'appropriate(ly)?',
+  'as (needed|appropriate|required)',
+  'fundamentally',
+  'ecosystem',
+  'posture',
+  'toolkit',
+  'paradigm',
+  'the essence of',
+  'defen[cs]e in depth',
+  'culture of',
+]);
+
 export const STATES_A_PLAN = anyOf(IN_PERSON, [`^${PLAN_VERBS}`, '(i|we|our team|the team) [a-z]+', 'will']);
 
 /**

@@ -310,3 +310,34 @@ describe('scorer: the story of the incident, and arguments for a refusal', () =>
     hasPitfall(refusal, 'rejects-circuit-breaker');
   });
 });
+
+describe('scorer: warnings, causes, wrong settings and manner words', () => {
+  it('reads the items under a warning lead-in ("can hurt if:") as dangers named, not as the plan', () => {
+    const warned = score('cascading-failure-resilience', '- The load balancer can hurt if:\n  - it retries on timeout, adding one more retry layer.\n  - its health check is deep.\n');
+    const planned = score('cascading-failure-resilience', '- The load balancer retries on timeout, adding one more retry layer.\n');
+    lacksPitfall(warned, 'more-waiting');
+    hasPitfall(planned, 'more-waiting');
+    assert.ok(warned.total > planned.total);
+  });
+
+  it('reads "was caused by … with no contract and no test" as the cause told, not a refusal of tests', () => {
+    const cause = score('stay-modular-monolith', "The breakage was caused by reporting reading another module's tables with no contract and no test.\n");
+    const plan = score('stay-modular-monolith', "Reporting reads another module's tables with no contract and no test.\n");
+    lacksPitfall(cause, 'skip-groundwork');
+    hasPitfall(plan, 'skip-groundwork');
+  });
+
+  it('a timeout set wrongly earns nothing for any criterion, not only the one that names the setting', () => {
+    const wrong = score('ecommerce-migration', 'I would give the recommendation call a 10-second timeout with three retries.\n');
+    const right = score('ecommerce-migration', 'I would give the recommendation call a 300 ms timeout and fall back to bestsellers.\n');
+    hasPitfall(wrong, 'fallback-too-long');
+    assert.deepEqual(concepts(wrong, 'infrastructure'), []);
+    assert.ok(concepts(right, 'infrastructure').some((c) => /timeouts/i.test(c)));
+  });
+
+  it('"applied thoughtfully, with backoff in mind" decides less than the same practice stated plainly', () => {
+    const vague = score('cascading-failure-resilience', 'Retries should be applied thoughtfully, with exponential backoff and jitter in mind, so that the system avoids retry storms.\n');
+    const plain = score('cascading-failure-resilience', 'Retries should be applied with exponential backoff and jitter, so that the system avoids retry storms.\n');
+    assert.ok(criterion(vague, 'timeouts-retries').score < criterion(plain, 'timeouts-retries').score);
+  });
+});
