@@ -16,7 +16,7 @@ interface Edge {
 }
 
 const CALL =
-  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\band waits\b))\s+(?:the |an? )?/g;
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\b(?:and waits|in a (?:synchronous|blocking) |synchronously\b)))\s+(?:the |an? )?/g;
 /** CALL without the global flag, to ask whether a text holds a call at all. */
 const HAS_CALL = new RegExp(CALL.source);
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
@@ -96,7 +96,7 @@ const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle
 /** A determiner before "calls" makes it a noun ("the calls it makes"), not a verb. */
 const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
 /** A determiner and one singular noun before "call": "the availability call", "each payment call". */
-const NOUN_PHRASE_BEFORE = /\b(the|a|an|each|every|this|that|one)\s+[a-z0-9-]*[a-rt-z0-9]\s+$/;
+const NOUN_PHRASE_BEFORE = /\b(the|a|an|each|every|this|that|one)\s+([a-z0-9-]+\s+){0,2}[a-z0-9-]*[a-rt-z0-9]\s+$/;
 /** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */
 const STEP_BREAK = /[,;]|\band\b/;
 
@@ -112,15 +112,31 @@ function edgesOf(s: Sentence): Edge[] {
 /** A chain put as a supposition ("if loan had to ask game-copy, which asks shelf…") is an argument, not the design. */
 const SUPPOSED = /\bif\b[^.;]{0,60}\b(had to|were to|would)\b/;
 
+/** A method called on a service, `rental.Rent()` read as "rental rent()": the service is the word before it. */
+const METHOD = / [a-z][a-z0-9_]*\(\)/g;
+/** Words that join a clause to the one before it, sharing its subject: "the lab service re-plans the work and calls…". */
+const JOINED = /\b(and|then|and then)\s*$/;
+
+/** The subject of a clause, read from its first words: "the lab service re-plans …" -> "lab". */
+function clauseSubject(clause: string): string {
+  const words = clause.split(/[^a-z0-9-]+/).filter(Boolean);
+  const at = words.findIndex((w) => /^(service|svc|api)$/.test(w));
+  if (at > 0 && at <= 3) return nameFrom(words.slice(0, at + 1));
+  // "plate-recognition reads the plate and then calls…": a hyphenated or code name first.
+  return words.length && /^[a-z][a-z0-9]*-[a-z0-9-]+$/.test(words[0]) ? words[0] : '';
+}
+
 function readEdges(s: Sentence): Edge[] {
-  // Words of a request path ("POST /events/{id}/rounds") are not a sentence about events.
-  if (ASYNC.test(s.norm.replace(/\/\S*/g, ' ')) || SUPPOSED.test(s.norm)) return [];
+  if (SUPPOSED.test(s.norm)) return [];
+  // Words of a request path ("POST /events/{id}/rounds") are not about events; a method's name is not a service's.
+  const norm = s.norm.replace(/\/\S*/g, (p) => ' '.repeat(p.length)).replace(METHOD, (p) => ' '.repeat(p.length));
   const edges: Edge[] = [];
   // Arrow chains: "gateway -> order service -> inventory -> pricing"; one arrow into a sentence of calls
   // ("Advertiser clicks Book → booking-api calls pricing") leads into the calls.
-  const arrows = s.norm.split(' -> ');
+  const arrows = norm.split(' -> ');
   const leadsIntoCalls = arrows.length === 2 && HAS_CALL.test(arrows[1]);
   if (arrows.length > 1 && !leadsIntoCalls) {
+    if (ASYNC.test(norm)) return [];
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
     if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
     const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter(Boolean);
@@ -140,23 +156,26 @@ function readEdges(s: Sentence): Edge[] {
   let previousObject = '';
   let previousSubject = '';
   let lastEnd = 0;
-  for (const m of s.norm.matchAll(CALL)) {
-    if (NOUN_BEFORE.test(s.norm.slice(Math.max(0, m.index - 12), m.index))) continue;
-    // "For the availability call the booking service uses…": after "the" and a singular noun, "call" is a noun.
-    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) continue;
+  for (const m of norm.matchAll(CALL)) {
+    if (NOUN_BEFORE.test(norm.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "For the availability call the booking service uses…": after "the" and a noun or two, "call" is a noun.
+    if (/^call\b/.test(m[0]) && NOUN_PHRASE_BEFORE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
     // The subject is the noun phrase right before the verb, after any comma or conjunction.
-    const segments = s.norm.slice(lastEnd, m.index).split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
+    const since = norm.slice(lastEnd, m.index);
+    const segments = since.split(/[,;:()]| -> |\band\b|\bthen\b|\bwhen\b|\bwhere\b/);
     let lead = segments.pop() ?? '';
     // "A, before it answers, calls B": back over the clause set inside, to the subject before it.
     if (!lead.trim() && segments.length >= 2 && SUBORDINATE.test(segments[segments.length - 1])) lead = segments[segments.length - 2];
     const before = lead.split(/[^a-z0-9-]+/).filter(Boolean);
     // The object is the next word or two: a bounded look ahead keeps a sentence of a thousand calls linear.
-    const tail = s.norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
+    const tail = norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[,;:.()]|\b(?:and|to|for|with|over|via|when|before|after|once|until|while|unless|if|which|that|on|in|at|using|through|synchronously|directly)\b/)[0] ?? '';
     const after = tail.split(/[^a-z0-9-]+/).filter(Boolean);
     const subjectWord = before[before.length - 1] ?? '';
     const ownSubject = nameFrom(before.slice(-3));
     // "which calls C" goes on from the object before; "… and asks C", with no subject, shares the verb's subject.
-    let from = !before.length ? previousSubject : SUBJECT_PRONOUN.test(subjectWord) || !ownSubject || SUBORDINATE.test(lead) ? previousObject : ownSubject;
+    // "The lab service re-plans the work and calls D": a joined clause shares the subject of the clause it joins.
+    const joined = !before.length && JOINED.test(since) ? clauseSubject(since.split(/[,;:]/).pop() ?? '') : '';
+    let from = joined || (!before.length ? previousSubject : SUBJECT_PRONOUN.test(subjectWord) || !ownSubject || SUBORDINATE.test(lead) ? previousObject : ownSubject);
     // "orders keeps that request open while it calls B": with nothing called before, "it" is the clause's subject.
     if (!from && SUBJECT_PRONOUN.test(subjectWord)) from = before.find((w) => !FILLER.has(w) && !SUBORDINATE.test(w) && !SUBJECT_PRONOUN.test(w)) ?? '';
     // The sentence's first call with no subject of its own ("A places a hold, then calls B", "so it calls B",
@@ -170,7 +189,9 @@ function readEdges(s: Sentence): Edge[] {
       if (/^(service|svc|api)$/.test(w) || objectWords.length === 2) break;
     }
     const to = nameFrom(objectWords);
-    if (from && to && from !== to && !negatedBefore(s, m.index)) edges.push({ from, to, sentence: s });
+    // A call sent by a queue or an event is not a synchronous hop; the word must stand in the call's own clause.
+    const async = ASYNC.test(`${lead} ${m[0]} ${tail}`);
+    if (from && to && from !== to && !async && !negatedBefore(s, m.index)) edges.push({ from, to, sentence: s });
     previousObject = to;
     previousSubject = from;
     lastEnd = m.index + m[0].length;

@@ -190,7 +190,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
   // First pass: what each sentence says (concepts, with where), and what it brings beyond its terms.
   const info: SentenceFacts[] = [];
   const earnedBy: Map<number, { ref: ConceptRef; from: number; to: number }>[] = [];
-  sentences.forEach((s) => {
+  sentences.forEach((s, i) => {
     words += s.tokens.length;
     // What a concept needs beside it ("first" for "extract recommendations") may stand in the heading:
     // "## What to extract first" followed by "Recommendations."
@@ -266,7 +266,9 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     const argued = arguedAgainst.get(s.block);
     if (argued && !INSTEAD.test(s.norm)) for (const [k, m] of earned) if (argued.has(m.ref.criterion)) earned.delete(k);
     for (const ref of rejected.values()) turnedDown.add(ref.criterion);
-    if (turnedDown.size) arguedAgainst.set(s.block, new Set([...(argued ?? []), ...turnedDown]));
+    // Only a paragraph that opens so: a refusal in passing later on ("with no shared id I match by time") argues
+    // for nothing after it.
+    if (turnedDown.size && (argued || opensBlock(sentences, i))) arguedAgainst.set(s.block, new Set([...(argued ?? []), ...turnedDown]));
   });
 
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
@@ -718,4 +720,9 @@ function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<num
     if (thenFirst) return k;
   }
   return undefined;
+}
+
+/** Whether the sentence at `i` is the first of its block. */
+function opensBlock(sentences: readonly Sentence[], i: number): boolean {
+  return i === 0 || sentences[i - 1].block !== sentences[i].block;
 }

@@ -541,3 +541,26 @@ describe('checklist verdicts: put out of scope, deferred, or guarding something 
     assert.equal(status('# Classes\n\n## Calls\n\nThe enrolment client wraps the tutor API in a circuit breaker that opens after five failures.\n', 'fault-tolerance'), 'covered');
   });
 });
+
+describe('checklist verdicts: call chains written as code, joined clauses and labels', () => {
+  const chain = (text: string): boolean => antipatterns(text).includes('synchronous-chains');
+
+  it('reads `rental.Rent()` as a call to rental, whatever the method is called', () => {
+    assert.ok(chain('# Lockers\n\n## Rent\n\n- `rental.Rent()` calls `payments.Charge()`, `payments` then calls `codegen.Issue()` once the card is approved, and `codegen` calls `locker-ctl.SetCode()` while the skier waits.\n'));
+  });
+
+  it('a clause joined by "and" keeps the subject of the clause it joins', () => {
+    assert.ok(chain('# Lab\n\n## Changes\n\nIntake calls the Lab service and waits; the Lab service re-plans the bench work and calls the Delivery service, and the Delivery service calls the Clinic portal before anyone answers.\n'));
+  });
+
+  it('a word like "publish" or "message" elsewhere in the sentence does not make the call asynchronous', () => {
+    assert.ok(chain('# Chess\n\n## Rounds\n\nThe arbiter presses "Publish round 4", and tournament calls pairing. Pairing then calls ratings for 600 players. Ratings calls the federation registry before it answers.\n'));
+    assert.ok(chain('# Grooming\n\n## Book\n\nBooking calls Calendar and waits. Calendar calls Payments and waits. Payments then calls Notifications and waits until the SMS message is sent.\n'));
+    // A call made through a queue is still not a hop of a synchronous chain.
+    assert.ok(!chain('# Grooming\n\n## Book\n\nBooking calls Calendar. Calendar calls Payments. Payments sends a message to the notifications queue.\n'));
+  });
+
+  it('"sends X to Y in a synchronous call" is a call; "a synchronous gRPC call" is a noun, not a caller', () => {
+    assert.ok(chain('# Wash\n\n## Gate\n\nThe barrier service sends the frame to plate-recognition in a synchronous gRPC call. Plate-recognition reads the plate and then calls subscription, and subscription calls billing while the car waits.\n'));
+  });
+});
