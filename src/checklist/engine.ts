@@ -619,6 +619,10 @@ export class ChecklistEngine {
     // the present tense ("Today the three apps share one schema"); elsewhere the present is what the design replaces.
     const title = doc.sections.find((x) => x.level === 1)?.heading ?? '';
     const presentIsTheSystem = !hasTarget && REVIEW_TITLE.test(normalize(title));
+    // The title names the whole document ("Resale: where we are and where we're going"), not a part of it that is
+    // not the design: only the headings below it say which part a sentence stands in.
+    const titles = doc.sections.filter((x) => x.level === 1);
+    const below = (section: Section | undefined): string[] => headingPath(section).slice(titles.length === 1 && section && headingPath(section)[0] === titles[0].heading ? 1 : 0);
     // A paragraph that describes the system being replaced describes it in every sentence.
     // So does an option in a list whose verdict follows it: "1. One XA transaction across intake and results. Rejected: …".
     const legacyBlocks = new Set(
@@ -633,7 +637,7 @@ export class ChecklistEngine {
       if (!ids.size) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
-        skipSection = headingPath(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()) || (hasTarget && CURRENT_STATE_HEADING.test(h.toLowerCase())));
+        skipSection = below(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()) || (hasTarget && CURRENT_STATE_HEADING.test(h.toLowerCase())));
         notDesign.set(s.section, skipSection);
       }
       if (skipSection || facts.notTheDesign || (facts.present && !presentIsTheSystem) || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
@@ -641,7 +645,7 @@ export class ChecklistEngine {
     }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const inCode = a.detector.kind === 'phrases' && a.detector.inCode ? configurationEvidence(doc, a.detector.inCode.map(compile), (section) => headingPath(section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()))) : [];
+      const inCode = a.detector.kind === 'phrases' && a.detector.inCode ? configurationEvidence(doc, a.detector.inCode.map(compile), (section) => below(section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()))) : [];
       const instances = this.detect(a, candidates.get(a.id) ?? [], inCode);
       if (instances.length) {
         const [first] = instances;

@@ -564,3 +564,12 @@ describe('checklist verdicts: call chains written as code, joined clauses and la
     assert.ok(chain('# Wash\n\n## Gate\n\nThe barrier service sends the frame to plate-recognition in a synchronous gRPC call. Plate-recognition reads the plate and then calls subscription, and subscription calls billing while the car waits.\n'));
   });
 });
+
+describe('checklist verdicts: the title names the whole document', () => {
+  it('a title like "where we are and where we are going" does not make the target design the current state', () => {
+    const doc = (title: string): string => `# ${title}\n\n## Today\n\nOne PHP app.\n\n## Target\n\nListings, Orders and Fraud will all write to the \`tickets\` table in the shared \`resale\` Postgres database.\n`;
+    assert.ok(antipatterns(doc("Resale: where we are and where we're going")).includes('ignoring-data-ownership'));
+    // Under a heading of its own, the current state is still not the design.
+    assert.ok(!antipatterns("# Resale\n\n## Where we are\n\nListings, Orders and Fraud all write to the `tickets` table in the shared `resale` Postgres database.\n\n## Target\n\nEach service owns its tables.\n").includes('ignoring-data-ownership'));
+  });
+});
