@@ -58,6 +58,9 @@ export const WISHES = [
   'if you find yourself',
   'wanting to',
   'left to (the )?([a-z-]+ )?defaults?',
+  // The platform's default, unexamined: "left to whatever Kubernetes configures", "whatever they do by default is fine".
+  'left to whatever',
+  'whatever [^.;]{0,60} by default',
   '(is|are|was|were) felt to be',
 ];
 
@@ -88,6 +91,14 @@ export const UNDECIDED = [
   'no decision',
   // "We have looked at tenacity and at pybreaker, but nothing has been picked yet".
   'nothing (has been |was |is )?(yet )?(picked|chosen|decided|settled|agreed)',
+  // A decision owed, not made: "we never made a decision on it", "discovery deserved a real decision", "auth needs sorting".
+  'never (made|took|reached|got to) (a|any|the) (decision|choice)',
+  'never (decided|chose|picked|settled|agreed)',
+  'deserved? (a |an )?(real |proper |clear |actual )?(decision|answer|choice)',
+  'needs? (sorting|sorting out|settling|deciding|an owner)\\b',
+  // Options set side by side: "Prometheus with Grafana is also possible", "it compares Prometheus with Zabbix".
+  '(is|are|would be) also (possible|an option|on the table)',
+  'compares [^.;]{1,60} (with|against|to) ',
   'not (yet )?(chosen|picked|settled|agreed)',
   'need to (decide|figure|pick|choose|agree)',
   'needs? more thought',
@@ -204,8 +215,9 @@ export const DEFERRED = [
   '(are|is|were|was) (still )?(choosing|deciding|picking) between',
   '(are|is) (both |all )?(candidates|contenders|in the running|on the table)',
   'needs an answer',
-  '(agree|agreed|know|knows) (that )?([a-z\']+ ){0,4}(needs?|will need) ',
+  '(agree|agreed|know|knows) (that )?([a-z\']+ ){0,4}(needs?|needed|will need) ',
   '(we|you) (still |also |really )?need (proper|better|more|good|real) ',
+  '(that|this|it) (still )?needs (a |an )?(proper|better|real|clear) ',
   '(we|you) (still |also )?need (dashboards|alerts|alerting|retries|timeouts|monitoring|tracing|metrics|logging)\\b',
   'will bring (proposed|a proposal|options|a plan)',
   // An inadequacy foreseen, nothing set in its place: "we know the default CloudWatch metrics will not be enough".
@@ -240,4 +252,7 @@ export const HEARSAY = [
   // A named person's remark: "Jonas mentioned circuit breakers", "Mei pointed out that…".
   '(?!(?:as|already|was|were|is|are|been|also|we|i|above|earlier|previously|just)\\b)[a-z]+ (mentioned|wondered|floated)(?! (above|earlier|before))',
   'pointed out',
+  // Offered or wanted by someone, not taken up: "Marek wants Consul", "the data centre team offered it to us".
+  '^[a-z]+ wants (?!to\\b)',
+  '(offered|offers) (it|them|this|that) to us',
 ];

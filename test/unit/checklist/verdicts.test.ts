@@ -573,3 +573,19 @@ describe('checklist verdicts: the title names the whole document', () => {
     assert.ok(!antipatterns("# Resale\n\n## Where we are\n\nListings, Orders and Fraud all write to the `tickets` table in the shared `resale` Postgres database.\n\n## Target\n\nEach service owns its tables.\n").includes('ignoring-data-ownership'));
   });
 });
+
+describe('checklist verdicts: a decision owed, options side by side, a default unexamined', () => {
+  it('reads each of these as the topic raised, not decided', () => {
+    assert.equal(status('# Rota\n\n## Traffic\n\nDiscovery and load balancing deserved a real decision, and did not get one.\n', 'load-balancing'), 'weak');
+    assert.equal(status('# Porters\n\n## Security\n\nService-to-service auth: needs sorting before the pilot.\n', 'security'), 'weak');
+    assert.equal(status('# Repairs\n\n## Monitoring\n\nThe IT company knows Zabbix; Prometheus with Grafana is also possible.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Crops\n\n## Scaling\n\nSpreading traffic across pods is left to whatever Kubernetes and the AWS load balancer configure by default.\n', 'load-balancing'), 'weak');
+    assert.equal(status('# Tyres\n\n## Discovery\n\nMarek wants Consul and its DNS interface for the fitter app.\n', 'service-discovery'), 'weak');
+    assert.equal(status('# Jobs\n\n## Tracing\n\nEveryone agreed we needed tracing across jobs and invoicing.\n', 'monitoring'), 'weak');
+  });
+
+  it('the same tools, decided, still cover the item', () => {
+    assert.equal(status('# Repairs\n\n## Monitoring\n\nWe run Prometheus with Grafana, alerting on the p99 of each API.\n', 'monitoring'), 'covered');
+    assert.equal(status('# Tyres\n\n## Discovery\n\nServices register with Consul and find each other through its DNS interface.\n', 'service-discovery'), 'covered');
+  });
+});
