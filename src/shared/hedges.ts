@@ -78,7 +78,8 @@ export const UNDECIDED = [
   'discussing',
   'look into',
   'looking into',
-  'look at',
+  // "We will look at Linkerd" weighs an option; "so I can look at the chain in Jaeger" uses a tool.
+  '(?<!\\b(can|could) )look at',
   'whether (we|to|or not|it|this|that)',
   '(being |still )?(investigated|evaluated|explored)',
   'under (investigation|evaluation|discussion)',

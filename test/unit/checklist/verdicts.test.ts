@@ -589,3 +589,15 @@ describe('checklist verdicts: a decision owed, options side by side, a default u
     assert.equal(status('# Tyres\n\n## Discovery\n\nServices register with Consul and find each other through its DNS interface.\n', 'service-discovery'), 'covered');
   });
 });
+
+describe('checklist verdicts: logs alone are part of monitoring; using a tool is not weighing it', () => {
+  it('a log group per service is only part of the monitoring question', () => {
+    assert.equal(status('# Tyres\n\n## Logs\n\nEvery service writes its logs to its own CloudWatch log group.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Tyres\n\n## Observability\n\nEvery service writes JSON logs to Loki with a trace id, and Prometheus alerts on the p99 of each API.\n', 'monitoring'), 'covered');
+  });
+
+  it('"so I can look at the chain in Jaeger" uses tracing; "we will look at Jaeger" weighs it', () => {
+    assert.equal(status('# Vets\n\n## Observability\n\nOpenTelemetry tracing, with the trace id passed in headers, so I can look at the booking chain end to end in Jaeger.\n', 'monitoring'), 'covered');
+    assert.equal(status('# Vets\n\n## Observability\n\nWe will look at Jaeger for tracing.\n', 'monitoring'), 'weak');
+  });
+});
