@@ -365,7 +365,7 @@ export const NOT_THE_DESIGN_COLUMNS = [
 /** The topic is left to another document or team: nothing is decided here ("see the platform team's baseline"). */
 export const DEFERRED_ELSEWHERE = [
   "see (the )?[a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
-  "(refer to|follow|per) the [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
+  "(refer to|refers to|follow|follows|per) the [a-z'\" -]{0,60}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy)",
   "(is|are) (all |both )?(covered|described|handled|specified) (by|in) [a-z'\" &-]{0,80}(document|doc|wiki|page|runbook|standard|baseline|guideline|guidelines|policy|rfc|adr)",
   // "…will be handled in a separate security RFC once this one is accepted".
   '(will be|is to be|are to be|to be) (handled|covered|described|addressed|decided|designed) (in|by) (a|the) (separate|later|future|dedicated|follow-up|another)',
@@ -398,6 +398,17 @@ export const DEFERRED_ELSEWHERE = [
   // "On monitoring: I am writing that up separately in docs/monitoring.md; please leave it out of this thread".
   '(writing|write|writes|written|wrote) (it|that|this|them|those) up (separately|elsewhere|in (a|another|the) )',
   'leave (it|this|that|them) out of (this|the|our)',
+  // Another team's or group's standard, runbook or document is where the topic is decided: "Metrics and alerting
+  // follow the research computing group's observability standard", "I'd point to the platform team's standard
+  // rather than design it", "Platform team write it in their document, and we follow that".
+  "(follow|follows|point to|points to|start with|starts with|defer to|defers to|use|uses) (the )?(their|[a-z'\" -]{0,40}(team|group|department|unit|office)'?s?'?) [a-z'\" -]{0,40}(document|doc|standard|standards|runbook|handbook|baseline|guide|guidelines|policy|page|rfc|playbook)",
+  '(write|writes|wrote|written) (it|this|that|them) (up )?in (their|its|a separate|another) ',
+  "(does not|doesn't|do not|don't) (restate|repeat|cover|describe) (it|them|this|that)",
+  'rather than (design|designing|decide|deciding|describe|describing) (it|them|this|that) here',
+  // Handed to someone for later: "the board asked Willem to look at them separately", "Mei to bring a proposal".
+  'to (look at|look into|handle|sort out|take care of) (it|them|this|that) separately',
+  'to bring (a proposal|options|a plan|a recommendation)',
+  'offered to (take care of|look after|handle|own)',
 ];
 
 /** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */

@@ -12,7 +12,7 @@ export const faultTolerance: ChecklistItem = {
     'Bulkheads and fallbacks so one failing dependency cannot exhaust every thread or take the whole request path down; dead-letter queues for poison messages.',
   ],
   headings: ['fault tolerance', 'resilience', 'reliability', 'failure handling', 'failures', 'failure modes', 'availability', 'high availability', 'staying up', 'when things fail', 'error handling', 'degradation'],
-  topics: ['fault tolerance', 'fault-tolerant', 'resilience', 'resilient', 'failure', 'failures', 'goes down', 'is down', 'are down', 'outage', 'reliability', 'availability'],
+  topics: ['fault tolerance', 'fault-tolerant', 'resilience', 'resilient', 'failure', 'failures', 'goes down', 'is down', 'are down', 'outage', 'reliability', 'high availability', 'highly available'],
   concepts: [
     { id: 'circuit-breaker', label: 'circuit breakers', terms: ['circuit breaker', 'circuit breakers', 'circuit-breaker', 'circuit breaking', 'hystrix', 'resilience4j', 'polly', 'half-open', 'half open', 'outlier detection', 'breaker trips', 'trips the breaker', 'stops calling', 'stop calling', 'fails fast', 'fail fast'],
       // A rollout's guard (ECS rolls a failing deployment back) protects a release, not a call.

@@ -601,3 +601,17 @@ describe('checklist verdicts: logs alone are part of monitoring; using a tool is
     assert.equal(status('# Vets\n\n## Observability\n\nWe will look at Jaeger for tracing.\n', 'monitoring'), 'weak');
   });
 });
+
+describe("checklist verdicts: another team's standard, a hand-off, a calendar's availability", () => {
+  it('a topic decided by another group\'s standard or handed to someone for later is missing here', () => {
+    assert.equal(status('# Rings\n\n## Monitoring\n\nMetrics, logging and alerting follow the research group\'s observability standard.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Chess\n\n## Monitoring\n\nMonitoring: I would point to the platform team\'s observability standard rather than design it here.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Honey\n\n## Security\n\nThe board has asked Willem to look at them separately.\n', 'security'), 'missing');
+    assert.equal(status('# Recitals\n\n## Security\n\nSecurity follows the trust policy. This README does not restate it.\n', 'security'), 'missing');
+  });
+
+  it('availability in a calendar or a profile is not fault tolerance', () => {
+    assert.equal(status('# Agency\n\n## Services\n\n- translators: profiles, language pairs, rates and availability.\n', 'fault-tolerance'), 'missing');
+    assert.equal(status('# Agency\n\n## Resilience\n\nThe booking API runs highly available across two zones, with failover of its database.\n', 'fault-tolerance'), 'covered');
+  });
+});
