@@ -391,7 +391,9 @@ export const DEFERRED_ELSEWHERE = [
   'start a separate (thread|discussion|document|doc)',
   "see [a-z]+'s [a-z ]{0,20}(note|doc|document|page)",
   'which covers it',
-  '(is|are) not (covered |described |decided |addressed )?in this (document|doc|log|rfc|summary|note|memo|assessment)',
+  '(is|are) not (covered |described |decided |addressed )?in this (document|doc|log|rfc|summary|note|memo|assessment|thread|review|proposal)',
+  // A label that leaves topics out: "Not covered in this thread: load balancing."
+  '^not (covered|addressed|decided|discussed|described) (in|by) this (document|doc|log|rfc|summary|note|memo|assessment|thread|review|proposal)',
   'this (summary|document|note|doc|rfc|memo|log) does not',
   'keeps (those|these|the|its|their) decisions in',
   'commissioned a separate',

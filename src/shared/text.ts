@@ -182,6 +182,8 @@ const LEAD_LABEL = /^\s*(?:\*\*|__)([^*_\n]{1,80}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S
 const MAYBE_PLACEHOLDER = /template prompt|todo|tbd|tbc|fixme|xxx|lorem|<|\{\{|\[|__|n\/a|\.\.\.|…/;
 /** A template's prompt left in place: a question in italics on its own ("*How do services find each other?*"). */
 const TEMPLATE_QUESTION = /^\s*[*_][^*_]{3,300}\?[*_]\s*$/;
+/** A template's instruction left in place: "_Describe the single entry point for external clients…_", "*Template: …*". */
+const TEMPLATE_PROMPT = /^[\s*_]*(template\s*:|(describe|explain|outline|specify|summarise|summarize) (the|how|what|which|who|where|when|why|your|any|each)\b)/i;
 const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecided|not decided( yet)?)\b/;
 
 // ---------------------------------------------------------------------------------------------
@@ -383,7 +385,8 @@ function analyseText(text: string): Analysis {
   const placeholder =
     (MAYBE_PLACEHOLDER.test(norm) && PLACEHOLDER.test(plain.includes('`') ? normalize(plain.replace(/`[^`]*`/g, ' ')) : norm)) ||
     (tokens.length <= 5 && SHORT_UNDECIDED.test(norm)) ||
-    TEMPLATE_QUESTION.test(plain);
+    TEMPLATE_QUESTION.test(plain) ||
+    TEMPLATE_PROMPT.test(plain);
   // Quoted text (a banner, a slogan, someone's words) is not the author hedging.
   const hedged = !placeholder && (HEDGE.test(norm.replace(QUOTED, '""')) || /\?\s*$/.test(norm));
   return { text: plain.trim(), norm, tokens, negated, clause, hedged, placeholder };

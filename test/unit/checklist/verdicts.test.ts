@@ -615,3 +615,26 @@ describe("checklist verdicts: another team's standard, a hand-off, a calendar's 
     assert.equal(status('# Agency\n\n## Resilience\n\nThe booking API runs highly available across two zones, with failover of its database.\n', 'fault-tolerance'), 'covered');
   });
 });
+
+describe('checklist verdicts: a verb that looks like a term, a template instruction, load spread by the platform', () => {
+  it('"the booking spans two services" is no tracing; a span per hop is', () => {
+    assert.equal(status('# Slots\n\n## Flow\n\nThe booking spans two services that each commit locally.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Slots\n\n## Tracing\n\nOpenTelemetry records a span per hop, exported to Tempo.\n', 'monitoring'), 'covered');
+  });
+
+  it("a template's instruction left in place is no content", () => {
+    assert.equal(status('# Plots\n\n## API gateway\n\n_Describe the single entry point for external clients: routing, authentication at the edge, rate limits._\n', 'api-gateway'), 'missing');
+    assert.equal(status('# Plots\n\n## API gateway\n\n*Template: single entry point for external clients, routing and authentication at the edge.*\n', 'api-gateway'), 'missing');
+  });
+
+  it('"not covered in this thread: load balancing" leaves the item out', () => {
+    assert.equal(status('# Donations\n\n## Notes\n\nNot covered in this thread: load balancing.\n', 'load-balancing'), 'missing');
+  });
+
+  it('load spread round-robin by kube-proxy or an ALB is balancing, not discovery', () => {
+    const text = '# Rooms\n\n## Traffic\n\nRequests to a service are spread round-robin by kube-proxy over the pods that are ready.\n';
+    assert.equal(status(text, 'service-discovery'), 'missing');
+    assert.equal(status(text, 'load-balancing'), 'covered');
+    assert.equal(status('# Rooms\n\n## Discovery\n\nServices call each other through Kubernetes Services and cluster DNS names.\n', 'service-discovery'), 'covered');
+  });
+});
