@@ -372,7 +372,10 @@ export const DEFERRED_ELSEWHERE = [
   "(is|are) set (by|in) the [a-z'\" -]{0,40}(team|department|county|council|trust|policy|standard|baseline)",
   '(time )?ran out before',
   'the concept of the [a-z ]{0,30}team applies',
-  '(is|are) (owned|handled|covered|decided) by (another|the (platform|sre|security|infrastructure|infra|ops|operations|network|it|central)) team',
+  // Another team's, not the team that builds the services ("each service is owned by the whole team" is no deferral).
+  "(is|are) (owned|handled|covered|decided|run|set) by (another|the (?!(whole|entire|same|one|our|this|my|owning|product|feature|stream)\\b)[a-z' -]{0,30}|[a-z]+'s) team",
+  // "How it gets built and shipped I'd leave to your platform team".
+  "leave (it |this |that |them )?to (your|the|their|our) [a-z' -]{0,30}team",
   'not assessed',
   'not reviewed',
   // "Metrics, logs, tracing and alerting for these services belong to the platform team's RFC".
@@ -414,4 +417,4 @@ export const DEFERRED_ELSEWHERE = [
 ];
 
 /** Words that put a service mesh in the security role: a mesh installed for mTLS alone neither routes nor balances. */
-export const MESH_FOR_MTLS = ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates', 'trust anchor'];
+export const MESH_FOR_MTLS = ['mtls', 'mutual tls', 'mutual-tls', 'certificate', 'certificates', 'trust anchor', 'authorizationpolicy', 'authorization policy', 'authorization policies'];

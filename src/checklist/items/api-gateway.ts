@@ -17,7 +17,9 @@ export const apiGateway: ChecklistItem = {
     { id: 'bff', label: 'backend for frontend', terms: ['backend for frontend', 'backend-for-frontend', 'backends for frontends', 'bff'] },
     { id: 'entry-point', label: 'a single entry point', terms: ['single entry point', 'one entry point', 'entry point for all clients', 'edge service', 'edge proxy', 'front door', 'ingress controller', 'ingress gateway', 'kubernetes ingress', 'gateway api', 'only app with a public address', 'only service with a public address', 'only thing listening on', 'single address the', 'only public endpoint'] },
     { id: 'edge-duties', label: 'what the gateway does', terms: ['request routing', 'routes requests', 'routes each request', 'rate limiting', 'rate limit', 'rate-limit', 'throttling', 'tls termination', 'ssl termination', 'authentication at the edge', 'validates tokens', 'validates the token', 'validates the jwt', 'request aggregation', 'aggregates', 'api composition'], context: true },
-    { id: 'proxy', label: 'a reverse proxy at the edge', terms: ['nginx', 'envoy', 'haproxy', 'caddy', 'reverse proxy', 'ingress', 'cloudfront', 'alb'], context: true },
+    // Ingress in another role: a network policy's ingress rules (security), a proxy only spreading load (balancing).
+    { id: 'proxy', label: 'a reverse proxy at the edge', terms: ['nginx', 'envoy', 'haproxy', 'caddy', 'reverse proxy', 'ingress', 'cloudfront', 'alb'], context: true,
+      notWith: ['networkpolicy', 'networkpolicies', 'network policy', 'network policies', 'round-robin', 'round robin', 'spreads requests', 'spread requests'] },
   ],
   advice: 'Put one entry point in front of the services for external clients (Kong, Envoy, NGINX, a cloud API gateway) that routes, authenticates, rate-limits and terminates TLS, and keep business logic out of it.',
   docs: docsUrl('api-gateway'),

@@ -5,7 +5,7 @@ import { MESH_FOR_MTLS } from '../words';
  * Words of a sentence about spreading load ("requests are spread round-robin by kube-proxy", "the ALB deregisters a
  * failing target"): its platform terms answer load balancing, not how services find each other.
  */
-const SPREADS_LOAD = ['round-robin', 'round robin', 'least-outstanding', 'least outstanding', 'least connections', 'least-connections', 'target group', 'spreads requests', 'spread requests', 'spreads the requests', 'spreads traffic', 'spread round-robin'];
+const SPREADS_LOAD = ['azure kubernetes service', 'elastic kubernetes service', 'spread it', 'spreads it', 'spread the load', 'spreads the load', 'round-robin', 'round robin', 'least-outstanding', 'least outstanding', 'least connections', 'least-connections', 'target group', 'spreads requests', 'spread requests', 'spreads the requests', 'spreads traffic', 'spread round-robin'];
 
 export const serviceDiscovery: ChecklistItem = {
   id: 'service-discovery',

@@ -638,3 +638,21 @@ describe('checklist verdicts: a verb that looks like a term, a template instruct
     assert.equal(status('# Rooms\n\n## Discovery\n\nServices call each other through Kubernetes Services and cluster DNS names.\n', 'service-discovery'), 'covered');
   });
 });
+
+describe('checklist verdicts: ingress, a mesh and a Kubernetes product name in other roles', () => {
+  it('a network policy that denies ingress decides no gateway; an ingress that only spreads load decides no gateway', () => {
+    assert.notEqual(status('# Farm\n\n## Network\n\nNetworkPolicies deny all ingress in the namespace except the service-to-service pairs listed below.\n', 'api-gateway'), 'covered');
+    assert.notEqual(status('# Daycare\n\n## Pods\n\ningress-nginx spreads requests round-robin across ready pods.\n', 'api-gateway'), 'covered');
+    assert.equal(status('# Daycare\n\n## Edge\n\nThe ingress routes /api/bookings to booking and /api/pets to pets, and checks the session token first.\n', 'api-gateway'), 'covered');
+  });
+
+  it('sidecars for mutual TLS balance nothing; "Azure Kubernetes Service" is a platform, not discovery', () => {
+    assert.notEqual(status('# Brackets\n\n## Network\n\nDecision: Consul Connect sidecars give mutual TLS between all services.\n', 'load-balancing'), 'covered');
+    assert.equal(status('# Laundry\n\n## Platform\n\nAll services run in AKS (Azure Kubernetes Service), in one namespace.\n', 'service-discovery'), 'missing');
+  });
+
+  it("a topic owned by a named team, or left to the reader's platform team, is missing here", () => {
+    assert.equal(status('# Stamps\n\n## Edge\n\n- Public entry for web and mobile clients (edge routing, login, rate limits) is owned by the Web Platform team.\n', 'api-gateway'), 'missing');
+    assert.equal(status("# Points\n\n## Releases\n\nHow it gets built and shipped I'd leave to your platform team.\n", 'deployment'), 'missing');
+  });
+});
