@@ -257,7 +257,8 @@ export const NOT_THE_DESIGN_SENTENCES = [
   '(exactly )?what we (do not|don\'t) want',
   '(early|first|earlier) (sketch|draft|version)',
   'was considered',
-  '(?<!\\b(i|we) )would\\b',
+  // Not inside a relative clause: "the birds that the handler would fly" describes them, it supposes nothing.
+  '(?<!\\b(i|we) )(?<!\\b(that|which|who) ([a-z-]+ ){1,2})would\\b',
   'until (this|last|recently|now)',
   'since then',
   'what we are replacing',

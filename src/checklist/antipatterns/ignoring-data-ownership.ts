@@ -37,7 +37,8 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(any|every|each) service (can|may|is allowed to) (write|update|modify|change|edit)\\b' },
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
-      { re: '\\bno (single |clear )?owner\\b', absence: true },
+      // Data with no owner; not a task or a topic with none ("internal security has no owner", "no owner for the design yet").
+      { re: '\\bno (single |clear )?owner\\b', absence: true, near: '\\b(record|records|table|tables|data|entity|entities|field|fields|row|rows|column|columns|aggregate|status|schema|collection)\\b' },
       { re: '\\bboth\\b[^.;]{0,60}\\b(update|updates|write|writes|modify|modifies|change|changes|set|sets)\\b[^.;]{0,40}\\bdirectly\\b' },
       { re: `\\b(both|several|multiple)\\b(?![^.;]*\\b(own|separate|respective)\\b)[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert|inserts)\\b (to |into |in )?(the|one|a single|the same|same|shared) [a-z0-9 -]{0,30}\\b${ENTITY}\\b`, unless: '\\boutbox\\b' },
       // Several writers of one table in one clause: "Solver, Rooms and Cover will all write directly to the same lessons table".

@@ -44,6 +44,13 @@ export const manualDeployments: AntiPattern = {
       { re: '\\b(carr(y|ies) out|follows?|works? through|executes?) (the |a |our )?(release |deployment |deploy |install )?(runbook|checklist|playbook|sheet|steps)\\b[^.;]{0,60}\\b(by hand|manually|on each (server|host|machine|vm|box|pc))\\b' },
       { re: '\\b(copy|copies|copied|copying|scp|upload|uploads|uploaded)\\b[^.;]{0,60}\\b(tarballs?|builds?|jars?|wars?|binaries|artefacts?|artifacts?|packages?|files)\\b[^.;]{0,60}\\b(servers?|hosts?|machines?|vms?|pcs?)\\b[^.;]{0,30}\\b(by hand|manually|with scp|over ssh)\\b' },
       { re: '\\bmanually (deploy|deploys|deployed|release|released|copy|copies|copied|upload|uploads|uploaded|restart|restarts|install|installs|run the|push|pushes)\\b' },
+      // A person working through a written procedure on each server: "works through RELEASE.md on each of the four servers".
+      { re: '\\b(works?|going|goes|walks?) through (the |a |our )?[a-z0-9_-]+(\\.(md|txt|docx?)|( [a-z0-9_-]+)?)\\b[^.;]{0,40}\\bon (each|every|all) (of )?(the )?([a-z0-9]+ )?(servers?|hosts?|machines?|vms?|boxes|nodes)\\b' },
+      // A copy to a login on a host, then a shell there: "scp the tarball to lifeguard@t07.towers.internal, ssh in, unpack it".
+      { re: '\\b(scp|rsync|sftp)\\b[^.;]{0,40}\\b[a-z0-9_-]+@[a-z0-9<>._-]+' },
+      { re: '\\bssh in\\b[^.;]{0,40}\\b(unpack|unpacks|unzip|unzips|untar|restart|restarts|install|installs|replace|replaces|copy|copies)\\b' },
+      // A build uploaded in a cloud or hosting console by a person: "uploads it in the Elastic Beanstalk console".
+      { re: "\\b(uploads?|uploaded|uploading)\\b[^.;]{0,40}\\b(in|through|via|using|into) (the )?([a-z'-]+ ){0,3}(console|dashboard|portal)\\b", near: '\\b(release|releases|deploy|deploys|deployment|jar|build|version|zip|artifact|artefact)' },
       { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
       { re: '\\b(copy|copies|copied|copying|scp|ftp|upload|uploads|uploaded|uploading|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
       { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b(?!:)[^.;:·|]{0,30}\\b(deploys?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b',

@@ -656,3 +656,23 @@ describe('checklist verdicts: ingress, a mesh and a Kubernetes product name in o
     assert.equal(status("# Points\n\n## Releases\n\nHow it gets built and shipped I'd leave to your platform team.\n", 'deployment'), 'missing');
   });
 });
+
+describe('checklist verdicts: kinds blind15 showed', () => {
+  it('"the birds that the handler would fly" supposes nothing; "that would turn one action into a chain" does', () => {
+    assert.ok(antipatterns('# Falconry\n\n## Booking\n\nBooking calls handler, handler calls welfare for the birds that the handler would fly, and welfare calls transport; each caller holds its request open until the one below has answered.\n').includes('synchronous-chains'));
+    assert.ok(!antipatterns('# Beacons\n\n## Rejected\n\nThat would turn one desk action into desk -> checkin -> roster -> waiver calls.\n').includes('synchronous-chains'));
+  });
+
+  it('a topic with no owner is not data with no owner', () => {
+    assert.ok(!antipatterns('# Orchids\n\n## Gaps\n\nLoad spreading and internal security have no owner.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Orchids\n\n## Data\n\nThe plant record has no owner: greenhouse and sales both change it.\n').includes('ignoring-data-ownership'));
+  });
+
+  it('a release by a written procedure on each server, an scp to a login, an upload in a cloud console are manual', () => {
+    for (const text of [
+      'A release is put live by the developer on duty, who works through `RELEASE.md` on each of the four servers in turn.',
+      'For each tower, `scp` the tarball to `ops@t07.towers.internal:/opt/app/`, ssh in, unpack it and restart the agent.',
+      'To release, the engineer on duty downloads the jar and uploads it in the Elastic Beanstalk console.',
+    ]) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes('manual-deployments'), text);
+  });
+});
