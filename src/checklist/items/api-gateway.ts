@@ -15,7 +15,9 @@ export const apiGateway: ChecklistItem = {
   concepts: [
     { id: 'gateway', label: 'an API gateway', terms: ['api gateway', 'api-gateway', 'kong', 'apigee', 'tyk', 'zuul', 'spring cloud gateway', 'krakend', 'aws api gateway', 'amazon api gateway', 'azure api management', 'apim', 'ambassador', 'emissary', 'gloo', 'traefik'] },
     { id: 'bff', label: 'backend for frontend', terms: ['backend for frontend', 'backend-for-frontend', 'backends for frontends', 'bff'] },
-    { id: 'entry-point', label: 'a single entry point', terms: ['single entry point', 'one entry point', 'entry point for all clients', 'edge service', 'edge proxy', 'front door', 'ingress controller', 'ingress gateway', 'kubernetes ingress', 'gateway api', 'only app with a public address', 'only service with a public address', 'only thing listening on', 'single address the', 'only public endpoint'] },
+    { id: 'entry-point', label: 'a single entry point', terms: ['single entry point', 'one entry point', 'entry point for all clients', 'edge service', 'edge proxy', 'front door', 'ingress controller', 'ingress gateway', 'kubernetes ingress', 'gateway api', 'only app with a public address', 'only service with a public address', 'only thing listening on', 'single address the', 'only public endpoint'],
+      // "Gateway API" is Kubernetes' routing API, not a payment provider's API behind its "payment gateway".
+      notWith: ['payment gateway api', 'payments gateway api', 'sms gateway api', 'card gateway api'] },
     { id: 'edge-duties', label: 'what the gateway does', terms: ['request routing', 'routes requests', 'routes each request', 'rate limiting', 'rate limit', 'rate-limit', 'throttling', 'tls termination', 'ssl termination', 'authentication at the edge', 'validates tokens', 'validates the token', 'validates the jwt', 'request aggregation', 'aggregates', 'api composition'], context: true },
     // Ingress in another role: a network policy's ingress rules (security), a proxy only spreading load (balancing).
     { id: 'proxy', label: 'a reverse proxy at the edge', terms: ['nginx', 'envoy', 'haproxy', 'caddy', 'reverse proxy', 'ingress', 'cloudfront', 'alb'], context: true,

@@ -676,3 +676,10 @@ describe('checklist verdicts: kinds blind15 showed', () => {
     ]) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes('manual-deployments'), text);
   });
 });
+
+describe("checklist verdicts: a payment provider's gateway API", () => {
+  it('is not Kubernetes\' Gateway API, nor an API gateway', () => {
+    assert.equal(status('# Heat\n\n## Billing\n\nDirect debits are submitted to GoCardless through their payment gateway API by a nightly job.\n', 'api-gateway'), 'missing');
+    assert.equal(status('# Heat\n\n## Edge\n\nThe Kubernetes Gateway API routes /bills to billing and /meters to metering.\n', 'api-gateway'), 'covered');
+  });
+});
