@@ -60,7 +60,7 @@ export const WISHES = [
   'left to (the )?([a-z-]+ )?defaults?',
   // The platform's default, unexamined: "left to whatever Kubernetes configures", "whatever they do by default is fine".
   'left to whatever',
-  'whatever [^.;]{0,60} by default',
+  'whatever [^.;]{0,60} (by default|out of the box)',
   '(is|are|was|were) felt to be',
 ];
 
@@ -178,6 +178,15 @@ export const UNDECIDED = [
   // How things go elsewhere, told as a warning: "how a split usually goes wrong for teams our size: …".
   '(usually|typically|often|tends? to|can) (go|goes|went) wrong',
   'how (a|an|the) [a-z-]+ (usually|typically|often|tends? to)',
+  // Nobody has examined it: "nobody has looked at how requests are spread", "we have not looked into it further".
+  '(nobody|no one|no-one) (has |have )?(yet |really |actually )?(looked|checked|examined|thought)( (at|into|about))?',
+  '(have|has) not (yet |really |actually )?(looked|checked) (at|into)',
+  // Work owed, not done: an open task box, a status in brackets, a ticket to agree it, a proposal still to come
+  // ("[ ] Timeouts for pet-profile (unassigned)", "ADR-009 (Proposed): timeouts and retries", "Lea: retry and timeout proposal.").
+  '^\\[ \\]',
+  '\\((proposed|draft|open|pending|deferred|unassigned|not started|in discussion)\\)',
+  'a (ticket|story|task|card|jira)( \\([^)]*\\)| [a-z]*-?[0-9]+)? (to|for) (agree|decide|pick|choose|settle|define|work out|look at)',
+  '\\b(timeout|timeouts|retry|retries|breaker|monitoring|alerting|alerts|tracing|security|auth|gateway|discovery|deployment|rollout|balancing|resilience|observability) proposals?( for\\b|[.]?$)',
   // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".
   "(isn't|is not|aren't|are not|wasn't|was not) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed)",
 ];

@@ -683,3 +683,29 @@ describe("checklist verdicts: a payment provider's gateway API", () => {
     assert.equal(status('# Heat\n\n## Edge\n\nThe Kubernetes Gateway API routes /bills to billing and /meters to metering.\n', 'api-gateway'), 'covered');
   });
 });
+
+describe('checklist verdicts: work still owed, and the question asked in its own words', () => {
+  it('an open task, a status in brackets, a ticket to agree it or a proposal to come decides nothing', () => {
+    for (const line of [
+      '- [ ] Timeouts for pet-profile and vet-history (unassigned)',
+      'ADR-009 (Proposed): timeouts and retries on the `settlement` call.',
+      'There is a ticket (RR-412) to agree a timeout and a fallback.',
+      'Lucía, Dmitri: link-drop, retry and timeout proposal.',
+    ]) assert.equal(status(`# Quotes\n\n## Resilience\n\n${line}\n`, 'fault-tolerance'), 'weak', line);
+    // Done, it is the decision.
+    assert.equal(status('# Quotes\n\n## Resilience\n\n- [x] Timeouts of 800 ms on pet-profile, with two retries and backoff.\n', 'fault-tolerance'), 'covered');
+  });
+
+  it('how requests are spread across replicas, left to the platform or never examined, is raised and not decided', () => {
+    for (const line of [
+      'Each service runs two replicas. How requests are spread between them is whatever the cluster does out of the box.',
+      'How is traffic spread across the replicas? Whatever the cluster does by default; nobody has looked further.',
+    ]) assert.equal(status(`# Recitals\n\n## Instances\n\n${line}\n`, 'load-balancing'), 'weak', line);
+    assert.equal(status('# Recitals\n\n## Instances\n\nEach service runs two replicas.\n', 'load-balancing'), 'missing');
+  });
+
+  it('a metrics product named alone is part of monitoring; with alerts on what matters it is decided', () => {
+    assert.equal(status('# Farm\n\n## Operations\n\nPrometheus, Grafana and Loki on a VM at the base.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Farm\n\n## Operations\n\nPrometheus scrapes every service; an alert on error rate above 2% pages the on-call engineer.\n', 'monitoring'), 'covered');
+  });
+});
