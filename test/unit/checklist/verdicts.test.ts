@@ -709,3 +709,10 @@ describe('checklist verdicts: work still owed, and the question asked in its own
     assert.equal(status('# Farm\n\n## Operations\n\nPrometheus scrapes every service; an alert on error rate above 2% pages the on-call engineer.\n', 'monitoring'), 'covered');
   });
 });
+
+describe('checklist verdicts: a gateway that checks the login token', () => {
+  it('has decided the edge, not security between the services', () => {
+    assert.equal(status('# Harps\n\n## Security\n\nThe gateway checks the token of the customer (Keycloak) before the request arrives at a service.\n', 'security'), 'weak');
+    assert.equal(status('# Harps\n\n## Security\n\nThe gateway checks the token of the customer (Keycloak); between the services every call uses mTLS from Linkerd.\n', 'security'), 'covered');
+  });
+});
