@@ -246,6 +246,10 @@ export const NOT_THE_DESIGN_SENTENCES = [
   '(i|we) (did|also|briefly) consider(ed)?',
   // A first idea in a thread, not the decision: "For submitting an order I was thinking `orders` calls `proofs`…".
   '(i|we) (was|were) thinking',
+  // A first idea or an outsider's proposal, not the decision: "We thought first about one big Postgres", "A consultancy proposed eleven services".
+  '(i|we) (first )?thought (first )?(about|of)',
+  'at first (i|we) (thought|planned|wanted|considered)',
+  '^(a|an|one|another|some) ([a-z-]+ ){1,2}(proposed|suggested|argued for|recommended)\\b',
   // History: "Until January 2022 releases were made by copying files to the server".
   'until ([a-z]+ )?(19|20)[0-9]{2}\\b',
   'i considered',

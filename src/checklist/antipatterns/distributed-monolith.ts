@@ -28,6 +28,12 @@ export const distributedMonolith: AntiPattern = {
       { re: '\\b(all|every|each of the)\\b[^.;]{0,10}\\bservices\\b[^.;]{0,40}\\b(must|have to|need to|has to|are)\\b[^.;]{0,30}\\b(re)?(deploy|deployed|release|released|upgraded)\\b[^.;]{0,20}\\b(together|at once|at the same time|in one go)' },
       { re: '\\b(change|changes|changing)\\b[^.;]{0,60}\\b(requires|require|forces|force|means)\\b[^.;]{0,40}\\b(redeploy|redeploying|re-deploy|redeployment|releasing|rebuilding)\\b[^.;]{0,30}\\b(all|every|other|both)\\b' },
       { re: '\\brelease train\\b[^.;]{0,60}\\b(all|every)\\b[^.;]{0,20}\\bservices\\b' },
+      // One version and one release for the lot: "They are versioned together as Linen 2.x", "all 34 services … tagged with the same version",
+      // "all four services travel on one release train", "the whole set goes out that night".
+      { re: '\\b(services|they|all of them)\\b[^.;]{0,30}\\b(are|get|is) versioned together\\b' },
+      { re: '\\b(all|every)\\b[^.;]{0,30}\\bservices?\\b[^.;]{0,80}\\b(tagged|versioned|stamped) with (one|a single|the same) (version|tag|release number)\\b' },
+      { re: '\\b(all|every|both)\\b[^.;]{0,30}\\bservices\\b[^.;]{0,30}\\b(travel|ride|go|ship|are released) (on|in|with) (one|a single|the same) release train\\b' },
+      { re: '\\bthe whole (set|system|platform|lot|estate)\\b[^.;]{0,20}\\b(goes|go|ships|is released|is deployed) (out|live)\\b' },
     ],
   },
 };

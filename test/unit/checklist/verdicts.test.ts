@@ -716,3 +716,19 @@ describe('checklist verdicts: a gateway that checks the login token', () => {
     assert.equal(status('# Harps\n\n## Security\n\nThe gateway checks the token of the customer (Keycloak); between the services every call uses mTLS from Linkerd.\n', 'security'), 'covered');
   });
 });
+
+describe('anti-patterns: kinds blind16 showed', () => {
+  it('a first idea or an outsider\'s proposal is not the design', () => {
+    assert.ok(!antipatterns('# Hives\n\n## Data\n\nWe thought first about one big Postgres for all four services, because it is simple. Now each service has its own database.\n').includes('shared-database'));
+    assert.ok(!antipatterns('# Turbines\n\n## Services\n\nA consultancy proposed eleven services for our team of three. We keep one modular application.\n').includes('too-fine-granularity'));
+  });
+
+  it('one version and one release for every service is a distributed monolith, however it is put', () => {
+    for (const text of [
+      'All four services travel on one release train. They are versioned together as Linen 2.x and go live on the first Monday.',
+      '| What goes out | All 34 services together, built from one release branch and tagged with the same version |',
+      'We release on Thursday evenings, and the whole set goes out that night: fittings, stock and productions.',
+    ]) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes('distributed-monolith'), text);
+    assert.ok(!antipatterns('# Site\n\n## Releases\n\nEach service has its own version and pipeline and ships when it is ready.\n').includes('distributed-monolith'));
+  });
+});
