@@ -657,6 +657,11 @@ describe('checklist verdicts: ingress, a mesh and a Kubernetes product name in o
   });
 });
 
+/** Each line, alone in a document's Releases section, shows the anti-pattern. */
+function flaggedInReleases(id: string, lines: readonly string[]): void {
+  for (const text of lines) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes(id), text);
+}
+
 describe('checklist verdicts: kinds blind15 showed', () => {
   it('"the birds that the handler would fly" supposes nothing; "that would turn one action into a chain" does', () => {
     assert.ok(antipatterns('# Falconry\n\n## Booking\n\nBooking calls handler, handler calls welfare for the birds that the handler would fly, and welfare calls transport; each caller holds its request open until the one below has answered.\n').includes('synchronous-chains'));
@@ -669,11 +674,11 @@ describe('checklist verdicts: kinds blind15 showed', () => {
   });
 
   it('a release by a written procedure on each server, an scp to a login, an upload in a cloud console are manual', () => {
-    for (const text of [
+    flaggedInReleases('manual-deployments', [
       'A release is put live by the developer on duty, who works through `RELEASE.md` on each of the four servers in turn.',
       'For each tower, `scp` the tarball to `ops@t07.towers.internal:/opt/app/`, ssh in, unpack it and restart the agent.',
       'To release, the engineer on duty downloads the jar and uploads it in the Elastic Beanstalk console.',
-    ]) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes('manual-deployments'), text);
+    ]);
   });
 });
 
@@ -724,11 +729,11 @@ describe('anti-patterns: kinds blind16 showed', () => {
   });
 
   it('one version and one release for every service is a distributed monolith, however it is put', () => {
-    for (const text of [
+    flaggedInReleases('distributed-monolith', [
       'All four services travel on one release train. They are versioned together as Linen 2.x and go live on the first Monday.',
       '| What goes out | All 34 services together, built from one release branch and tagged with the same version |',
       'We release on Thursday evenings, and the whole set goes out that night: fittings, stock and productions.',
-    ]) assert.ok(antipatterns(`# Site\n\n## Releases\n\n${text}\n`).includes('distributed-monolith'), text);
+    ]);
     assert.ok(!antipatterns('# Site\n\n## Releases\n\nEach service has its own version and pipeline and ships when it is ready.\n').includes('distributed-monolith'));
   });
 });
