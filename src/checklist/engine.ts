@@ -115,7 +115,11 @@ const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|add
  * A clause that puts its subject out of scope ("Load balancing and scaling were outside the scope of this
  * assessment"): every topic in that clause is left out, even un-negated; with no topic in it, the section's own.
  */
-const SCOPED_OUT = /\b(out of (the |this )?scope|outside (the |this |our )?scope|beyond (the |this )?scope|not in (the |this )?scope)\b/;
+const SCOPED_OUT = /\b(out of (the |this )?scope|(outside|beyond) (the |this |our )?(scope|brief|remit)|not in (the |this )?scope|(outside|left out of|kept out of|excluded from) (this|the|our) (review|document|doc|assessment|note|rfc|memo|log|design|proposal|page|answer|write-up))\b/;
+/** A topic left open in this document, not left to another one: "not decided in this RFC", "Jonas to bring a proposal". */
+const OPEN_HERE = /\b(not (yet )?(decided|discussed|settled|chosen|agreed|picked)|(does|do|did) not (choose|decide|pick|settle)|still to be|yet to be|to bring (a |the |his |her |their )?(proposal|recommendation|options))\b/;
+/** A scope note this short with no topic of its own ("Out of scope for this RFC.") is about its section's item. */
+const SHORT_SCOPE_NOTE = 8;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(\S.*)$/i;
 const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
 const CURRENT_STATE_HEADING = anyOf(CURRENT_STATE_HEADINGS);
@@ -142,6 +146,7 @@ const OPTIONS_RE = new RegExp(`${anyOf(OPTIONS).source}|(?:^|\\s)\\((?:a|b|c|1|2
 const PAST_RE = anyOf(PAST);
 const DEFERRED_RE = anyOf(DEFERRED_ELSEWHERE);
 const PURPOSE_RE = anyOf(PURPOSE);
+const PURPOSE_ALL = new RegExp(PURPOSE_RE.source, 'g');
 const CATALOGUE_LABEL_RE = new RegExp(`^(?:${[...CATALOGUE_LABELS].sort((a, b) => b.length - a.length).join('|')})\\b`);
 const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
 /** Words that say a lead-in or heading introduces the parts of the system. */
@@ -163,6 +168,8 @@ interface Verdict {
   /** Items decided as a whole question; items decided only in a narrow part, with the part. */
   readonly broad: readonly string[];
   readonly narrow: readonly (readonly [string, string])[];
+  /** Items it puts out of scope or leaves to another document or team. */
+  readonly setAside: number;
 }
 
 /** A sentence's text as the anti-pattern search reads it. */
@@ -211,6 +218,8 @@ export class ChecklistEngine {
   private readonly ids: readonly string[];
   private readonly concepts = new PhraseIndex<ConceptRef>();
   private readonly topics = new PhraseIndex<number>();
+  /** Per item bit, the phrases that put its topic words in another role. */
+  private readonly topicsNotWith: [number, RegExp][] = [];
   private readonly bits = new Map<string, number>();
   private namedEntryBits = 0;
   private readonly headings = new PhraseIndex<string>();
@@ -233,6 +242,7 @@ export class ChecklistEngine {
       if (item.namedEntries) this.namedEntryBits |= bit;
       for (const concept of item.concepts) for (const t of concept.terms) this.concepts.add(t, { item, bit, concept });
       for (const t of item.topics) this.topics.add(t, bit);
+      if (item.topicsNotWith) this.topicsNotWith.push([bit, anyOf(item.topicsNotWith.map(escapeRegExp))]);
       for (const h of item.headings) this.headings.add(h, item.id);
     });
     for (const a of this.antiPatterns) {
@@ -288,6 +298,7 @@ export class ChecklistEngine {
 
     // Per sentence, which items it is about, decides or mentions, as bit masks (the hot path).
     const ids = this.ids;
+    let setAside = 0;
     for (const s of sentences) {
       const v = this.verdictOf(s, this.maskOf(sectionItems.of(s.section)));
       for (const [id, label] of v.labels) {
@@ -295,6 +306,7 @@ export class ChecklistEngine {
         labels.add(label);
         shown.set(id, labels);
       }
+      setAside |= v.setAside;
       for (const id of v.broad) broad.add(id);
       for (const [id, concept] of v.narrow) addPart(id, concept);
       if (!v.decided && !v.mentioned) continue;
@@ -359,7 +371,7 @@ export class ChecklistEngine {
           concepts,
           reason: concepts.length ? `Decided: ${concepts.join(', ')}.` : 'A decision with its reason.',
         });
-      } else if (mentionedBy.length) {
+      } else if (mentionedBy.length && !(setAside & this.maskOf([item.id]))) {
         items.push({
           ...base,
           status: 'weak',
@@ -373,7 +385,7 @@ export class ChecklistEngine {
           status: 'missing',
           evidence: [],
           concepts: [],
-          reason: heading === undefined ? 'Not addressed.' : 'The section has no content yet (only a heading, prompt or TODO).',
+          reason: setAside & this.maskOf([item.id]) ? 'Left out of this document: put out of scope, or left to another document or team.' : heading === undefined ? 'Not addressed.' : 'The section has no content yet (only a heading, prompt or TODO).',
         });
       }
     }
@@ -407,14 +419,20 @@ export class ChecklistEngine {
     const labels: [string, string][] = [];
     const broad: string[] = [];
     const narrow: [string, string][] = [];
-    const nothing: Verdict = { decided: 0, mentioned: 0, labels, broad, narrow };
+    const nothing: Verdict = { decided: 0, mentioned: 0, labels, broad, narrow, setAside: 0 };
     const ids = this.ids;
     let about = bySection;
     let rejected = 0;
     // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
     // a topic left to another document or team is not discussed here.
     // A topic only put off ("Deferred.") raises nothing: the labelling guide reads it as absent.
-    if (/^(q|question)\s*[:.]/.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s))) || DEFERRED_RE.test(s.norm)) return nothing;
+    if (/^(q|question)\s*[:.]/.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s)))) return nothing;
+    // Left to another document or team, the topic is absent here; only left open ("not decided in this RFC"), it is raised.
+    if (DEFERRED_RE.test(s.norm) && !OPEN_HERE.test(s.norm)) {
+      let named = 0;
+      this.topics.forEach(s.tokens, (bit) => (named |= bit));
+      return { ...nothing, setAside: named || bySection };
+    }
     // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
     const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
     const scopedOut = SCOPED_OUT.exec(s.norm);
@@ -426,6 +444,7 @@ export class ChecklistEngine {
       else if (outOfScope) rejected |= bit;
     });
     if (scopedOut) rejected |= scopedTopics || bySection;
+    for (const [bit, re] of this.topicsNotWith) if (about & bit & ~bySection && re.test(s.norm)) about &= ~bit;
     about &= ~rejected;
     if (s.context) this.topics.forEach(s.context, (bit) => (about |= bit));
     let decided = 0;
@@ -458,14 +477,16 @@ export class ChecklistEngine {
       // "Kong: rejected", "Eureka we do not want": an option turned down, nothing chosen in its place.
       const rejectsOnly = (!chooses && (REJECTION_RE.test(s.norm) || PAST_RE.test(s.norm))) || (!!s.column && NOT_THE_DESIGN_COLUMN.test(s.column));
       const listsOptions = !chooses && OPTIONS_RE.test(s.norm);
-      const purposeful = PURPOSE_RE.test(s.norm);
+      // A purpose widens a narrow concept only in its own clause: "checks the JWT, and limits the page because bots…" gives the limit its reason, not the login.
+      // A clause that opens with its purpose (", because the wave builder…") gives it to the clause before.
+      const purposes = PURPOSE_RE.test(s.norm) ? new Set([...s.norm.matchAll(PURPOSE_ALL)].flatMap((m) => purposeClauses(s, m.index))) : undefined;
       const namesOnly = NAME_LIST.test(s.norm);
       for (const [bit, found] of matches) {
         if (rejectsOnly || listsOptions || namesOnly || (!chooses && offersAlternatives(s, found))) continue;
         decided |= bit;
-        for (const { ref } of found) {
+        for (const { ref, from } of found) {
           labels.push([ref.item.id, ref.concept.label]);
-          if (!ref.concept.narrow || purposeful) broad.push(ref.item.id);
+          if (!ref.concept.narrow || purposes?.has(s.clause[from])) broad.push(ref.item.id);
           else narrow.push([ref.item.id, ref.concept.part ?? ref.concept.id]);
         }
       }
@@ -479,7 +500,7 @@ export class ChecklistEngine {
     decided &= ~rejected;
     mentioned &= ~decided & ~rejected;
     if (mentioned && fullyNegated(s)) mentioned = 0;
-    return { decided, mentioned, labels, broad, narrow };
+    return { decided, mentioned, labels, broad, narrow, setAside: scopedOut ? scopedTopics || (s.tokens.length <= SHORT_SCOPE_NOTE ? bySection : 0) : 0 };
   }
 
   /**
@@ -832,6 +853,13 @@ function escapeRegExp(text: string): string {
 }
 
 /** The clause of the token at or after a place in the sentence's text. */
+/** The clause a purpose at `offset` stands in and, when the purpose opens it, the clause before. */
+function purposeClauses(s: Sentence, offset: number): number[] {
+  const i = s.tokens.findIndex((t) => t.end > offset);
+  if (i < 0) return [];
+  return i > 0 && s.clause[i - 1] !== s.clause[i] ? [s.clause[i], s.clause[i - 1]] : [s.clause[i]];
+}
+
 function clauseAt(s: Sentence, offset: number): number {
   for (let i = 0; i < s.tokens.length; i++) if (s.tokens[i].end > offset) return s.clause[i];
   return s.clause[s.clause.length - 1] ?? 0;

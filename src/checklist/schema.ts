@@ -48,6 +48,8 @@ export const checklistItemSchema = z.strictObject({
   headings: phrases,
   /** Phrases that show the topic is raised, decided or not. */
   topics: phrases,
+  /** Phrases that put the topic's words in another role: with one of them in the sentence, its topic words do not raise the item (a payment gateway, a network policy's ingress rules). */
+  topicsNotWith: z.optional(phrases),
   /** Mechanisms and techniques whose choice is a decision. */
   concepts: z.array(conceptSchema).check(z.minLength(1)),
   advice: text,

@@ -187,6 +187,8 @@ export const UNDECIDED = [
   '\\((proposed|draft|open|pending|deferred|unassigned|not started|in discussion)\\)',
   'a (ticket|story|task|card|jira)( \\([^)]*\\)| [a-z]*-?[0-9]+)? (to|for) (agree|decide|pick|choose|settle|define|work out|look at)',
   '\\b(timeout|timeouts|retry|retries|breaker|monitoring|alerting|alerts|tracing|security|auth|gateway|discovery|deployment|rollout|balancing|resilience|observability) proposals?( for\\b|[.]?$)',
+  // An action item: someone owes a write-up ("Priya: write-up on service-to-service authentication, for 4 June").
+  '^[a-z]+( [a-z]+)?: (a )?(write-?up|writeup|proposal|recommendation|options paper|short list|shortlist) (on|for|of|about)\\b',
   // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".
   "(isn't|is not|aren't|are not|wasn't|was not) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed)",
 ];

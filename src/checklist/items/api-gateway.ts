@@ -12,6 +12,8 @@ export const apiGateway: ChecklistItem = {
   ],
   headings: ['api gateway', 'gateway', 'edge', 'entry point', 'ingress', 'how requests get in', 'client access', 'external api', 'public api', 'edge layer', 'front door'],
   topics: ['api gateway', 'a gateway', 'the gateway', 'one gateway', 'single gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside', 'single address', 'public address', 'public ports', 'public interface', 'only thing listening'],
+  // A gateway or an ingress in another role: a payment or messaging provider, a device bridge, a network policy's rules, a balancer.
+  topicsNotWith: ['payment gateway', 'payments gateway', 'card gateway', 'sms gateway', 'email gateway', 'iot gateway', 'device gateway', 'protocol gateway', 'ocpp gateway', 'networkpolicy', 'networkpolicies', 'network policy', 'network policies', 'ingress rules', 'all ingress', 'ingress and egress', 'egress', 'round-robin', 'round robin', 'spreads requests'],
   concepts: [
     { id: 'gateway', label: 'an API gateway', terms: ['api gateway', 'api-gateway', 'kong', 'apigee', 'tyk', 'zuul', 'spring cloud gateway', 'krakend', 'aws api gateway', 'amazon api gateway', 'azure api management', 'apim', 'ambassador', 'emissary', 'gloo', 'traefik'] },
     { id: 'bff', label: 'backend for frontend', terms: ['backend for frontend', 'backend-for-frontend', 'backends for frontends', 'bff'] },

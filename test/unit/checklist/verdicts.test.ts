@@ -737,3 +737,43 @@ describe('anti-patterns: kinds blind16 showed', () => {
     assert.ok(!antipatterns('# Site\n\n## Releases\n\nEach service has its own version and pipeline and ships when it is ready.\n').includes('distributed-monolith'));
   });
 });
+
+describe('checklist verdicts: a topic left to another document is absent here', () => {
+  it('put out of scope or left to another team, its passing words raise nothing', () => {
+    const left = '# Orchards\n\n## Access\n\nSecurity is outside this review. The estate contractor looks after the office logins and the VPN.\n';
+    assert.equal(status(left, 'security'), 'missing');
+    assert.match(check(left).items.find((i) => i.id === 'security')?.reason ?? '', /out of scope|another document/);
+    const asked = '# Interview\n\n**Q: And security?**\n\nA: I kept security out of scope for this answer, given the time.\n';
+    assert.equal(status(asked, 'security'), 'missing');
+  });
+
+  it('left open in this document, it is still raised', () => {
+    assert.equal(status('# Depot\n\n## Security\n\nHow the services authenticate each other is not decided in this RFC.\n', 'security'), 'weak');
+    assert.equal(status('# Huts\n\n## Discovery\n\nNot decided; Jonas to bring a recommendation to the June kick-off.\n', 'service-discovery'), 'weak');
+  });
+});
+
+describe('checklist verdicts: kinds the dev sets showed', () => {
+  it('a payment gateway or a network policy\'s ingress rules do not raise the API gateway', () => {
+    assert.equal(status('# Prints\n\n## Payments\n\nThe payment gateway calls our webhook when a charge clears.\n', 'api-gateway'), 'missing');
+    assert.equal(status('# Solar\n\n## Network\n\nNetworkPolicies deny all ingress in the namespace except the listed pairs.\n', 'api-gateway'), 'missing');
+    assert.equal(status('# Solar\n\n## Edge\n\nThe gateway routes /api/* to the services.\n', 'api-gateway'), 'weak');
+  });
+
+  it("a reason in another clause does not widen the login into the whole of security", () => {
+    const edge = '# Tuners\n\n## Edge\n\nKong terminates TLS, checks the JWT from Keycloak, and limits the booking page to 10 requests a minute because bots scraped it.\n';
+    assert.equal(status(edge, 'security'), 'weak');
+    assert.equal(status('# Stock\n\n## Calls\n\nREST for stock lookups against Inventory, because the wave builder must have the answer first.\n', 'communication'), 'covered');
+  });
+
+  it('"inside the VPC" is a place, not a network decision; an idempotency key alone is one part of fault tolerance', () => {
+    assert.notEqual(status('# Walkers\n\n## Calls\n\nInside the VPC the services accept any call that reaches them.\n', 'security'), 'covered');
+    assert.equal(status('# Walkers\n\n## Calls\n\nThe databases are only reachable inside the VPC, through security groups per service.\n', 'security'), 'covered');
+    assert.equal(status('# Rink\n\n## Payments\n\nEach charge carries our order id as the idempotency key.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Rink\n\n## Calls\n\nEach charge carries our order id as the idempotency key, and is retried twice with backoff after a 2 s timeout.\n', 'fault-tolerance'), 'covered');
+  });
+
+  it('an action item owing a write-up decides nothing', () => {
+    assert.equal(status('# Resale\n\n## Actions\n\n- Priya: write-up on service-to-service authentication, for the June session.\n', 'security'), 'weak');
+  });
+});
