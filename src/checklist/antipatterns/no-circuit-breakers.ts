@@ -20,10 +20,11 @@ export const noCircuitBreakers: AntiPattern = {
       { re: '\\b(errors?|failures?|exceptions?|timeouts?)\\b[^.;]{0,20}\\b(propagates?|propagated|bubbles? up|goes back|flows? back)\\b[^.;]{0,40}\\b(user|users|customer|customers|caller|callers|client|clients|app)\\b' },
       { re: '\\bnothing\\b[^.;]{0,40}\\b(catches|stops|contains|handles) (it|the (error|failure))\\b' },
       // "whatever error either one returns is passed straight back to the app".
-      { re: '\\b(errors?|failures?|exceptions?)\\b[^.;]{0,40}\\b(is|are|gets?) (passed|handed|returned|sent) (straight |directly |right )?(back|through|up)\\b' },
+      { re: '\\b(errors?|failures?|exceptions?)\\b[^.;]{0,40}\\b(is|are|gets?) (passed|handed|returned|sent) (straight |directly |right )?(back|through|up|on to|to the)\\b' },
       // "neither call has a timeout", "none of these callers sets a timeout, a retry limit or a breaker".
       { re: `\\b(neither|none of (these|the|them|our))\\b[^.;]{0,40}\\b(has|have|sets?|uses?|configures?|gets?)\\b (a |any )?([a-z]+ )?${GUARD}`, absence: true },
-      { re: `\\bno ${GUARD}\\b`, absence: true },
+      // "no client timeout", "no request deadline": one word may name whose guard it is.
+      { re: `\\bno ((client|request|call|read|connect|connection|http|grpc|network|socket|upstream|downstream|explicit|configured) )?${GUARD}\\b`, absence: true },
       { re: `\\bwithout (a |any )?${GUARD}\\b`, absence: true },
       { re: `\\b(don't|do not|won't|will not|doesn't|does not|did not|didn't) (need|use|add|implement|have|configure|set) (any )?${GUARD}\\b`, absence: true },
       // Non-native negation: "we not put any timeout".
@@ -36,7 +37,7 @@ export const noCircuitBreakers: AntiPattern = {
       { re: '\\b(wait|waits|waiting|block|blocks|hang|hangs)\\b[^.;]{0,40}\\bas long as (it|they|that|the [a-z]+( [a-z]+)?|[a-z-]+) (takes?|lasts?|needs?)\\b', unless: QUEUED },
       // "we are not putting timeouts or retries on them", "we never set a deadline".
       { re: `\\b(not|never|[a-z]+n't)\\b (yet )?(putting|setting|adding|using|configuring|giving|put|set|add|use|configure|give) (it |them |the call |the calls |that call )?(any |a )?([a-z]+ )?${GUARD}`, absence: true },
-      { re: '\\b(wait|waits|waiting)\\b[^.;]{0,20}\\buntil [a-z-]+( service)? (responds|answers|replies|returns|comes back)\\b', unless: QUEUED },
+      { re: '\\b(wait|waits|waiting|hang|hangs|hanging|block|blocks)\\b[^.;]{0,20}\\buntil (the )?[a-z-]+( service)? (responds|answers|replies|returns|comes back)\\b', unless: QUEUED },
       { re: '\\bno (upper )?(cap|limit|upper bound|ceiling|cut-?off) on (the |that |this |these |those |how long )?(wait|waiting|call|calls|request|requests|response time)\\b', absence: true },
       { re: '\\b(retry|retries|retried|retrying)\\b[^.;]{0,30}\\b(forever|indefinitely|infinitely|without (a )?(limit|backoff|cap)|in a (tight )?loop)\\b' },
     ],

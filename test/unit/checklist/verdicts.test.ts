@@ -777,3 +777,11 @@ describe('checklist verdicts: kinds the dev sets showed', () => {
     assert.equal(status('# Resale\n\n## Actions\n\n- Priya: write-up on service-to-service authentication, for the June session.\n', 'security'), 'weak');
   });
 });
+
+describe('anti-patterns: calls with no guard, however it is put', () => {
+  it('"no client timeout" and "hangs until the registry replies" are calls without a timeout; a meter\'s breaker is not', () => {
+    assert.ok(antipatterns('# Wine\n\n## Calls\n\nService-to-service HTTP calls run with no client timeout and no retry policy.\n').includes('no-circuit-breakers'));
+    assert.ok(antipatterns('# Rota\n\n## Calls\n\nOn a shift change the roster service hangs until the registry replies.\n').includes('no-circuit-breakers'));
+    assert.ok(!antipatterns('# Meters\n\n## Devices\n\nOlder meters have no remote circuit breaker at all.\n').includes('no-circuit-breakers'));
+  });
+});
