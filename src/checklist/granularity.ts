@@ -8,6 +8,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = '(\\d+|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
 const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
+const ENGINEERS = new RegExp(`\\b${NUM}[- ](?:engineers?|developers?|devs|programmers)\\b`);
 /** A team of one: "the co-op's only developer", "a single engineer", "our sole developer". */
 const SOLE = /\b(only|sole|single|solo|lone) (developer|engineer|programmer|dev)\b|\b(the|our|its|their|[a-z]+'s) one (developer|engineer|programmer)\b/;
 /** Deployables counted as such: "22 separate Fly.io apps", "18 independently deployed applications". */
@@ -44,10 +45,16 @@ export function findGranularity(
   servicesPerEngineer: number,
   minServices: number,
 ): { line: number; text: string } | undefined {
+  // Engineers counted as engineers first ("3 squads (11 engineers)"); "Ops (3 people)" may be staff, not the team.
   let team = 0;
   for (const s of sentences) {
+    if (!ENGINEERS.test(s.norm)) continue;
     team = countsOf(s).team;
     if (team) break;
+  }
+  for (const s of sentences) {
+    if (team) break;
+    team = countsOf(s).team;
   }
   let most: { count: number; s: Sentence } | undefined;
   for (const s of sentences) {

@@ -196,6 +196,11 @@ export const NOT_THE_DESIGN_HEADINGS = [
   'decommissioned',
   // "## The old system": what the design replaces, whatever the document's other headings say.
   'the (old|previous|former) (system|platform|site|setup|application|app|stack)',
+  // Why the first version is being replaced: "## Why there is a v2".
+  'why (there is|we need|we built|we are building) (a )?(v2|v 2|version 2|second version|rewrite|redesign)',
+  // An option argued against, pictured: "## What splitting would look like", "## When we would split".
+  'what [a-z -]{0,30} would look like',
+  'when we would',
 ];
 
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */

@@ -39,13 +39,13 @@ export const WISHES = [
   'would like',
   'would (likely|probably|make sense|help)',
   'we want',
-  'we\'d want',
+  "(we|i)('d| would) want",
   'nice to have',
   'would be nice',
   '(is|are|will be) (important|essential|crucial|critical|key)',
   'would be (good|great|useful|helpful|better)',
   '(is|would be) (the )?(simplest|easiest)',
-  '(we|you) need (one|a|an|some) ',
+  "(we|you)( will|'ll| would|'d)?( obviously| probably| certainly| definitely| also| still| eventually)? need (one|a|an|some) ",
   '\\bneeds? (one|an?) (entry point|front door|gateway|edge|layer)',
   '(is|are) (required|needed|expected)(?! (to|by|for|on|at|before|within))',
   'some (edge |api |kind of |sort of )?(layer|mechanism|solution|tool|component)',
@@ -185,8 +185,14 @@ export const UNDECIDED = [
   // ("[ ] Timeouts for pet-profile (unassigned)", "ADR-009 (Proposed): timeouts and retries", "Lea: retry and timeout proposal.").
   '^\\[ \\]',
   '\\((proposed|draft|open|pending|deferred|unassigned|not started|in discussion)\\)',
+  // A figure only put forward: "Put timeouts on every outbound call (300 ms suggested)".
+  '\\([^()]{0,30}\\b(suggested|proposed|to be confirmed|tbc)\\)',
+  // The question is being talked over somewhere else: "there is a larger conversation happening about one front door".
+  'there is (a|an) ([a-z]+ )?(conversation|discussion|debate) (happening|going on|under way|underway|ongoing)',
   'a (ticket|story|task|card|jira)( \\([^)]*\\)| [a-z]*-?[0-9]+)? (to|for) (agree|decide|pick|choose|settle|define|work out|look at)',
   '\\b(timeout|timeouts|retry|retries|breaker|monitoring|alerting|alerts|tracing|security|auth|gateway|discovery|deployment|rollout|balancing|resilience|observability) proposals?( for\\b|[.]?$)',
+  // An action item to find something out: "Check Adyen SDK timeout/retry defaults and write them up".
+  '^(check|look into|investigate|find out|research|explore|evaluate|review) [^.;]{0,60}\\b(defaults?|options?|whether|if|how|what)\\b',
   // An action item: someone owes a write-up ("Priya: write-up on service-to-service authentication, for 4 June").
   '^[a-z]+( [a-z]+)?: (a )?(write-?up|writeup|proposal|recommendation|options paper|short list|shortlist) (on|for|of|about)\\b',
   // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".

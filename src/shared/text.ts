@@ -102,12 +102,17 @@ const idiom = (m: string): string => (m === 'at rest' ? 'atrest' : 'login');
 /** A full stop between words becomes a space ("orders.created", "e.g.x"); a version number keeps its ("v1.2"). */
 const INNER_DOT = /([a-z]|[0-9](?=\.[a-z]))\.(?=[a-z0-9])/g;
 
+const READ_WRITE = /\bread ?[+/&] ?write\b/;
+const READ_WRITE_ALL = new RegExp(READ_WRITE.source, 'g');
+
 export function normalize(text: string): string {
   // The last two replacements are skipped when they cannot apply: most sentences end on their only full stop.
   let folded = text.toLowerCase().replace(FOLD, fold);
   const dot = folded.indexOf('.');
   if (dot >= 0 && dot < folded.length - 1) folded = folded.replace(INNER_DOT, '$1 ');
   if (folded.includes('  ')) folded = folded.replace(/ {2,}/g, ' ');
+  // "read + write", "read/write", "read & write" say what "read and write" says.
+  if (folded.includes('read') && READ_WRITE.test(folded)) folded = folded.replace(READ_WRITE_ALL, 'read and write');
   return folded.includes('at rest') || folded.includes('log') ? folded.replace(IDIOMS, idiom) : folded;
 }
 

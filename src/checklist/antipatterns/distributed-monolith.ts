@@ -12,7 +12,7 @@ export const distributedMonolith: AntiPattern = {
     kind: 'phrases',
     patterns: [
       {
-        re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|roll(ed)? out|switch|switched|flip|flipped|cut over|go(es)? live|went live|go(es)? out|went out|go(es)? to (production|prod))\\b[^.;]{0,80}\\b(together(?! with)|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
+        re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|promote|promoted|promotes|roll(ed)? out|switch|switched|flip|flipped|cut over|go(es)? live|went live|go(es)? out|went out|go(es)? to (production|prod))\\b[^.;]{0,80}\\b(together(?! with)|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
         // One application deployed as one unit is a monolith, not a distributed one; a decision taken together is not a release.
         // "A bad release touches both at the same time" tells a risk; "It is released as one unit" is one application.
         unless: '\\b(monolith|(one|a single) ([a-z.]+ ){0,2}(application|app|deployable|binary|process|executable)|belongs to|sign[- ]?off|(bad|broken|failed|faulty) (release|deploy|deployment))\\b|^(it|the (app|application|system|site|backend|service)) (is|gets) (released|deployed|shipped)\\b',
@@ -22,6 +22,8 @@ export const distributedMonolith: AntiPattern = {
       { re: '\\b(all|every|each of the|the [a-z]+)\\b[^.;]{0,30}\\bservices?\\b[^.;]{0,40}\\b(one|a single|the same|a shared|a common) (version|release) (tag|number)\\b' },
       { re: '\\b(all|every|both)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,60}\\bin the same (blue-green |release |deployment )?(flip|release|deploy|deployment|window|train|drop)\\b' },
       { re: '\\b(coordinated|joint|single|combined) (drop|release window|cutover|cut-over)\\b' },
+      // "…are promoted to production together in a single coordinated release".
+      { re: '\\b(in|as) (a|one) (single )?(coordinated|joint|synchroni[sz]ed|combined|lockstep) (release|deploy|deployment|rollout)\\b', near: '\\b(services|svcs|all seven|all [0-9]+|every service)\\b' },
       { re: '\\bservices\\b[^.;]{0,60}\\b(all together|altogether|in (one|a single) (release|deploy|deployment|bundle)|as (one|a single) (release|bundle|deployment))\\b' },
       { re: '\\b(release|deploy|ship)[a-z]* (all|every) (the )?services (together|at once|in one go)\\b' },
       { re: '\\b(coordinated|joint|synchroni[sz]ed|big-bang|big bang|single|combined)\\b (release|releases|deploy|deployment|deployments|rollout)\\b[^.;]{0,40}\\b(all|every|services)\\b' },

@@ -29,7 +29,11 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(table|tables|collection)\\b[^.;]{0,60}\\b(is|are) (written|updated|modified|changed) (directly )?by [a-z0-9-]+(, [a-z0-9 -]+)*,? and [a-z0-9-]+' },
       { re: '\\balso (write|writes|update|updates) (to )?(it|them|that table|the table) directly\\b' },
       { re: '\\beach (update|updates|write|writes) (its|the|their) ([a-z0-9-]+ ){1,2}(columns?|fields?) directly\\b' },
-      { re: '\\b[a-z0-9-]+ writes [^,;.]{1,40}, [a-z0-9-]+ writes\\b' },
+      // "Lab writes the case status, Delivery writes the case status": the same thing twice ("planner writes
+      // lane_assignment, checkin writes arrival" is each owning its own).
+      { re: '\\b[a-z0-9-]+ writes (the |its |a )?([a-z0-9_-]+( [a-z0-9_-]+)?)\\b[^,;.]{0,40}, [a-z0-9-]+ (also )?writes (the |its |a )?\\2\\b' },
+      // "`lots` table in auction DB: auction-svc writes the status, bidding-svc writes the high bid": one table, several writers.
+      { re: '\\b(table|record|row|collection|document)\\b[^.;:]{0,40}: [a-z0-9-]+ writes [^,;.]{1,40}, [a-z0-9-]+ writes\\b' },
       // "Requisition, Approval Rules and Purchase Order all write to the requisition_lines table": named writers of one table.
       { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (?!(to |into )?(their|its) own\\b)(to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
       { re: '\\b(table|collection|entity|record)\\b[^.;]{0,30}\\bwritten by\\b[^.;]{0,80}\\band\\b[^.;]{0,40}\\b(service|svc|services|svcs)\\b' },
@@ -59,6 +63,10 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b[a-z0-9-]+ and (the )?[a-z0-9-]+( services?)? both (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b (the|its|their|that|this)\\b', unless: OWN_THINGS },
       { re: '\\b(two|three|four|several|multiple) (services|of them|apps|systems) (write|writes|update|updates|edit|edits|change|changes) (it|them|the record|that record|this record|the row|that row)\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
+      // "`listing.status` is written by Listings when the seller edits, and written directly by Orders at checkout".
+      { re: '\\b(is|are) (written|updated|set|changed|modified|edited) (directly )?by [a-z0-9-]+\\b[^.;]{0,80}\\band (is |are )?(also )?(written|updated|set|changed|modified|edited) (directly )?by (?!(the same|itself|it)\\b)[a-z0-9-]+' },
+      // "Visitor records are held and edited in both visit-booking and visitor-vetting".
+      { re: '\\b(edited|updated|written|changed|modified|maintained|mastered) in both [a-z0-9-]+( service)? and [a-z0-9-]+' },
       // "both of them write the assignment's status", "each one edits name, phone and e-mail… Neither copy is the master".
       { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b', unless: '\\b(outbox|logs?|event log|errors|metrics|traces|audit)\\b' },
       { re: '\\bneither (copy|service|one|side) is the (master|owner|source of truth)\\b', absence: true },

@@ -14,6 +14,8 @@ export const noApiVersioning: AntiPattern = {
       { re: '\\bbreaking ([a-z]+ )?changes?\\b[^.;]{0,30}\\b(shipped|pushed|released|made|deployed) in place\\b' },
       { re: '\\b(api|apis|endpoints?|contracts?)\\b[^.;]{0,20}\\b(has|have) no (version|versions|version prefix)\\b', absence: true },
       { re: '\\bno version prefix\\b', absence: true },
+      // Terse notes: "no /v1, no version headers on internal APIs".
+      { re: '\\bno (/v1|/v[0-9]|v1 prefix|url versions?|version headers?|version numbers?)\\b', absence: true },
       // "served at /routes/... with no version in the path, header or media type".
       { re: '\\bno version (in|on) (the )?(path|url|uri|header|headers|media type|route)\\b', absence: true },
       { re: '\\b(no|without a?) version segment\\b', absence: true },

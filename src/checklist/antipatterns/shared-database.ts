@@ -37,6 +37,10 @@ export const sharedDatabase: AntiPattern = {
       { re: '\\b(reads?|writes?|quer(y|ies)|joins?|uses?)\\b[^.;]{0,20}\\bthe tables of (the )?(others|other services|the other services|each other)\\b' },
       // "reads the others' tables directly", "may join anything", a database user with write rights on another's database.
       { re: "\\b(reads?|writes?|quer(y|ies)) the others.? tables\\b" },
+      // "One Postgres, schema `deck`: …, and both of them read across all four tables".
+      { re: '\\b(both|all|each) (of them|of the services|services)\\b[^.;]{0,10}\\b(read|reads|query|queries|join|joins) (across|from) (all|every)( [a-z0-9]+)? (tables|schemas)\\b' },
+      // "swap-svc and billing-svc both read and write the `swaps` and `swap_charges` tables in it directly".
+      { re: '\\b[a-z0-9-]+ and [a-z0-9-]+ both read and write (the )?[^.;]{0,50}\\btables\\b(?![^.;]*\\b(own|separate|respective)\\b)' },
       { re: '\\b(may|can|is allowed to) join (anything|any table|across everything)\\b' },
       { re: '\\b(database user|db user|login|credentials?)\\b[^.;]{0,20}\\bon the [a-z0-9-]+ (database|db|schema)\\b[^.;]{0,30}\\bwrite (rights|access|permissions?)\\b' },
       // Writers named after the store: "One PostgreSQL database ccdb on RDS. order-service, picking-service and slot-service all read and write in it."

@@ -785,3 +785,43 @@ describe('anti-patterns: calls with no guard, however it is put', () => {
     assert.ok(!antipatterns('# Meters\n\n## Devices\n\nOlder meters have no remote circuit breaker at all.\n').includes('no-circuit-breakers'));
   });
 });
+
+describe('checklist verdicts: kinds blind17 showed', () => {
+  it('"split into two services, ticketing and donations" draws the boundaries; "its own small Postgres database" is one per service', () => {
+    assert.equal(status('# Museum\n\n## Plan\n\n1. We split harbourside-web into two services, ticketing and donations, before April.\n', 'service-boundaries'), 'covered');
+    assert.equal(status('# Karaoke\n\n## Data\n\nEach service gets its own small Postgres database on the shared RDS instance, and publishes events through an outbox.\n', 'data-management'), 'covered');
+  });
+
+  it('a wish, a check still to make and a figure only suggested decide nothing', () => {
+    assert.equal(status("# Dogs\n\n## Calls\n\nI'd want timeouts on that call for sure.\n", 'fault-tolerance'), 'weak');
+    assert.equal(status('# Leases\n\n## Actions\n\n- Check the Adyen SDK timeout and retry defaults and write them up.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Vouchers\n\n## Findings\n\nPut timeouts on every outbound call from auth-switch (300 ms suggested).\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Noise\n\n## Releases\n\nWe will obviously need a pipeline before the pilot.\n', 'deployment'), 'weak');
+  });
+});
+
+describe('anti-patterns: kinds blind17 showed', () => {
+  it("a rejected finer split and the ops staff's headcount are not too-fine granularity", () => {
+    const mono = '# Shelfback: stay a modular monolith\n\n## What splitting would look like\n\nThe finer version comes to twelve services for 6 engineers.\n\n## What we propose\n\nOne deployable with six modules.\n';
+    assert.ok(!antipatterns(mono).includes('too-fine-granularity'));
+    assert.ok(!antipatterns('# DJs\n\n## Who\n\n- **Ops** (3 people): disputes and refunds\n- 8 services, 3 squads (11 engineers)\n').includes('too-fine-granularity'));
+    assert.ok(antipatterns('# DJs\n\n## Who\n\n- 24 services, 4 engineers\n').includes('too-fine-granularity'));
+  });
+
+  it('two services each writing their own tables in one schema share a database; one table written by two does not have one owner', () => {
+    const deck = '# Deck\n\n## Data\n\nOne Postgres, schema `deck`: planner writes `lane_assignment`, checkin writes `arrival`, and both of them read across all four tables.\n';
+    assert.deepEqual(antipatterns(deck), ['shared-database']);
+    assert.ok(antipatterns('# Lots\n\n## Data\n\n- `lots` table in auction DB: auction-svc writes the status, bidding-svc writes the high bid.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Cameras\n\n## Data\n\n`listing.status` is written by Listings when the seller edits, and written directly by Orders at checkout.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Swaps\n\n## Data\n\n- swap-svc and billing-svc both read + write the `swaps` tables directly.\n').includes('shared-database'));
+  });
+
+  it('one coordinated release for all services, and "no /v1", are shown however tersely', () => {
+    assert.ok(antipatterns('# Carpool\n\n## Releases\n\nAll seven services are promoted to production together in a single coordinated release.\n').includes('distributed-monolith'));
+    assert.ok(antipatterns('# Pawn\n\n## APIs\n\n- no /v1, no version headers on internal APIs.\n').includes('no-api-versioning'));
+  });
+
+  it("why a v2 exists describes the first version, not the design", () => {
+    assert.ok(!antipatterns('# Patrol: design v2\n\n## Why there is a v2\n\nOwen built images on his laptop and deployed them by SSH to the two hosts.\n\n## Releasing it\n\nGitHub Actions builds and deploys every merge.\n').includes('manual-deployments'));
+  });
+});
