@@ -279,7 +279,10 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     const own = info[i];
     const near = [i - 1, i + 1].filter((j) => j >= 0 && j < sentences.length && sentences[j].block === s.block && !info[j].list && !own.list);
     const reasoned = own.reasoned || near.some((j) => j === i + 1 && info[j].reasoned);
-    const nearFacts = near.flatMap((j) => info[j].facts.map((f) => f.fact));
+    // A fact in the sentence beside ties a concept to the scenario only when one of the two says it follows from
+    // the other ("The warehouse slowed to 8 s. So every call gets a 300 ms timeout"): a fact told next to a
+    // practice named in general ("…on a busy Saturday") reasons from nothing.
+    const nearFacts = near.filter((j) => (j < i ? FOLLOWS.test(s.norm) : FOLLOWS_FROM.test(sentences[j].norm))).flatMap((j) => info[j].facts.map((f) => f.fact));
     const spans = [...earned.values()];
     for (const [k] of earned) {
       // A fact counts as a reason only beside the concepts, not inside one ("extract the recommendation engine").
@@ -365,6 +368,10 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
 }
 
 
+/** A sentence that opens on what the one before it leads to, or on why the one before it holds. */
+const FOLLOWS = /^(so|therefore|hence|that is why|that's why|this is why|which is why|because of (this|that)|for (this|that) reason|given (this|that)|as a result|to fix (this|that)|to stop (this|that)|so that|thus)\b/;
+const FOLLOWS_FROM = /^(because|since|as|that is because|that's because|this is because|the reason is)\b/;
+
 /**
  * A sentence that only lists terms ("Kafka, sagas, CQRS, service mesh and k8s") earns little for each: five or
  * more concepts in one sentence; three or more with as many commas and "and"s, and no causal reason; or three
@@ -374,7 +381,12 @@ function isListOfTerms(s: Sentence, matches: readonly { from: number; to: number
   if (matches.length >= 5) return true;
   if (matches.length < 3) return false;
   const separators = s.norm.match(LIST_SEPARATORS)?.length ?? 0;
-  if (separators >= matches.length - 1 && !CAUSAL.test(s.norm)) return true;
+  // A list after a colon is read on its own: the reason before the colon ("…unavailable, so each call must be wrapped
+  // in: timeouts, retries, breakers and bulkheads") is not a reason for any of its items.
+  const colon = s.norm.indexOf(': ');
+  const first = Math.min(...matches.map((m) => s.tokens[m.from].start));
+  const list = colon >= 0 && colon < first ? s.norm.slice(colon) : s.norm;
+  if (separators >= matches.length - 1 && !CAUSAL.test(list)) return true;
   const sorted = [...matches].sort((x, y) => x.from - y.from);
   let chained = 1;
   for (let i = 1; i < sorted.length; i++) {

@@ -57,6 +57,19 @@ describe('scorer', () => {
     assert.match(plain.feedback, /do not say why/);
   });
 
+  it('ties a practice to a fact beside it only when one says it follows from the other', () => {
+    const beside = criterion(score('Last month a bug took payments down.\nEach service will have its own database in any modern system.\n'), 'data');
+    const follows = criterion(score('Last month a bug took payments down.\nSo each service will have its own database.\n'), 'data');
+    assert.equal(beside.evidence[0].fact, undefined);
+    assert.equal(follows.evidence[0].fact, 'the recommendation bug took payments down');
+    assert.ok(beside.score < follows.score, `${beside.score} < ${follows.score}`);
+  });
+
+  it('reads a list after a colon as a list, whatever reason stands before the colon', () => {
+    const listed = criterion(score('Every call can fail, so each service gets the full family: own database, domain events, CDC and a private schema.\n'), 'data');
+    assert.ok(listed.evidence.every((e) => e.strength === 'partial'), JSON.stringify(listed.evidence));
+  });
+
   it('scores a list of buzzwords clearly below a reasoned answer with fewer terms', () => {
     const buzz = score('Database per service, CDC, event stream, CI/CD, monitoring, metrics, distributed tracing, centralized logging.\n');
     const reasoned = score(
