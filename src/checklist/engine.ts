@@ -120,6 +120,9 @@ const SCOPED_OUT = /\b(out of (the |this )?scope|(outside|beyond) (the |this |ou
 const OPEN_HERE = /\b(not (yet )?(decided|discussed|settled|chosen|agreed|picked)|(does|do|did) not (choose|decide|pick|settle)|still to be|yet to be|to bring (a |the |his |her |their )?(proposal|recommendation|options))\b/;
 /** A scope note this short with no topic of its own ("Out of scope for this RFC.") is about its section's item. */
 const SHORT_SCOPE_NOTE = 8;
+/** Sections of advice or work still to do, and the imperative a piece of advice opens with. */
+const ADVICE_HEADING = /\b(recommendations?|recommended (actions|changes|next steps)|actions?|action items|next steps|follow-?ups?|suggestions?|to ?do)\b/;
+const IMPERATIVE = /^(add|put|set|introduce|move|replace|adopt|configure|enable|use|switch|stop|start|consider|give|make|split|merge|wire|plan|agree|decide|document|write|schedule|migrate|turn (on|off)|limit|cap|raise|lower|drop|remove|keep)\b/;
 const OUT_OF_SCOPE_MARK = /^design-workbench:\s*out-of-scope\s+(\S.*)$/i;
 const NOT_THE_DESIGN_HEADING = anyOf(NOT_THE_DESIGN_HEADINGS);
 const CURRENT_STATE_HEADING = anyOf(CURRENT_STATE_HEADINGS);
@@ -300,7 +303,10 @@ export class ChecklistEngine {
     const ids = this.ids;
     let setAside = 0;
     for (const s of sentences) {
-      const v = this.verdictOf(s, this.maskOf(sectionItems.of(s.section)));
+      let v = this.verdictOf(s, this.maskOf(sectionItems.of(s.section)));
+      // Under "Recommendations" or "Next steps", "Add timeouts and breakers to the recipes call" is advice still to
+      // take: it raises the topic, it decides nothing.
+      if (v.decided && IMPERATIVE.test(s.norm) && headingPath(s.section).some((h) => ADVICE_HEADING.test(h.toLowerCase()))) v = { ...v, decided: 0, mentioned: v.mentioned | v.decided, broad: [], narrow: [] };
       for (const [id, label] of v.labels) {
         const labels = shown.get(id) ?? new Set<string>();
         labels.add(label);

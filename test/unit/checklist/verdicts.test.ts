@@ -825,3 +825,13 @@ describe('anti-patterns: kinds blind17 showed', () => {
     assert.ok(!antipatterns('# Patrol: design v2\n\n## Why there is a v2\n\nOwen built images on his laptop and deployed them by SSH to the two hosts.\n\n## Releasing it\n\nGitHub Actions builds and deploys every merge.\n').includes('manual-deployments'));
   });
 });
+
+describe('checklist verdicts: advice and needs are not decisions', () => {
+  it('an imperative under "Recommendations", a "Need:" label and "were not walked through" raise the topic only', () => {
+    assert.equal(status('# Bakery review\n\n## Recommendations\n\nAdd timeouts and breakers to the shop-orders call before December.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Campsite\n\n## Calls\n\nNeed: timeouts and retries for the barrier camera calls.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Bakery\n\n## Failures\n\nTimeouts, retries and breakers were not walked through in these sessions.\n', 'fault-tolerance'), 'weak');
+    // The same sentence in the design itself decides.
+    assert.equal(status('# Bakery\n\n## Failures\n\nEvery call from shop-orders to recipes has a 2 s timeout and a circuit breaker.\n', 'fault-tolerance'), 'covered');
+  });
+});
