@@ -632,7 +632,8 @@ const VALUE_REACH = 4;
  * negated ("not 30 seconds") are not what the answer sets.
  */
 function wrongSetting(s: Sentence, stance: Stance, values: readonly Value[], near: PhraseIndex<number>, settings: readonly Setting[], from: number, to: number): Setting | undefined {
-  if (!values.length) return undefined;
+  // Arithmetic ("three layers each retrying 3 times is 4³ = 64 attempts") works out a consequence; it sets nothing.
+  if (!values.length || ARITHMETIC.test(s.norm)) return undefined;
   const anchors = new Map<number, { from: number; to: number }[]>();
   near.forEach(s.tokens, (n, f, t) => {
     const list = anchors.get(n);
@@ -667,13 +668,14 @@ function setTo(s: Sentence, v: Value, a: { from: number; to: number }): boolean 
 }
 
 /** Durations that belong to another measure beside the setting's words: "time out in a 10 s window", "stay open 15 s". */
+const ARITHMETIC = /\d\s*(×|\*|\^|³|²)\s*\d|\d[³²]|=\s*~?\d/;
 const OTHER_DURATIONS = new Set(['window', 'windows', 'interval', 'period', 'cooldown', 'cool', 'ttl', 'retention', 'open', 'hold', 'holds', 'sla', 'slo', 'every']);
 
 function measuresSomethingElse(s: Sentence, v: Value): boolean {
   if (v.measure !== 'duration') return false;
-  const before = v.at > 0 ? s.tokens[v.at - 1].word : '';
-  const after = s.tokens[v.at + 2]?.word ?? '';
-  return OTHER_DURATIONS.has(before) || OTHER_DURATIONS.has(after);
+  // "a 10 s sliding window", "over a 30 s window": the word it measures may stand one further on, or back.
+  const words = [v.at - 1, v.at + 2, v.at + 3].map((i) => s.tokens[i]?.word ?? '');
+  return words.some((w) => OTHER_DURATIONS.has(w));
 }
 
 /** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */

@@ -43,3 +43,15 @@ describe('rubric: cascading failure', () => {
     assert.ok(pitfalls(r, 'timeouts-retries').length > 0, pitfalls(r, 'timeouts-retries').join(', '));
   });
 });
+
+describe('rubric: cascading failure, numbers that set nothing', () => {
+  it("a breaker's sliding window is no timeout, and working out what retries multiply to is no retry setting", () => {
+    const window = score('The breaker opens when half the calls fail or exceed the slow-call threshold over a 10 s sliding window.');
+    assert.ok(!pitfalls(window, 'timeouts-retries').includes('short-timeouts-too-long'), pitfalls(window, 'timeouts-retries').join(', '));
+    const sum = score('Retry only idempotent reads, at one layer, never at every hop: three layers each retrying 3 times is 4³ = 64 attempts per click.');
+    assert.deepEqual(pitfalls(sum, 'timeouts-retries'), []);
+    // A timeout actually set too long still costs points.
+    const long = score('Every call to Inventory gets a 20 second timeout.');
+    assert.ok(pitfalls(long, 'timeouts-retries').includes('short-timeouts-too-long'), pitfalls(long, 'timeouts-retries').join(', '));
+  });
+});
