@@ -38,6 +38,11 @@ export const WISHES = [
   'we\'?d like',
   'would like',
   'would (likely|probably|make sense|help)',
+  'would work (out of the box|fine|as well)',
+  // An option's promise, not a choice: "Consul would give us one catalogue"; a default taken as it came.
+  'would give (us|you|them)',
+  "(is|are|'s) up to (you|them|each team|the teams?|whoever)",
+  '(that|which) (came|comes) with (the|our)',
   'we want',
   "(we|i)('d| would) want",
   'nice to have',

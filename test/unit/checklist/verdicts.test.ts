@@ -835,3 +835,19 @@ describe('checklist verdicts: advice and needs are not decisions', () => {
     assert.equal(status('# Bakery\n\n## Failures\n\nEvery call from shop-orders to recipes has a 2 s timeout and a circuit breaker.\n', 'fault-tolerance'), 'covered');
   });
 });
+
+describe('checklist verdicts: kinds blind18 showed', () => {
+  it('publishing content, a fixtures generator and a LoRaWAN gateway are words in other roles', () => {
+    assert.equal(status('# Tours\n\n## Summary\n\nCurators publish a new tour without any chance of disturbing the rental desk.\n', 'communication'), 'missing');
+    assert.equal(status('# Orders\n\n## Events\n\nOrders publishes `order.placed` to Kafka, and billing consumes it.\n', 'communication'), 'covered');
+    assert.equal(status('# League\n\n## Fixtures\n\nThe fixtures service runs a round-robin generator with constraints.\n', 'load-balancing'), 'missing');
+    assert.equal(status('# Grain\n\n## Probes\n\nProbes report over LoRaWAN to a gateway on each elevator.\n', 'api-gateway'), 'missing');
+  });
+
+  it('what an option would give, what is up to you and a default as it came decide nothing', () => {
+    assert.equal(status('# Theatre\n\n## Finding services\n\nInside the cluster, the Kubernetes Service names would work out of the box.\n', 'service-discovery'), 'weak');
+    assert.equal(status('# Telematics\n\n## Discovery\n\nConsul would give us one catalogue for cluster and VM workloads.\n', 'service-discovery'), 'weak');
+    assert.equal(status('# Appeals\n\n## Alerts\n\nWe export Prometheus metrics; what you alert on is up to you.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Piano\n\n## Traffic\n\nServices sit behind the AWS load balancer that came with the EKS setup.\n', 'load-balancing'), 'weak');
+  });
+});
