@@ -206,6 +206,10 @@ export const NOT_THE_DESIGN_HEADINGS = [
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */
 export const NOT_THE_DESIGN_SENTENCES = [
   'anti-?patterns?',
+  // Someone else's system recalled: "I've seen people split this sort of thing into thirty services".
+  "\\b(i've|i have|we've|we have) seen (people|teams|companies|others|it|this|that|\"?[a-z]+\"? turn)",
+  // Named only for context: "About LicencePro, only for context: …".
+  '\\b(only |just )?for context\\b',
   // Warnings of what could go wrong, and the past: "a tempting shortcut is…", "it is very easy that Order calls…".
   'cautions?',
   'tempting',

@@ -40,6 +40,8 @@ export const CONTRADICTED = 0.5;
 export const BAND = { generic: 0.64, named: 0.44 } as const;
 /** Full marks need about three quarters of a criterion's weighted concepts, argued. */
 export const SATURATION = 0.65;
+/** A bullet this short, with no reason and no number, names a term. */
+const SHORT_BULLET = 6;
 
 /**
  * Words that mean the same in an answer about services, so that a rubric names each idea once: the first
@@ -290,6 +292,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
       let quality: number;
       if (own.list) quality = QUALITY.term;
       else if (!reasoned && !facts.length && s.tokens.length <= 4) quality = QUALITY.term;
+      // A short bullet with no reason names a term, whatever scenario word it carries ("Bulkhead pattern (thread pool isolation)").
+      else if (!reasoned && s.block.kind === 'list-item' && s.tokens.length <= SHORT_BULLET && !/\d/.test(s.norm)) quality = QUALITY.term;
       else quality = QUALITY.statement + (reasoned ? QUALITY.reason : 0) + (facts.length ? QUALITY.fact : 0);
       if (s.hedged || SURVEYS.test(s.norm)) quality *= QUALITY.hedge;
       // Prose that neither proposes nor touches the scenario describes a practice in general ("Modern deployment

@@ -5,7 +5,7 @@ import { docsUrl, type AntiPattern } from '../schema';
  * validation scripts by hand before approval" (the labelling guide: manual testing is not this anti-pattern).
  */
 const TESTED_BY_HAND =
-  '\\b(test|tests|tested|testing|validation|validate|validates|verify|verifies|verification|dry-run|dry run|smoke|qa|acceptance|goes through|going through|clicks? through|clicking through)\\b(?:(?!\\b(deploy|deploys|deployed|install|installs|installed|copy|copies|copied|scp|rsync)\\b)[^.;]){0,80}\\bby hand\\b';
+  '\\b(test|tests|tested|testing|validation|validate|validates|verify|verifies|verification|dry-run|dry run|smoke|qa|acceptance|goes through|going through|clicks? through|clicking through)\\b(?:(?!\\b(deploy|deploys|deployed|install|installs|installed|copy|copies|copied|scp|rsync)\\b)[^.;]){0,80}\\b(by hand|manually)\\b|\\bmanually (test|tests|tested|testing|checks?|checked|verif(y|ies|ied)|validates?|clicks? through)\\b';
 
 export const manualDeployments: AntiPattern = {
   id: 'manual-deployments',

@@ -371,6 +371,13 @@ export const cascadingFailureResilience: RubricInput = {
             'pool also bigger',
             'threads instead of',
             'make the pool bigger',
+            // "Increase Inventory thread pool and gateway connection pool sizes so they don't fill up again".
+            'increase * thread pool',
+            'increase * connection pool',
+            'increase the thread pool',
+            'increase the connection pool',
+            'raise * pool',
+            'bump * pool',
           ],
           penalty: 8,
           feedback:

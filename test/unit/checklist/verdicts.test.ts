@@ -851,3 +851,12 @@ describe('checklist verdicts: kinds blind18 showed', () => {
     assert.equal(status('# Piano\n\n## Traffic\n\nServices sit behind the AWS load balancer that came with the EKS setup.\n', 'load-balancing'), 'weak');
   });
 });
+
+describe('anti-patterns: kinds blind19 showed', () => {
+  it('testing by hand before a release, what "I have seen" others do, and a tool named for context are not the design', () => {
+    assert.ok(!antipatterns('# Housing\n\n## Releases\n\nBefore each release, Tomás tests manually in pre-production with a list of 25 checks. GitHub Actions then deploys.\n').includes('manual-deployments'));
+    assert.ok(!antipatterns("# Bikes\n\n## Services\n\nWe are 4 engineers. I've seen people split this sort of thing into thirty services, one for photos, one for payments.\n").includes('too-fine-granularity'));
+    assert.ok(!antipatterns('# Licences\n\n## Background\n\nAbout LicencePro, only for context: each new version was copied by hand to each office computer.\n').includes('manual-deployments'));
+    assert.ok(antipatterns('# Licences\n\n## Releases\n\nEach new version is copied by hand to each office server over SSH.\n').includes('manual-deployments'));
+  });
+});

@@ -55,3 +55,12 @@ describe('rubric: cascading failure, numbers that set nothing', () => {
     assert.ok(pitfalls(long, 'timeouts-retries').includes('short-timeouts-too-long'), pitfalls(long, 'timeouts-retries').join(', '));
   });
 });
+
+describe('rubric: cascading failure, a toolkit of names', () => {
+  it('scores a bulleted list of tools far below a reasoned answer, and reads "increase the pool sizes" as the bigger-pools mistake', () => {
+    const list = score('**Breakers and bulkheads**\n\n- Hystrix / Resilience4j circuit breakers\n- Bulkhead pattern (thread pool isolation)\n- Envoy outlier detection\n- Increase Inventory thread pool and gateway connection pool sizes so they do not fill up again');
+    const breakers = list.criteria.find((c) => c.id === 'breakers-bulkheads')!;
+    assert.ok(breakers.score <= 10, `${breakers.score}`);
+    assert.ok(pitfalls(list, 'degradation-gateway').concat(pitfalls(list, 'breakers-bulkheads')).includes('shared-pool'), JSON.stringify(list.criteria.map((c) => c.pitfalls.map((p) => p.id))));
+  });
+});
