@@ -18,11 +18,13 @@ export const cascadingFailureResilience: RubricInput = {
     'stay synchronous and which should become asynchronous, how the page degrades, and how load balancing and the',
     'gateway help or hurt.',
   ].join(' '),
+  // Facts are what this scenario says and a generic answer would not: numbers, the incident. Words any answer on the
+  // topic uses ("thread pool", "synchronously", "Saturday", "per second") are not a tie to it.
   facts: [
     {
       id: 'six-sync-calls',
       title: 'The page makes six synchronous calls',
-      phrases: ['six services', '6 services', 'six calls', '6 calls', 'six synchronous', 'synchronous calls', 'synchronously', 'fan out'],
+      phrases: ['six services', '6 services', 'six calls', '6 calls', 'six synchronous'],
     },
     {
       id: 'timeouts-and-retries',
@@ -36,24 +38,19 @@ export const cascadingFailureResilience: RubricInput = {
         '3 retries',
         'immediate retries',
         'retries immediately',
-        'each hop',
-        'every hop',
       ],
     },
     {
       id: 'slow-warehouse',
       title: 'The warehouse database slowed to 8 seconds per query',
-      phrases: ['warehouse', '8 seconds', 'eight seconds', '8s', 'slow database', 'saturday'],
+      phrases: ['warehouse', '8 seconds', 'eight seconds', '8s'],
     },
     {
       id: 'pool-exhaustion',
       title: 'Pools exhausted; the whole site, checkout included, failed for 47 minutes',
       phrases: [
-        'thread pool',
-        'connection pool',
         'pool exhausted',
         'pool exhaustion',
-        'exhausted',
         '47 minutes',
         'whole site',
         'entire site',
@@ -65,7 +62,7 @@ export const cascadingFailureResilience: RubricInput = {
     {
       id: 'traffic',
       title: '2,500 page views per second on 10 gateway instances',
-      phrases: ['2,500', '2500', 'page views', '10 gateway', 'ten gateway', 'gateway instances', 'per second'],
+      phrases: ['2,500', '2500', 'page views', '10 gateway', 'ten gateway'],
     },
   ],
   criteria: [

@@ -64,3 +64,12 @@ describe('rubric: cascading failure, a toolkit of names', () => {
     assert.ok(pitfalls(list, 'degradation-gateway').concat(pitfalls(list, 'breakers-bulkheads')).includes('shared-pool'), JSON.stringify(list.criteria.map((c) => c.pitfalls.map((p) => p.id))));
   });
 });
+
+describe('rubric: cascading failure, facts are the scenario, not the topic', () => {
+  it('a thread pool or a Saturday named in general ties nothing; the 8-second warehouse does', () => {
+    const topic = score('Bulkheads give every dependency its own thread pool, so one slow call on a busy Saturday cannot take the rest.');
+    assert.ok(topic.criteria.every((c) => c.evidence.every((e) => e.fact === undefined)), JSON.stringify(topic.criteria.flatMap((c) => c.evidence.map((e) => e.fact))));
+    const scenario = score('The warehouse database went to 8 seconds a query, so every call to Inventory gets its own bulkhead of 20 connections.');
+    assert.ok(scenario.criteria.some((c) => c.evidence.some((e) => e.fact === 'The warehouse database slowed to 8 seconds per query')));
+  });
+});
