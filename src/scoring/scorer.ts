@@ -683,6 +683,7 @@ function measuresSomethingElse(s: Sentence, v: Value): boolean {
 }
 
 /** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */
+const INVARIANT = /\b((must|should|always) (pair|match|equal|balance|sum|net)|pairs? with|sums? to|nets? to|equals? exactly|one-to-one)\b/;
 const REVERSING = new Set(['after', 'once', 'following']);
 /** Words beside a step that put it first on its own: "charge first", "start by charging". */
 const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'start', 'begin', 'before']);
@@ -722,6 +723,8 @@ function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<num
   // An undoing step ("refund the charge, then release the hold") runs in reverse order by design; one that only
   // answers a failure ("…, and if the stock fails we refund the card") leaves the plan's own order to be read.
   if (s.tokens.some((t, i) => UNDOING.has(t.word) && !inConditionalClause(s, i))) return undefined;
+  // A rule that relates the steps ("every credit must pair with a debit", "the entries sum to zero") orders nothing.
+  if (INVARIANT.test(s.norm)) return undefined;
   const thens = at(index.then);
   if (!thens.size) return undefined;
   const firsts = at(index.first);

@@ -88,7 +88,9 @@ const WARNS = [
 ];
 
 /** A sentence that describes or warns rather than proposes. */
-export const NOT_A_PROPOSAL_WORDS = anyOf(DESCRIBES_TODAY, DESCRIBES_INCIDENT, WARNS);
+/** A concession inside an argument against an option: "At best we get XA across our own shards, and FX stays outside". */
+const CONCEDES = ['^at best\\b', '\\bat best (we|you|it) (would |could )?(get|have|gain)\\b', '^even then\\b', '\\bthe (most|best) (we|you) (could|would|can) (get|hope for)\\b'];
+export const NOT_A_PROPOSAL_WORDS = anyOf(DESCRIBES_TODAY, DESCRIBES_INCIDENT, WARNS, CONCEDES);
 /** "would" with no proposer before it ("that would take the site down") describes a consequence, not a plan. */
 export const IMPERSONAL_WOULD = /(?<!\b(i|we|i'd|we'd|you|they) )\bwould\b/;
 

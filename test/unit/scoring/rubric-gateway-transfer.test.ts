@@ -150,3 +150,15 @@ describe('rubric: money-transfer-2pc-vs-saga', () => {
     assert.deepEqual(pitfallIds(forward, 'no-money-lost'), []);
   });
 });
+
+describe('rubric: money-transfer-2pc-vs-saga, an argument and a rule are not a plan', () => {
+  it('a concession against 2PC does not adopt it, and an invariant orders no steps', () => {
+    const concedes = transfer('At best we get XA across our own shards, and the FX leg stays outside anyway, so we use a saga.');
+    assert.ok(!pitfallIds(concedes, 'decision').includes('adopt-2pc'), pitfallIds(concedes, 'decision').join(', '));
+    const rule = transfer('Every in-transit credit on a source shard must pair with a debit of the same transfer id on the destination shard.');
+    assert.ok(!pitfallIds(rule, 'no-money-lost').includes('credit-before-debit'), pitfallIds(rule, 'no-money-lost').join(', '));
+    // Crediting first, as a plan, still costs points.
+    const plan = transfer('First we credit the payee, then we debit the sender.');
+    assert.ok(pitfallIds(plan, 'no-money-lost').includes('credit-before-debit'), pitfallIds(plan, 'no-money-lost').join(', '));
+  });
+});
