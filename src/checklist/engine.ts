@@ -355,6 +355,7 @@ export class ChecklistEngine {
         tradeoffs: item.tradeoffs,
       };
       const decidedBy = strong.get(item.id) ?? [];
+      const leftOut = (setAside & (this.bits.get(item.id) ?? 0)) !== 0;
       const mentionedBy = weak.get(item.id) ?? [];
       if (outOfScope.has(item.id)) {
         const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
@@ -377,7 +378,7 @@ export class ChecklistEngine {
           concepts,
           reason: concepts.length ? `Decided: ${concepts.join(', ')}.` : 'A decision with its reason.',
         });
-      } else if (mentionedBy.length && !(setAside & this.maskOf([item.id]))) {
+      } else if (mentionedBy.length && !leftOut) {
         items.push({
           ...base,
           status: 'weak',
@@ -391,7 +392,7 @@ export class ChecklistEngine {
           status: 'missing',
           evidence: [],
           concepts: [],
-          reason: setAside & this.maskOf([item.id]) ? 'Left out of this document: put out of scope, or left to another document or team.' : heading === undefined ? 'Not addressed.' : 'The section has no content yet (only a heading, prompt or TODO).',
+          reason: leftOut ? 'Left out of this document: put out of scope, or left to another document or team.' : heading === undefined ? 'Not addressed.' : 'The section has no content yet (only a heading, prompt or TODO).',
         });
       }
     }
