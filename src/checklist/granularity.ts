@@ -46,16 +46,11 @@ export function findGranularity(
   minServices: number,
 ): { line: number; text: string } | undefined {
   // Engineers counted as engineers first ("3 squads (11 engineers)"); "Ops (3 people)" may be staff, not the team.
-  let team = 0;
-  for (const s of sentences) {
-    if (!ENGINEERS.test(s.norm)) continue;
-    team = countsOf(s).team;
-    if (team) break;
-  }
-  for (const s of sentences) {
-    if (team) break;
-    team = countsOf(s).team;
-  }
+  const firstTeam = (counts: (s: Sentence) => boolean): number => {
+    for (const s of sentences) if (counts(s) && countsOf(s).team) return countsOf(s).team;
+    return 0;
+  };
+  const team = firstTeam((s) => ENGINEERS.test(s.norm)) || firstTeam(() => true);
   let most: { count: number; s: Sentence } | undefined;
   for (const s of sentences) {
     // "If each had one, we would be running nine services": a count supposed, not the design's.
