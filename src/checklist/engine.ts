@@ -1,6 +1,6 @@
 // The checklist engine: runs the items and anti-patterns over a parsed design document and
 // reports every finding with the evidence that earned it. Pure: no `vscode` import.
-import { frontMatterRecord, headingPath, type Block, type DesignDocument, type Section } from '../shared/document';
+import { forgetParses, frontMatterRecord, headingPath, type Block, type DesignDocument, type Section } from '../shared/document';
 import { clearAnalyses, hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, sentencesOf, tokenize, type Sentence, type Token } from '../shared/text';
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
@@ -232,6 +232,7 @@ export class ChecklistEngine {
   private readonly patterns = new Map<AntiPatternId, CompiledPattern[]>();
   private readonly legitimate = new Map<AntiPatternId, CompiledPattern[]>();
   private readonly alongside = new Map<AntiPatternId, CompiledPattern[]>();
+  private readonly inCode = new Map<AntiPatternId, CompiledPattern[]>();
   /** Per sentence text and place, what it says about the items (see `verdictOf`). */
   private verdicts = new WeakMap<readonly Token[], Map<string | number, Verdict>>();
 
@@ -261,16 +262,23 @@ export class ChecklistEngine {
       this.patterns.set(a.id, list.map(compile));
       if (a.detector.kind === 'phrases' && a.detector.legitimate) this.legitimate.set(a.id, a.detector.legitimate.map(compile));
       if (a.detector.kind === 'phrases' && a.detector.alongside) this.alongside.set(a.id, a.detector.alongside.map(compile));
+      if (a.detector.kind === 'phrases' && a.detector.inCode) this.inCode.set(a.id, a.detector.inCode.map(compile));
     }
   }
 
   /** Forgets what earlier runs learnt about sentences, so that the next run is a first check (for benchmarks). */
   forget(): void {
     this.verdicts = new WeakMap();
+    this.sentenceVerdicts = new WeakMap();
+    this.placed = new WeakMap();
+    this.lastDetected = new Map();
+    this.nearMemo = new WeakMap();
+    this.entries = new WeakMap();
     this.sentenceFacts = new WeakMap();
     this.shown = new WeakMap();
     this.stated = new WeakMap();
     clearAnalyses();
+    forgetParses();
   }
 
   run(doc: DesignDocument, options: RunOptions = {}): ChecklistReport {
@@ -302,11 +310,17 @@ export class ChecklistEngine {
     // Per sentence, which items it is about, decides or mentions, as bit masks (the hot path).
     const ids = this.ids;
     let setAside = 0;
+    const masks = new Map<Section | undefined, number>();
+    const maskOf = (section: Section | undefined): number => {
+      let mask = masks.get(section);
+      if (mask === undefined) masks.set(section, (mask = this.maskOf(sectionItems.of(section))));
+      return mask;
+    };
     for (const s of sentences) {
-      let v = this.verdictOf(s, this.maskOf(sectionItems.of(s.section)));
+      let v = this.verdictOf(s, maskOf(s.section));
       // Under "Recommendations" or "Next steps", "Add timeouts and breakers to the recipes call" is advice still to
       // take: it raises the topic, it decides nothing.
-      if (v.decided && IMPERATIVE.test(s.norm) && headingPath(s.section).some((h) => ADVICE_HEADING.test(h.toLowerCase()))) v = { ...v, decided: 0, mentioned: v.mentioned | v.decided, broad: [], narrow: [] };
+      if (v.decided && IMPERATIVE.test(s.norm) && adviceSection(s.section)) v = { ...v, decided: 0, mentioned: v.mentioned | v.decided, broad: [], narrow: [] };
       for (const [id, label] of v.labels) {
         const labels = shown.get(id) ?? new Set<string>();
         labels.add(label);
@@ -328,7 +342,7 @@ export class ChecklistEngine {
       const pattern = this.antiPatterns.find((p) => p.id === a.id);
       const decides = pattern?.decides;
       if (!decides) continue;
-      const s = sentences.find((x) => x.line + 1 === a.line);
+      const s = sentenceAt(sentences, a.line - 1);
       // Alone, it is the design's answer; beside a narrow decision it adds only its own part ("All APIs are REST"
       // and a chain of calls both say the calls are synchronous, and nothing of what goes asynchronously).
       if (!pattern.decidesPart || !strong.has(decides)) broad.add(decides);
@@ -411,6 +425,17 @@ export class ChecklistEngine {
    * classifies only the sentences that changed.
    */
   private verdictOf(s: Sentence, bySection: number): Verdict {
+    // The same sentence object (a re-check keeps every block an edit did not touch) in the same section: as before.
+    const seen = this.sentenceVerdicts.get(s);
+    if (seen && seen.bySection === bySection) return seen.verdict;
+    const verdict = this.verdictByText(s, bySection);
+    this.sentenceVerdicts.set(s, { bySection, verdict });
+    return verdict;
+  }
+
+  private sentenceVerdicts = new WeakMap<Sentence, { bySection: number; verdict: Verdict }>();
+
+  private verdictByText(s: Sentence, bySection: number): Verdict {
     // A sentence's tokens are shared by every reading of the same text (see `analyse`): they key its text.
     let byPlace = this.verdicts.get(s.tokens);
     if (!byPlace) this.verdicts.set(s.tokens, (byPlace = new Map()));
@@ -540,7 +565,7 @@ export class ChecklistEngine {
           (near && (CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, '')) || (/:\s*$/.test(lead.norm) && DECOMPOSES_RE.test(lead.norm)))) ||
           (!!first.section && (!lead || lead.block.line < first.section.line) && DECOMPOSES_RE.test(normalize(first.section.heading)));
         // Without a lead-in, the entries' names must say they are services ("Orders service —", "`billing-svc`:").
-        const serviceLike = run.filter((x) => SERVICE_NAME_RE.test(entryName(normalize(entryText(x))))).length * 2 >= run.length;
+        const serviceLike = run.filter((x) => this.serviceNamed(x)).length * 2 >= run.length;
         const table = first.kind === 'table-row';
         // "Probably we will cut the system in the following services:" proposes a split, it does not decide one.
         const hedgedLead = near && lead.hedged;
@@ -553,7 +578,8 @@ export class ChecklistEngine {
       last = s.block;
       const prev = run[run.length - 1]?.block;
       // A table whose first column names the parts ("| Service | Owns |", "| Part | Looks after |") is a catalogue.
-      if (s.block.kind === 'table-row' && s.block.header && s.block.header.length >= 2 && PART_COLUMN_RE.test(normalize(s.block.header[0]).trim())) {
+      const facts = this.entryFacts(s);
+      if (facts.partsTable) {
         if (prev?.kind === 'table-row' && prev.header === s.block.header) run.push(s);
         else {
           close();
@@ -561,7 +587,7 @@ export class ChecklistEngine {
         }
         continue;
       }
-      const entry = s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(entryText(s));
+      const entry = facts.entry;
       if (entry && prev && prev.section === s.block.section && s.block.line <= prev.endLine + 2) run.push(s);
       else {
         close();
@@ -570,6 +596,29 @@ export class ChecklistEngine {
     }
     close();
     return found;
+  }
+
+  private entries = new WeakMap<Sentence, { entry: boolean; partsTable: boolean; serviceName?: boolean }>();
+  /** The entry's name says it is a service ("Orders service —", "`billing-svc`:"), kept by the sentence. */
+  private serviceNamed(s: Sentence): boolean {
+    const facts = this.entryFacts(s);
+    return (facts.serviceName ??= SERVICE_NAME_RE.test(entryName(normalize(entryText(s)))));
+  }
+
+  /** What a sentence is as a catalogue's entry, kept by the sentence: a re-check asks again for each one. */
+  private entryFacts(s: Sentence): { entry: boolean; partsTable: boolean; serviceName?: boolean } {
+    let facts = this.entries.get(s);
+    if (!facts) {
+      const header = s.block.header;
+      facts = {
+        // A list entry `name — what it owns`.
+        entry: s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(entryText(s)),
+        // A row of a table whose first column names the parts ("| Service | Owns |", "| Part | Looks after |").
+        partsTable: s.block.kind === 'table-row' && !!header && header.length >= 2 && PART_COLUMN_RE.test(normalize(header[0]).trim()),
+      };
+      this.entries.set(s, facts);
+    }
+    return facts;
   }
 
   private readonly notWithRes = new Map<Concept, RegExp>();
@@ -615,6 +664,24 @@ export class ChecklistEngine {
     return facts;
   }
 
+  private placed = new WeakMap<Sentence, { turnedDown: boolean; presentLabel: boolean }>();
+  /**
+   * What the sentence's place says of it, kept by the sentence: its label turns it down ("Rejected: …") or tells the
+   * present ("Today: …"), or it is a list entry turned down.
+   */
+  private placeFacts(s: Sentence): { turnedDown: boolean; presentLabel: boolean } {
+    let facts = this.placed.get(s);
+    if (!facts) {
+      const label = s.label;
+      facts = {
+        turnedDown: (!!label && NOT_THE_DESIGN_SENTENCE.test(label)) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm)),
+        presentLabel: !!label && PRESENT_STATE_SENTENCE.test(label),
+      };
+      this.placed.set(s, facts);
+    }
+    return facts;
+  }
+
   private shown = new WeakMap<readonly Token[], Map<AntiPatternId, readonly CompiledPattern[]>>();
   /** The anti-pattern's patterns that the sentence's text shows, not negated or hypothetical, kept by its text. */
   private shownBy(s: Sentence, id: AntiPatternId, patterns: readonly CompiledPattern[]): readonly CompiledPattern[] {
@@ -642,7 +709,16 @@ export class ChecklistEngine {
     const candidates = new Map<AntiPatternId, Sentence[]>(this.antiPatterns.map((a) => [a.id, []]));
     const notDesign = new Map<Section | undefined, boolean>();
     // A review of the system as it runs (no target anywhere) describes the system itself under "Today".
-    const hasTarget = [...new Set(sentences.map((s) => s.section))].some((section) => headingPath(section).some((h) => TARGET_HEADING.test(h.toLowerCase())));
+    const seen = new Set<Section | undefined>();
+    let hasTarget = false;
+    for (const s of sentences) {
+      if (seen.has(s.section)) continue;
+      seen.add(s.section);
+      if (headingPath(s.section).some((h) => headingIs(h, TARGET_HEADING))) {
+        hasTarget = true;
+        break;
+      }
+    }
     // Only a review of the running system (its title says so, and it sets out no target) describes the system in
     // the present tense ("Today the three apps share one schema"); elsewhere the present is what the design replaces.
     const title = doc.sections.find((x) => x.level === 1)?.heading ?? '';
@@ -653,11 +729,12 @@ export class ChecklistEngine {
     const below = (section: Section | undefined): string[] => headingPath(section).slice(titles.length === 1 && section && headingPath(section)[0] === titles[0].heading ? 1 : 0);
     // A paragraph that describes the system being replaced describes it in every sentence.
     // So does an option in a list whose verdict follows it: "1. One XA transaction across intake and results. Rejected: …".
-    const legacyBlocks = new Set(
-      sentences.filter((s) => this.factsOf(s).legacy || (s.label && (NOT_THE_DESIGN_SENTENCE.test(s.label) || (!presentIsTheSystem && PRESENT_STATE_SENTENCE.test(s.label)))) || (s.block.kind === 'list-item' && TURNED_DOWN.test(s.norm))).map((s) => s.block),
-    );
-    previousInBlock = new Map();
-    for (let i = 1; i < sentences.length; i++) if (sentences[i].block === sentences[i - 1].block) previousInBlock.set(sentences[i], sentences[i - 1]);
+    const legacyBlocks = new Set<Block>();
+    for (const s of sentences) {
+      const place = this.placeFacts(s);
+      if (this.factsOf(s).legacy || place.turnedDown || (!presentIsTheSystem && place.presentLabel)) legacyBlocks.add(s.block);
+    }
+    previousInBlock = sentences;
     for (const s of sentences) {
       if (legacyBlocks.has(s.block)) continue;
       const facts = this.factsOf(s);
@@ -665,7 +742,7 @@ export class ChecklistEngine {
       if (!ids.size) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
-        skipSection = below(s.section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()) || (hasTarget && CURRENT_STATE_HEADING.test(h.toLowerCase())));
+        skipSection = below(s.section).some((h) => headingIs(h, NOT_THE_DESIGN_HEADING) || (hasTarget && headingIs(h, CURRENT_STATE_HEADING)));
         notDesign.set(s.section, skipSection);
       }
       if (skipSection || facts.notTheDesign || (facts.present && !presentIsTheSystem) || (s.column && NOT_THE_DESIGN_COLUMN.test(s.column))) continue;
@@ -673,14 +750,39 @@ export class ChecklistEngine {
     }
     const findings: AntiPatternFinding[] = [];
     for (const a of this.antiPatterns) {
-      const inCode = a.detector.kind === 'phrases' && a.detector.inCode ? configurationEvidence(doc, a.detector.inCode.map(compile), (section) => below(section).some((h) => NOT_THE_DESIGN_HEADING.test(h.toLowerCase()))) : [];
-      const instances = this.detect(a, candidates.get(a.id) ?? [], inCode);
+      const inCodePatterns = this.inCode.get(a.id);
+      const inCode = inCodePatterns ? configurationEvidence(doc, inCodePatterns, (section) => below(section).some((h) => headingIs(h, NOT_THE_DESIGN_HEADING))) : [];
+      const instances = this.detectAgain(a, candidates.get(a.id) ?? [], inCode);
       if (instances.length) {
         const [first] = instances;
         findings.push({ id: a.id, title: a.title, line: first.line, evidence: first.text, instances, problem: a.problem, advice: a.advice, docs: a.docs });
       }
     }
     return findings.sort((x, y) => x.line - y.line);
+  }
+
+  private nearMemo = new WeakMap<Sentence, Map<CompiledPattern, boolean>>();
+  /** `nearOk`, kept by the sentence (its text, section and paragraph are fixed): a re-check asks again for each one. */
+  private nearOk(s: Sentence, p: CompiledPattern): boolean {
+    if (!p.near) return true;
+    let byPattern = this.nearMemo.get(s);
+    if (!byPattern) this.nearMemo.set(s, (byPattern = new Map()));
+    let ok = byPattern.get(p);
+    if (ok === undefined) byPattern.set(p, (ok = nearOk(s, p)));
+    return ok;
+  }
+
+  private lastDetected = new Map<AntiPatternId, { sentences: readonly Sentence[]; inCode: readonly Evidence[]; found: Evidence[] }>();
+  /**
+   * `detect`, or its last answer when it is asked again about the same sentences (the same objects: a re-check keeps
+   * every block an edit did not touch) and the same configuration evidence: what it finds depends on nothing else.
+   */
+  private detectAgain(a: AntiPattern, sentences: readonly Sentence[], inCode: readonly Evidence[]): Evidence[] {
+    const last = this.lastDetected.get(a.id);
+    if (last && sameItems(last.sentences, sentences) && sameEvidence(last.inCode, inCode)) return last.found;
+    const found = this.detect(a, sentences, inCode);
+    this.lastDetected.set(a.id, { sentences, inCode, found });
+    return found;
   }
 
   /** The places that show the anti-pattern, in document order; empty when none does. */
@@ -697,9 +799,9 @@ export class ChecklistEngine {
     const patterns = this.patterns.get(a.id) ?? [];
     const legitimate = this.legitimate.get(a.id) ?? [];
     const alongside = this.alongside.get(a.id);
-    if (alongside && !sentences.some((s) => alongside.some((p) => this.states(s, p) && nearOk(s, p)))) return [];
+    if (alongside && !sentences.some((s) => alongside.some((p) => this.states(s, p) && this.nearOk(s, p)))) return [];
     // Paragraphs (or, for a document-wide variant, the document) that state the legitimate variant: only strict patterns count in them.
-    const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => this.states(s, p) && nearOk(s, p))) : [];
+    const legitimateSentences = legitimate.length ? sentences.filter((s) => legitimate.some((p) => this.states(s, p) && this.nearOk(s, p))) : [];
     // Document-wide, a legitimate statement excuses what it is about: a general rule ("every migration is
     // expand/contract") everything, one that names its tables or services ("`statements-svc` changes follow expand
     // and contract") only the paragraphs that name one of them.
@@ -733,7 +835,7 @@ export class ChecklistEngine {
       if (found.length && found[found.length - 1].line === s.line + 1) continue;
       if (s.hedged && !this.factsOf(s).firm) continue;
       const isExcused = excused.has(s.block) || excusedInBlock(s);
-      const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !isExcused) && nearOk(s, p));
+      const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !isExcused) && this.nearOk(s, p));
       if (shows) found.push({ line: s.line + 1, text: s.text });
     }
     // Configuration counts as the design's own, unless a general legitimate rule covers the document.
@@ -745,11 +847,33 @@ export class ChecklistEngine {
       for (const s of sentences) {
         if (found.length >= MAX_INSTANCES + 1) break;
         if (found.some((f) => f.line === s.line + 1)) continue;
-        if (alongside.some((p) => this.states(s, p) && nearOk(s, p))) found.push({ line: s.line + 1, text: s.text });
+        if (alongside.some((p) => this.states(s, p) && this.nearOk(s, p))) found.push({ line: s.line + 1, text: s.text });
       }
     }
     return found;
   }
+}
+
+/** The first sentence on a 0-based line, in sentences in document order (binary search). */
+function sentenceAt(sentences: readonly Sentence[], line: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo]?.line === line ? sentences[lo] : undefined;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameEvidence(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.line === b[i].line && e.text === b[i].text);
 }
 
 /**
@@ -825,17 +949,53 @@ function statesAnywhere(s: Sentence, re: RegExp): boolean {
 /** The pattern's `near` expression, if any, matches the sentence or its section's headings. */
 function nearOk(s: Sentence, p: CompiledPattern): boolean {
   if (!p.near || p.near.test(s.norm) || headingPath(s.section).some((h) => p.near!.test(h.toLowerCase()))) return true;
-  const before = p.nearBefore ? previousInBlock.get(s) : undefined;
+  const before = p.nearBefore ? sentenceBefore(s) : undefined;
   return before !== undefined && p.near.test(before.norm);
 }
 
 /**
- * The sentence before each one in its paragraph, for patterns whose context may be the sentence before: of the
- * current run only (a WeakMap of every run's sentences cost more to fill than the whole re-check's other work).
+ * The current run's sentences, for patterns whose context may be the sentence before in the paragraph: indexed
+ * only when such a pattern asks (a map of every run's sentences cost more to fill than the re-check's other work).
  */
-let previousInBlock = new Map<Sentence, Sentence>();
+let previousInBlock: readonly Sentence[] = [];
+let beforeIndex: Map<Sentence, Sentence> | undefined;
+let indexedFor: readonly Sentence[] | undefined;
 
- /** The name of a `name — what it does` entry: what stands before the separator. */
+/** The sentence before `s` in its paragraph, from the current run's sentences (indexed on first use). */
+function sentenceBefore(s: Sentence): Sentence | undefined {
+  if (indexedFor !== previousInBlock || !beforeIndex) {
+    const list = previousInBlock;
+    beforeIndex = new Map();
+    for (let i = 1; i < list.length; i++) if (list[i].block === list[i - 1].block) beforeIndex.set(list[i], list[i - 1]);
+    indexedFor = list;
+  }
+  return beforeIndex.get(s);
+}
+
+/** Per heading, what it has been found to be (one regular expression at a time): headings repeat from run to run. */
+const headingKinds = new Map<RegExp, Map<string, boolean>>();
+function headingIs(heading: string, re: RegExp): boolean {
+  let known = headingKinds.get(re);
+  if (!known) headingKinds.set(re, (known = new Map()));
+  let is = known.get(heading);
+  if (is === undefined) {
+    is = re.test(heading.toLowerCase());
+    if (known.size >= 10_000) known.clear();
+    known.set(heading, is);
+  }
+  return is;
+}
+
+ const adviceSections = new WeakMap<Section, boolean>();
+/** The section or one that holds it is advice or work still to do ("Recommendations", "Next steps"). */
+function adviceSection(section: Section | undefined): boolean {
+  if (!section) return false;
+  let advice = adviceSections.get(section);
+  if (advice === undefined) adviceSections.set(section, (advice = ADVICE_HEADING.test(section.heading.toLowerCase()) || adviceSection(section.parent)));
+  return advice;
+}
+
+/** The name of a `name — what it does` entry: what stands before the separator. */
 /** A list entry as written: a bold name read as the paragraph's label ("**Catalog** — frames…") is its name. */
 function entryText(s: Sentence): string {
   return s.label !== undefined ? `${s.label}: ${s.text}` : s.text;

@@ -28,14 +28,23 @@ function value(word: string): number {
 }
 
 /** A sentence's team size and largest service count not negated (0 when it states none), by its text. */
-const counts = new WeakMap<readonly Token[], { team: number; services: number }>();
-function countsOf(s: Sentence): { team: number; services: number } {
+interface Counts {
+  readonly team: number;
+  readonly services: number;
+  /** The team is counted in engineers ("11 engineers"), not any headcount. */
+  readonly engineers: boolean;
+  /** The count is supposed ("if each had one, we would be running nine services"). */
+  readonly supposed: boolean;
+}
+const counts = new WeakMap<readonly Token[], Counts>();
+function countsOf(s: Sentence): Counts {
   let c = counts.get(s.tokens);
   if (!c) {
     const m = TEAM.exec(s.norm);
     let services = 0;
     for (const re of [SERVICES, DEPLOYABLES]) for (const x of s.norm.matchAll(re)) if (!negatedBefore(s, x.index)) services = Math.max(services, value(x[1]));
-    counts.set(s.tokens, (c = { team: m ? value(m[1] ?? m[2] ?? m[3]) : SOLE.test(s.norm) ? 1 : 0, services }));
+    const team = m ? value(m[1] ?? m[2] ?? m[3]) : SOLE.test(s.norm) ? 1 : 0;
+    counts.set(s.tokens, (c = { team, services, engineers: ENGINEERS.test(s.norm), supposed: /\b(would|if)\b/.test(s.norm) }));
   }
   return c;
 }
@@ -50,11 +59,11 @@ export function findGranularity(
     for (const s of sentences) if (counts(s) && countsOf(s).team) return countsOf(s).team;
     return 0;
   };
-  const team = firstTeam((s) => ENGINEERS.test(s.norm)) || firstTeam(() => true);
+  const team = firstTeam((s) => countsOf(s).engineers) || firstTeam(() => true);
   let most: { count: number; s: Sentence } | undefined;
   for (const s of sentences) {
     // "If each had one, we would be running nine services": a count supposed, not the design's.
-    if (s.hedged || /\b(would|if)\b/.test(s.norm)) continue;
+    if (s.hedged || countsOf(s).supposed) continue;
     const count = countsOf(s).services;
     if (count && (!most || count > most.count)) most = { count, s };
   }

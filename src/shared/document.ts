@@ -91,12 +91,23 @@ function blockParser(): MarkdownIt {
   return md;
 }
 
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Splits text into lines, accepting `\n`, `\r\n` and lone `\r`. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-export function parseDocument(source: string): DesignDocument {
+export interface ParseOptions {
+  /** Parse the body as one piece (the reference the piecewise parse is tested against). */
+  readonly whole?: boolean;
+}
+
+export function parseDocument(source: string, options: ParseOptions = {}): DesignDocument {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lines = splitLines(text);
   // Comments are blanked before anything reads the text: nothing inside one is content, whatever Markdown it holds
@@ -106,21 +117,229 @@ export function parseDocument(source: string): DesignDocument {
   const raw = readFrontMatter(lines, true);
   const { lines: visible, comments } = blankComments(lines, raw && raw !== COMMENT_FIRST ? raw.endLine + 1 : 0);
   const frontMatter = raw === COMMENT_FIRST ? readFrontMatter(visible, false) : raw;
-  const body = frontMatter ? visible.map((l, i) => (i <= frontMatter.endLine ? '' : l)).join('\n') : visible.join('\n');
-  const tokens = (markdown ??= blockParser()).parse(body, {});
+  const body = frontMatter ? visible.map((l, i) => (i <= frontMatter.endLine ? '' : l)) : visible;
 
-  const sections: Section[] = [];
-  const outline: Section[] = [];
+  // Each piece is parsed alone (or found parsed before: an edit re-parses only the pieces it touched), then placed
+  // at its line with the sections its headings open.
+  const starts = options.whole ? undefined : pieceStarts(body);
+  let pieces = starts ? piecesOf(body, starts, previousParse) : undefined;
+  // A fence the cut did not see (one opened inside an HTML block's lines, say) runs past its piece: parse whole.
+  if (pieces?.some((p, k) => k < pieces!.length - 1 && endsInFence.has(p.part))) pieces = undefined;
+  pieces ??= [{ start: 0, end: body.length, part: parsePiece(body.join('\n')) }];
+
+  let sections: Section[] = [];
+  let outline: Section[] = [];
+  const open: Section[] = [];
+  for (const { start, part } of pieces) {
+    for (const e of part) {
+      if (e.kind !== 'heading') continue;
+      while (open.length && open[open.length - 1].level >= e.level) open.pop();
+      const parent = open[open.length - 1];
+      const section: Section = { heading: e.heading, level: e.level, line: start + e.line, endLine: lines.length - 1, parent, children: [] };
+      (parent ? parent.children : outline).push(section);
+      sections.push(section);
+      open.push(section);
+    }
+  }
+  // A section ends where the next heading of the same or a higher level begins.
+  const unclosed: Section[] = [];
+  for (const s of sections) {
+    while (unclosed.length && unclosed[unclosed.length - 1].level >= s.level) unclosed.pop()!.endLine = s.line - 1;
+    unclosed.push(s);
+  }
+  // A section the edit left as it was (its heading, lines and sub-sections) is the last parse's, and so is every
+  // block that stands where it stood in it: a re-check then finds each unchanged sentence as it was.
+  const last = previousParse;
+  if (last) ({ sections, outline } = keepSections(last.sections, sections, outline));
   const blocks: Block[] = [];
   const codeBlocks: CodeBlock[] = [];
-  const open: Section[] = [];
-  const current = (): Section | undefined => open[open.length - 1];
+  const placedBlocks = new Map<PieceEntry, Block[]>();
+  let heading = -1;
+  for (const { start, part } of pieces) {
+    for (const e of part) {
+      // A block belongs to the innermost open section, which is always the one of the last heading.
+      const section = heading >= 0 ? sections[heading] : undefined;
+      if (e.kind === 'heading') heading++;
+      else if (e.kind === 'code') {
+        codeBlocks.push({ info: e.info, content: e.content, line: start + e.line, endLine: start + e.endLine, contentLine: start + e.contentLine, section });
+      } else {
+        const line = start + e.line;
+        let block = last?.blocks.get(e)?.find((b) => b.line === line && b.section === section);
+        if (!block) {
+          const { kind, text, cells, header, isHeader } = e;
+          const made: { -readonly [K in keyof Block]: Block[K] } = { kind, text, line, endLine: start + e.endLine, section, lineOf: start ? e.lineOf.map((l) => l + start) : e.lineOf };
+          if (cells) {
+            made.cells = cells;
+            if (isHeader) made.isHeader = true;
+            else made.header = header;
+          }
+          block = made;
+        }
+        blocks.push(block);
+        const same = placedBlocks.get(e);
+        if (same) same.push(block);
+        else placedBlocks.set(e, [block]);
+      }
+    }
+  }
+  if (!options.whole) previousParse = { body, pieces: new Map(pieces.map((p) => [p.start, p])), sections, outline, blocks: placedBlocks };
 
+  return { text, lines, frontMatter, sections, outline, blocks, codeBlocks, comments };
+}
+
+/** What a piece of the body holds, in order, with lines counted from the piece's first line. */
+type PieceEntry =
+  | { readonly kind: 'heading'; readonly level: number; readonly heading: string; readonly line: number }
+  | { readonly kind: 'code'; readonly info: string; readonly content: string; readonly line: number; readonly endLine: number; readonly contentLine: number }
+  | (Omit<Block, 'section'> & { readonly kind: BlockKind });
+
+/**
+ * HTML blocks that run across blank lines (`<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`, CDATA):
+ * with one of them anywhere, the body is parsed as one piece.
+ */
+const RAW_HTML = /<(script|pre|style|textarea)(\s|>|$)|<\?|<!\[CDATA\[|<![A-Za-z]/i;
+const BLANK = /^[ \t]*$/;
+
+/**
+ * Lines where the body can be cut into pieces that markdown-it parses alone exactly as it parses them within the
+ * whole: a line that starts in column 0 after a blank line, outside fenced code. Nothing Markdown opens runs past
+ * such a line: a paragraph, table, quote, HTML block or indented code ends at the blank line, and a list item
+ * ends before an unindented line. Undefined when an HTML block that may span blank lines is present.
+ */
+export function pieceStarts(lines: readonly string[]): number[] | undefined {
+  const starts = [0];
+  let fence: string | undefined;
+  let blank = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const code = line.charCodeAt(0);
+    if (code === 60 /* < */ || line.includes('<')) {
+      if (RAW_HTML.test(line)) return undefined;
+    }
+    // A fence can open only at indent 0–3 (the same test as comments use); inside one nothing is cut.
+    const f = code === 32 || code === 96 || code === 126 ? FENCE.exec(line) : null;
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && !line.slice(f[0].length).trim()) fence = undefined;
+      blank = false;
+      continue;
+    }
+    const isBlank = BLANK.test(line);
+    if (blank && !isBlank && code !== 32 && code !== 9 && i > 0) starts.push(i);
+    if (f) fence = f[1];
+    blank = isBlank;
+  }
+  return starts;
+}
+
+/** The last piecewise parse's sections, and its blocks by the piece entry they came from. */
+let previousParse: ParseMemory | undefined;
+
+interface Piece {
+  readonly start: number;
+  /** The line after the piece's last. */
+  readonly end: number;
+  readonly part: readonly PieceEntry[];
+}
+
+interface ParseMemory {
+  /** The body's lines, comments blanked. */
+  readonly body: readonly string[];
+  /** The pieces by their first line. */
+  readonly pieces: ReadonlyMap<number, Piece>;
+  readonly sections: Section[];
+  readonly outline: Section[];
+  readonly blocks: ReadonlyMap<PieceEntry, Block[]>;
+}
+
+/**
+ * The body's pieces parsed: a piece within the lines an edit left alone before or after it is the last parse's,
+ * found by its place, with no text to join or look up; any other is looked up by its text, or parsed.
+ */
+function piecesOf(body: readonly string[], starts: readonly number[], last: ParseMemory | undefined): Piece[] {
+  let same = 0;
+  let sameAtEnd = 0;
+  if (last) {
+    const before = last.body;
+    const most = Math.min(body.length, before.length);
+    while (same < most && body[same] === before[same]) same++;
+    while (sameAtEnd < most - same && body[body.length - 1 - sameAtEnd] === before[before.length - 1 - sameAtEnd]) sameAtEnd++;
+  }
+  const shift = last ? body.length - last.body.length : 0;
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? body.length;
+    if (last) {
+      // The same lines as a piece of the last parse, at the same place or moved by what the edit added or removed.
+      const old = end <= same ? last.pieces.get(start) : start >= body.length - sameAtEnd ? last.pieces.get(start - shift) : undefined;
+      if (old && old.end === (end <= same ? end : end - shift)) return { start, end, part: old.part };
+    }
+    return { start, end, part: parsedPiece(body, start, end) };
+  });
+}
+
+/**
+ * The new sections, with each one that is the same as in the last parse (heading, level, lines, parent and
+ * children) replaced by the last parse's object: an edit of one heading renews it and its ancestors, no other.
+ */
+function keepSections(before: readonly Section[], sections: Section[], outline: Section[]): { sections: Section[]; outline: Section[] } {
+  // Sections are compared place by place: a heading added or removed renews them all, as it moves every block.
+  if (before.length !== sections.length) return { sections, outline };
+  const kept = new Map<Section, Section>();
+  // Children come after their parent: from the last one back, a section's children are decided before it.
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const s = sections[i];
+    const o = before[i];
+    const same =
+      o.heading === s.heading && o.level === s.level && o.line === s.line && o.endLine === s.endLine && !o.parent === !s.parent &&
+      o.children.length === s.children.length && s.children.every((c, k) => kept.get(c) === o.children[k]);
+    if (same) kept.set(s, o);
+  }
+  // A kept section's parent must be kept too, or it would point at the last parse's tree; parents come first.
+  for (const s of sections) if (kept.has(s) && s.parent && !kept.has(s.parent)) kept.delete(s);
+  if (!kept.size) return { sections, outline };
+  // A renewed section's children are renewed too (their parent is not kept), so the new tree points only at itself.
+  const pick = (s: Section): Section => kept.get(s) ?? s;
+  return { sections: sections.map(pick), outline: outline.map(pick) };
+}
+
+/** Forgets every piece parsed and the last parse, so that the next parse is a first one (for benchmarks). */
+export function forgetParses(): void {
+  parsedPieces.clear();
+  previousParse = undefined;
+}
+
+/** Pieces parsed before, by their text: bounded, cleared when full. */
+const parsedPieces = new Map<string, readonly PieceEntry[]>();
+const MAX_PIECES = 20_000;
+
+function parsedPiece(lines: readonly string[], from: number, to: number): readonly PieceEntry[] {
+  const text = lines.slice(from, to).join('\n');
+  let part = parsedPieces.get(text);
+  if (!part) {
+    part = parsePiece(text);
+    if (parsedPieces.size >= MAX_PIECES) parsedPieces.clear();
+    parsedPieces.set(text, part);
+  }
+  return part;
+}
+
+/**
+ * Pieces whose last line is inside fenced code. A piece that is not the document's last ends with a blank line,
+ * which a closed fence never does: such a piece was cut inside a fence.
+ */
+const endsInFence = new WeakSet<readonly PieceEntry[]>();
+
+/** A piece of the body as markdown-it's block rules read it, lines from the piece's first. */
+function parsePiece(body: string): PieceEntry[] {
+  const tokens = (markdown ??= blockParser()).parse(body, {});
+  const out: PieceEntry[] = [];
+  // markdown-it's last line: a final newline ends the line before it and starts none.
+  const lineCount = countLines(body) - (body.endsWith('\n') ? 1 : 0);
+  if (tokens.some((t) => t.type === 'fence' && t.map && t.map[1] >= lineCount)) endsInFence.add(out);
   const addBlock = (kind: BlockKind, inline: Token, line: number, endLine: number): void => {
     const text = inline.content;
     if (!text.trim()) return;
     const lineOf = splitLines(text).map((_, i) => Math.min(line + i, endLine));
-    blocks.push({ kind, text, line, endLine, section: current(), lineOf });
+    out.push({ kind, text, line, endLine, lineOf });
   };
   let row: string[] | undefined;
   let header: string[] | undefined;
@@ -133,21 +352,7 @@ export function parseDocument(source: string): DesignDocument {
     switch (t.type) {
       case 'heading_open': {
         const inline = tokens[i + 1];
-        const level = Number(t.tag.slice(1));
-        const line = t.map ? t.map[0] : 0;
-        while (open.length && open[open.length - 1].level >= level) open.pop();
-        const parent = current();
-        const section: Section = {
-          heading: inline.content.trim(),
-          level,
-          line,
-          endLine: lines.length - 1,
-          parent,
-          children: [],
-        };
-        (parent ? parent.children : outline).push(section);
-        sections.push(section);
-        open.push(section);
+        out.push({ kind: 'heading', level: Number(t.tag.slice(1)), heading: inline.content.trim(), line: t.map ? t.map[0] : 0 });
         break;
       }
       case 'bullet_list_open':
@@ -177,10 +382,7 @@ export function parseDocument(source: string): DesignDocument {
         if (inHead) header = cells;
         if (cells.some((c) => c)) {
           const text = cells.join(' | ');
-          blocks.push({
-            kind: 'table-row', text, line: rowLine, endLine: rowLine, section: current(), lineOf: [rowLine], cells,
-            ...(inHead ? { isHeader: true } : { header }),
-          });
+          out.push({ kind: 'table-row', text, line: rowLine, endLine: rowLine, lineOf: [rowLine], cells, ...(inHead ? { isHeader: true } : { header }) });
         }
         break;
       }
@@ -203,27 +405,12 @@ export function parseDocument(source: string): DesignDocument {
       case 'code_block': {
         const [start, end] = t.map ?? [0, 1];
         const fenced = t.type === 'fence';
-        codeBlocks.push({
-          info: t.info.trim(),
-          content: t.content,
-          line: start,
-          endLine: end - 1,
-          contentLine: fenced ? start + 1 : start,
-          section: current(),
-        });
+        out.push({ kind: 'code', info: t.info.trim(), content: t.content, line: start, endLine: end - 1, contentLine: fenced ? start + 1 : start });
         break;
       }
     }
   }
-
-  // A section ends where the next heading of the same or a higher level begins.
-  const unclosed: Section[] = [];
-  for (const s of sections) {
-    while (unclosed.length && unclosed[unclosed.length - 1].level >= s.level) unclosed.pop()!.endLine = s.line - 1;
-    unclosed.push(s);
-  }
-
-  return { text, lines, frontMatter, sections, outline, blocks, codeBlocks, comments };
+  return out;
 }
 
 /** Returned when a line opening an HTML comment comes before the front matter's closing fence. */

@@ -196,35 +196,55 @@ const SHORT_UNDECIDED = /\b(to be (decided|determined|defined|confirmed)|undecid
 
 const SENTENCE_END = /(?<=[.!?][*_]{0,3})\s+(?=[("'[]?[A-Z0-9])|\n(?=[^\S\n]*([-*+]|\d+[.)])\s)/g;
 
+/**
+ * Per block, its sentences as placed there: what they read alone, whether they withdraw their block's decisions,
+ * and (made when first needed) the same sentences hedged. A re-check that keeps a block (see `parseDocument`)
+ * finds them here and places nothing again.
+ */
+interface PlacedBlock {
+  readonly sentences: readonly Sentence[];
+  readonly withdrawn: boolean;
+  hedged?: readonly Sentence[];
+}
+let placedBlocks = new WeakMap<Block, PlacedBlock>();
+/** Per section, whether its heading (or an enclosing one) says nothing under it is decided. */
+const undecidedSections = new WeakMap<Section, boolean>();
+
+function undecided(section: Section | undefined): boolean {
+  if (!section) return false;
+  let u = undecidedSections.get(section);
+  if (u === undefined) {
+    // The document's title (level 1) names the whole document, not an undecided part of it.
+    u = (section.level > 1 && UNDECIDED_HEADING.test(normalize(section.heading).trim())) || undecided(section.parent);
+    undecidedSections.set(section, u);
+  }
+  return u;
+}
+
 /** Splits the document's prose into analysed sentences, in document order. */
 export function sentencesOf(doc: DesignDocument): Sentence[] {
   const out: Sentence[] = [];
-  const undecidedSections = new Map<Section | undefined, boolean>();
-  const undecided = (section: Section | undefined): boolean => {
-    let u = undecidedSections.get(section);
-    if (u === undefined) {
-      // The document's title (level 1) names the whole document, not an undecided part of it.
-      u = !!section && ((section.level > 1 && UNDECIDED_HEADING.test(normalize(section.heading).trim())) || undecided(section.parent));
-      undecidedSections.set(section, u);
-    }
-    return u;
-  };
   /** A list under a hedged lead-in ("Probably we will cut the system in the following services:") is proposed, not decided. */
   let proposedList = false;
   let previous: Block | undefined;
   for (const block of doc.blocks) {
-    const first = out.length;
-    placeBlock(block, out);
-    const mine = out.slice(first);
+    let placed = placedBlocks.get(block);
+    if (!placed) {
+      const mine: Sentence[] = [];
+      placeBlock(block, mine);
+      const withdrawn = mine.some((s) => (s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, ''))) || unsettledByColumn(s));
+      placedBlocks.set(block, (placed = { sentences: mine, withdrawn }));
+    }
+    const mine = placed.sentences;
     if (block.kind !== 'list-item') {
       const last = mine[mine.length - 1];
       proposedList = !!last && last.hedged && /:\s*$/.test(last.norm);
     } else if (previous?.kind === 'list-item' && block.line > previous.endLine + 2) proposedList = false;
     previous = block;
-    const withdrawn = mine.some((s) => (s.tokens.length <= 6 && WITHDRAWS.test(s.norm.replace(/^[^a-z]+/, ''))) || unsettledByColumn(s));
-    if (withdrawn || undecided(block.section) || (block.kind === 'list-item' && proposedList)) {
-      for (let i = first; i < out.length; i++) if (!out[i].placeholder) out[i] = { ...out[i], hedged: true };
-    }
+    if (placed.withdrawn || undecided(block.section) || (block.kind === 'list-item' && proposedList)) {
+      placed.hedged ??= mine.map((s) => (s.placeholder ? s : { ...s, hedged: true }));
+      for (const s of placed.hedged) out.push(s);
+    } else for (const s of mine) out.push(s);
   }
   return out;
 }
@@ -367,6 +387,7 @@ export function clearAnalyses(): void {
   analyses.clear();
   splits.clear();
   rowSplits.clear();
+  placedBlocks = new WeakMap();
 }
 
 /** Analyses one piece of text as a sentence (exported for the scorer and for tests). */
