@@ -6,6 +6,7 @@ import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
 import { builtinItems } from './items';
+import { firstWithKey } from '../shared/sorted';
 import { anyOf } from '../shared/words';
 import {
   CATALOGUE_LABELS,
@@ -342,7 +343,7 @@ export class ChecklistEngine {
       const pattern = this.antiPatterns.find((p) => p.id === a.id);
       const decides = pattern?.decides;
       if (!decides) continue;
-      const s = sentenceAt(sentences, a.line - 1);
+      const s = firstWithKey(sentences, a.line - 1, (x) => x.line);
       // Alone, it is the design's answer; beside a narrow decision it adds only its own part ("All APIs are REST"
       // and a chain of calls both say the calls are synchronous, and nothing of what goes asynchronously).
       if (!pattern.decidesPart || !strong.has(decides)) broad.add(decides);
@@ -546,17 +547,12 @@ export class ChecklistEngine {
     const found: { item: string; sentence: Sentence }[] = [];
     let run: Sentence[] = [];
     let last: Block | undefined;
-    /** Per block, the last sentence before it (the lead-in a catalogue may have). */
-    const before = new Map<Block, Sentence | undefined>();
-    let previous: Sentence | undefined;
-    for (const s of sentences) {
-      if (!before.has(s.block)) before.set(s.block, previous);
-      previous = s;
-    }
+    /** The last sentence before the run's first block (the lead-in a catalogue may have). */
+    let runBefore: Sentence | undefined;
     const close = (): void => {
       if (run.length >= CATALOGUE_MIN) {
         const first = run[0].block;
-        const candidate = before.get(first);
+        const candidate = runBefore;
         const lead = candidate && candidate.block.section === first.section && candidate.block.line < first.line ? candidate : undefined;
         const near = !!lead && lead.block.line >= first.line - 3;
         // A lead-in that names the parts ("**Services**", "Four services:", "We split by what the business
@@ -573,25 +569,31 @@ export class ChecklistEngine {
       }
       run = [];
     };
-    for (const s of sentences) {
+    // Adds the i-th sentence, the first of its block, to the run: the sentence before it ends the block before.
+    const start = (i: number): void => {
+      if (!run.length) runBefore = sentences[i - 1];
+      run.push(sentences[i]);
+    };
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       if (s.block === last) continue;
       last = s.block;
       const prev = run[run.length - 1]?.block;
       // A table whose first column names the parts ("| Service | Owns |", "| Part | Looks after |") is a catalogue.
       const facts = this.entryFacts(s);
       if (facts.partsTable) {
-        if (prev?.kind === 'table-row' && prev.header === s.block.header) run.push(s);
+        if (prev?.kind === 'table-row' && prev.header === s.block.header) start(i);
         else {
           close();
-          run.push(s);
+          start(i);
         }
         continue;
       }
       const entry = facts.entry;
-      if (entry && prev && prev.section === s.block.section && s.block.line <= prev.endLine + 2) run.push(s);
+      if (entry && prev && prev.section === s.block.section && s.block.line <= prev.endLine + 2) start(i);
       else {
         close();
-        if (entry) run.push(s);
+        if (entry) start(i);
       }
     }
     close();
@@ -730,16 +732,20 @@ export class ChecklistEngine {
     // A paragraph that describes the system being replaced describes it in every sentence.
     // So does an option in a list whose verdict follows it: "1. One XA transaction across intake and results. Rejected: …".
     const legacyBlocks = new Set<Block>();
-    for (const s of sentences) {
-      const place = this.placeFacts(s);
-      if (this.factsOf(s).legacy || place.turnedDown || (!presentIsTheSystem && place.presentLabel)) legacyBlocks.add(s.block);
+    const factsList: SentenceFacts[] = new Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const facts = (factsList[i] = this.factsOf(s));
+      // Only a labelled sentence or a list entry can be turned down by its place.
+      const place = s.label !== undefined || s.block.kind === 'list-item' ? this.placeFacts(s) : undefined;
+      if (facts.legacy || (place && (place.turnedDown || (!presentIsTheSystem && place.presentLabel)))) legacyBlocks.add(s.block);
     }
     previousInBlock = sentences;
-    for (const s of sentences) {
-      if (legacyBlocks.has(s.block)) continue;
-      const facts = this.factsOf(s);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const facts = factsList[i];
       const ids = facts.triggers;
-      if (!ids.size) continue;
+      if (!ids.size || legacyBlocks.has(s.block)) continue;
       let skipSection = notDesign.get(s.section);
       if (skipSection === undefined) {
         skipSection = below(s.section).some((h) => headingIs(h, NOT_THE_DESIGN_HEADING) || (hasTarget && headingIs(h, CURRENT_STATE_HEADING)));
@@ -852,18 +858,6 @@ export class ChecklistEngine {
     }
     return found;
   }
-}
-
-/** The first sentence on a 0-based line, in sentences in document order (binary search). */
-function sentenceAt(sentences: readonly Sentence[], line: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return sentences[lo]?.line === line ? sentences[lo] : undefined;
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -2,6 +2,7 @@
 // capabilities reason about, each with its 0-based line numbers. Pure: no `vscode` import.
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { firstWithKey } from './sorted';
 import { readYaml } from './yaml';
 
 export type BlockKind = 'paragraph' | 'list-item' | 'table-row' | 'blockquote';
@@ -121,7 +122,7 @@ export function parseDocument(source: string, options: ParseOptions = {}): Desig
 
   // Each piece is parsed alone (or found parsed before: an edit re-parses only the pieces it touched), then placed
   // at its line with the sections its headings open.
-  const starts = options.whole ? undefined : pieceStarts(body);
+  const starts = options.whole || RAW_HTML.test(text) ? undefined : pieceStarts(body);
   let pieces = starts ? piecesOf(body, starts, previousParse) : undefined;
   // A fence the cut did not see (one opened inside an HTML block's lines, say) runs past its piece: parse whole.
   if (pieces?.some((p, k) => k < pieces!.length - 1 && endsInFence.has(p.part))) pieces = undefined;
@@ -153,9 +154,13 @@ export function parseDocument(source: string, options: ParseOptions = {}): Desig
   if (last) ({ sections, outline } = keepSections(last.sections, sections, outline));
   const blocks: Block[] = [];
   const codeBlocks: CodeBlock[] = [];
-  const placedBlocks = new Map<PieceEntry, Block[]>();
+  const pieceBlocks = new Map<readonly PieceEntry[], { start: number; blocks: Block[] }>();
   let heading = -1;
   for (const { start, part } of pieces) {
+    // The same piece at the same line: its blocks are the last parse's wherever their section is too.
+    const before = last?.pieceBlocks.get(part);
+    const reusable = before && before.start === start ? before.blocks : undefined;
+    const made: Block[] = [];
     for (const e of part) {
       // A block belongs to the innermost open section, which is always the one of the last heading.
       const section = heading >= 0 ? sections[heading] : undefined;
@@ -163,26 +168,26 @@ export function parseDocument(source: string, options: ParseOptions = {}): Desig
       else if (e.kind === 'code') {
         codeBlocks.push({ info: e.info, content: e.content, line: start + e.line, endLine: start + e.endLine, contentLine: start + e.contentLine, section });
       } else {
-        const line = start + e.line;
-        let block = last?.blocks.get(e)?.find((b) => b.line === line && b.section === section);
+        let block = reusable?.[made.length];
+        if (block?.section !== section) block = undefined;
         if (!block) {
           const { kind, text, cells, header, isHeader } = e;
-          const made: { -readonly [K in keyof Block]: Block[K] } = { kind, text, line, endLine: start + e.endLine, section, lineOf: start ? e.lineOf.map((l) => l + start) : e.lineOf };
+          const fresh: { -readonly [K in keyof Block]: Block[K] } = { kind, text, line: start + e.line, endLine: start + e.endLine, section, lineOf: start ? e.lineOf.map((l) => l + start) : e.lineOf };
           if (cells) {
-            made.cells = cells;
-            if (isHeader) made.isHeader = true;
-            else made.header = header;
+            fresh.cells = cells;
+            if (isHeader) fresh.isHeader = true;
+            else fresh.header = header;
           }
-          block = made;
+          block = fresh;
         }
+        made.push(block);
         blocks.push(block);
-        const same = placedBlocks.get(e);
-        if (same) same.push(block);
-        else placedBlocks.set(e, [block]);
       }
     }
+    // A piece that stands twice in the document (a repeated "TBD.") keeps the blocks of its first place.
+    if (!pieceBlocks.has(part)) pieceBlocks.set(part, { start, blocks: made });
   }
-  if (!options.whole) previousParse = { body, pieces: new Map(pieces.map((p) => [p.start, p])), sections, outline, blocks: placedBlocks };
+  if (!options.whole) previousParse = { body, pieces, sections, outline, pieceBlocks };
 
   return { text, lines, frontMatter, sections, outline, blocks, codeBlocks, comments };
 }
@@ -195,7 +200,7 @@ type PieceEntry =
 
 /**
  * HTML blocks that run across blank lines (`<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`, CDATA):
- * with one of them anywhere, the body is parsed as one piece.
+ * with one of them anywhere in the text (comments and code included), the body is parsed as one piece.
  */
 const RAW_HTML = /<(script|pre|style|textarea)(\s|>|$)|<\?|<!\[CDATA\[|<![A-Za-z]/i;
 const BLANK = /^[ \t]*$/;
@@ -204,18 +209,15 @@ const BLANK = /^[ \t]*$/;
  * Lines where the body can be cut into pieces that markdown-it parses alone exactly as it parses them within the
  * whole: a line that starts in column 0 after a blank line, outside fenced code. Nothing Markdown opens runs past
  * such a line: a paragraph, table, quote, HTML block or indented code ends at the blank line, and a list item
- * ends before an unindented line. Undefined when an HTML block that may span blank lines is present.
+ * ends before an unindented line. (A body with an HTML block that may span blank lines is not cut at all.)
  */
-export function pieceStarts(lines: readonly string[]): number[] | undefined {
+export function pieceStarts(lines: readonly string[]): number[] {
   const starts = [0];
   let fence: string | undefined;
   let blank = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const code = line.charCodeAt(0);
-    if (code === 60 /* < */ || line.includes('<')) {
-      if (RAW_HTML.test(line)) return undefined;
-    }
     // A fence can open only at indent 0–3 (the same test as comments use); inside one nothing is cut.
     const f = code === 32 || code === 96 || code === 126 ? FENCE.exec(line) : null;
     if (fence) {
@@ -244,11 +246,12 @@ interface Piece {
 interface ParseMemory {
   /** The body's lines, comments blanked. */
   readonly body: readonly string[];
-  /** The pieces by their first line. */
-  readonly pieces: ReadonlyMap<number, Piece>;
+  /** The pieces, in order. */
+  readonly pieces: readonly Piece[];
   readonly sections: Section[];
   readonly outline: Section[];
-  readonly blocks: ReadonlyMap<PieceEntry, Block[]>;
+  /** Per piece, where it stood and the blocks made of it. */
+  readonly pieceBlocks: ReadonlyMap<readonly PieceEntry[], { start: number; blocks: Block[] }>;
 }
 
 /**
@@ -269,7 +272,7 @@ function piecesOf(body: readonly string[], starts: readonly number[], last: Pars
     const end = starts[k + 1] ?? body.length;
     if (last) {
       // The same lines as a piece of the last parse, at the same place or moved by what the edit added or removed.
-      const old = end <= same ? last.pieces.get(start) : start >= body.length - sameAtEnd ? last.pieces.get(start - shift) : undefined;
+      const old = end <= same ? firstWithKey(last.pieces, start, (p) => p.start) : start >= body.length - sameAtEnd ? firstWithKey(last.pieces, start - shift, (p) => p.start) : undefined;
       if (old && old.end === (end <= same ? end : end - shift)) return { start, end, part: old.part };
     }
     return { start, end, part: parsedPiece(body, start, end) };
