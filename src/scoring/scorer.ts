@@ -521,7 +521,7 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
   compiled.advocates.forEach(s.tokens, (ref, from, to) => {
     const keptAt = kept.get(`${ref.criterion}/${ref.pitfall}`);
     if (keptAt !== undefined && keptAt < from && guardedAt(s, from)) return;
-    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to)) return;
+    if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to) || quoted(s, from, to)) return;
     if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
     add(ref);
   });
@@ -530,6 +530,17 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     if (stance.rejecting[from] && !narrates) add(ref);
   });
   return hit;
+}
+
+/** Double-quoted spans: a proposal cited ("so “2PC across the shards and FX” cannot be atomic"), not made. */
+const QUOTED_SPAN = /"[^"]{1,120}"/g;
+/** The tokens from `from` to `to` stand inside one double-quoted span of the sentence. */
+function quoted(s: Sentence, from: number, to: number): boolean {
+  if (!s.norm.includes('"')) return false;
+  const start = s.tokens[from].start;
+  const end = s.tokens[to - 1].end;
+  for (const m of s.norm.matchAll(QUOTED_SPAN)) if (m.index < start && m.index + m[0].length > end) return true;
+  return false;
 }
 
 /** Who asks in a transcript: "**Interviewer:** …", "Q: …". */
@@ -713,10 +724,11 @@ function inConditionalClause(s: Sentence, at: number): boolean {
 
 /** The first order of the criterion that the sentence puts the wrong way round. */
 function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
-  const at = (i: PhraseIndex<number>): Map<number, number> => {
+  /** Per order, where the step is first (or last) mentioned, adopted. */
+  const at = (i: PhraseIndex<number>, last = false): Map<number, number> => {
     const m = new Map<number, number>();
     i.forEach(s.tokens, (k, from) => {
-      if (!stance.rejected[from] && !stance.replaced[from] && !m.has(k)) m.set(k, from);
+      if (!stance.rejected[from] && !stance.replaced[from] && (last || !m.has(k))) m.set(k, from);
     });
     return m;
   };
@@ -728,11 +740,15 @@ function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<num
   const thens = at(index.then);
   if (!thens.size) return undefined;
   const firsts = at(index.first);
-  for (const [k, b] of thens) {
+  // The later step's last mention: "*Credit leg*: debit the transit account, credit B" names the step before it
+  // does it, after the debit.
+  const lastThen = at(index.then, true);
+  for (const [k, b0] of thens) {
     // "Charge the card first", "start by charging": the later step put first, whatever follows it.
-    const before = b > 0 ? s.tokens[b - 1].word : '';
-    const after = s.tokens.slice(b + 1, b + 4).map((t) => t.word);
+    const before = b0 > 0 ? s.tokens[b0 - 1].word : '';
+    const after = s.tokens.slice(b0 + 1, b0 + 4).map((t) => t.word);
     if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
+    const b = lastThen.get(k) ?? b0;
     const a = firsts.get(k);
     if (a === undefined) continue;
     const [lo, hi] = a < b ? [a, b] : [b, a];

@@ -162,3 +162,21 @@ describe('rubric: money-transfer-2pc-vs-saga, an argument and a rule are not a p
     assert.ok(pitfallIds(plan, 'no-money-lost').includes('credit-before-debit'), pitfallIds(plan, 'no-money-lost').join(', '));
   });
 });
+
+describe('rubric: money-transfer-2pc-vs-saga, a cited proposal and a named step are not the plan', () => {
+  it('a proposal quoted to be refuted is not adopted', () => {
+    const cited = transfer('The FX provider will never be an XA resource manager, so "2PC across the shards and FX" cannot be atomic where it matters.');
+    assert.ok(!pitfallIds(cited, 'decision').includes('adopt-2pc'), pitfallIds(cited, 'decision').join(', '));
+    // Said as the plan, unquoted, it still is.
+    const adopted = transfer('We use 2PC across the shards and FX so that every transfer is atomic.');
+    assert.ok(pitfallIds(adopted, 'decision').includes('adopt-2pc'), pitfallIds(adopted, 'decision').join(', '));
+  });
+
+  it('a step named before it is done reads in the order it is done', () => {
+    // "*Credit leg*" names the step; the debit of the transit account comes before the credit of the payee.
+    const leg = transfer('*Credit leg*, one local transaction on B\'s shard: debit the clearing account 100 €, credit B 100 €, mark the leg done.');
+    assert.ok(!pitfallIds(leg, 'no-money-lost').includes('credit-before-debit'), pitfallIds(leg, 'no-money-lost').join(', '));
+    const wrong = transfer('We credit the payee, and then debit the sender once the FX trade settles.');
+    assert.ok(pitfallIds(wrong, 'no-money-lost').includes('credit-before-debit'), pitfallIds(wrong, 'no-money-lost').join(', '));
+  });
+});
