@@ -119,6 +119,8 @@ const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|add
 const SCOPED_OUT = /\b(out of (the |this )?scope|(outside|beyond) (the |this |our )?(scope|brief|remit)|not in (the |this )?scope|(outside|left out of|kept out of|excluded from) (this|the|our) (review|document|doc|assessment|note|rfc|memo|log|design|proposal|page|answer|write-up))\b/;
 /** A topic left open in this document, not left to another one: "not decided in this RFC", "Jonas to bring a proposal". */
 const OPEN_HERE = /\b(not (yet )?(decided|discussed|settled|chosen|agreed|picked)|(does|do|did) not (choose|decide|pick|settle)|still to be|yet to be|to bring (a |the |his |her |their )?(proposal|recommendation|options))\b/;
+/** What turns from one subject to another inside a sentence: a scope note after it is not about the topic before it. */
+const CONTRAST = /[;.]|\b(but|however|whereas|while|although|though|yet)\b/;
 /** A scope note this short with no topic of its own ("Out of scope for this RFC.") is about its section's item. */
 const SHORT_SCOPE_NOTE = 8;
 /** Sections of advice or work still to do, and the imperative a piece of advice opens with. */
@@ -375,6 +377,10 @@ export class ChecklistEngine {
       if (outOfScope.has(item.id)) {
         const reason = byConfig.has(item.id) ? 'Out of scope for this folder by the configuration file.' : 'Marked out of scope by the author.';
         items.push({ ...base, status: 'out-of-scope', evidence: [], concepts: [], reason, outOfScopeBy: byConfig.has(item.id) ? 'configuration' : 'author' });
+      } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2 && leftOut) {
+        // Put out of scope or left to another document, with one narrow part named in passing ("the gateway checks
+        // the JWT"; "security is the subject of the IT health check"): the document leaves the question to others.
+        items.push({ ...base, status: 'missing', evidence: [], concepts: [], reason: 'Left out of this document: put out of scope, or left to another document or team.' });
       } else if (decidedBy.length && !broad.has(item.id) && (narrowParts.get(item.id)?.size ?? 0) < 2) {
         const concepts = [...(shown.get(item.id) ?? [])];
         items.push({
@@ -471,11 +477,15 @@ export class ChecklistEngine {
     const scopedOut = SCOPED_OUT.exec(s.norm);
     const scopedClause = scopedOut ? clauseAt(s, scopedOut.index) : -1;
     let scopedTopics = 0;
+    /** Topics before the scope note's clause: its subject, when a parenthesis stands between ("Security (secrets, …) was outside the remit"). */
+    let before = 0;
     this.topics.forEach(s.tokens, (bit, from) => {
       if (s.clause[from] === scopedClause) scopedTopics |= bit;
       else if (!s.negated[from]) about |= bit;
       else if (outOfScope) rejected |= bit;
+      if (scopedOut && s.clause[from] !== scopedClause && s.tokens[from].end <= scopedOut.index && !CONTRAST.test(s.norm.slice(s.tokens[from].end, scopedOut.index))) before |= bit;
     });
+    if (scopedOut && !scopedTopics) scopedTopics = before;
     if (scopedOut) rejected |= scopedTopics || bySection;
     for (const [bit, re] of this.topicsNotWith) if (about & bit & ~bySection && re.test(s.norm)) about &= ~bit;
     about &= ~rejected;

@@ -860,3 +860,24 @@ describe('anti-patterns: kinds blind19 showed', () => {
     assert.ok(antipatterns('# Licences\n\n## Releases\n\nEach new version is copied by hand to each office server over SSH.\n').includes('manual-deployments'));
   });
 });
+
+describe('checklist verdicts: kinds blind20 showed', () => {
+  it('copies that run and the platform spreading calls over them decide load balancing; a rollout across them does not', () => {
+    const pods = '# Checks\n\n## Runtime\n\nEverything runs on the AKS cluster, 2 replicas per service. Traffic to the pods goes through the standard Kubernetes Service.\n';
+    assert.notEqual(status(pods, 'load-balancing'), 'missing');
+    const spread = '# Exams\n\n## Platform\n\nServices call each other by name, and the cluster spreads the calls across the two pods each service runs.\n';
+    assert.notEqual(status(spread, 'load-balancing'), 'missing');
+    const rollout = '# Tickets\n\n## Releases\n\nThe pipeline deploys each release as a rolling update across the instances.\n';
+    assert.equal(status(rollout, 'load-balancing'), 'missing');
+  });
+
+  it('a topic left to another team, with one narrow part named in passing, is left out, not weak', () => {
+    const doc = [
+      '# Tutoring payments', '', '## Gateway', '', 'Kong validates the Auth0 JWT, applies per-user rate limits and routes by path prefix.', '',
+      '## Security', '', 'The security of the platform (authentication between services, secrets, network rules) was outside the remit of this review.', '',
+    ].join('\n');
+    assert.equal(status(doc, 'security'), 'missing');
+    // Without the note that leaves it out, the login at the gateway is a decision on part of the question.
+    assert.equal(status(doc.split('## Security')[0], 'security'), 'weak');
+  });
+});
