@@ -119,6 +119,8 @@ const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|add
 const SCOPED_OUT = /\b(out of (the |this )?scope|(outside|beyond) (the |this |our )?(scope|brief|remit)|not in (the |this )?scope|(outside|left out of|kept out of|excluded from) (this|the|our) (review|document|doc|assessment|note|rfc|memo|log|design|proposal|page|answer|write-up))\b/;
 /** A topic left open in this document, not left to another one: "not decided in this RFC", "Jonas to bring a proposal". */
 const OPEN_HERE = /\b(not (yet )?(decided|discussed|settled|chosen|agreed|picked)|(does|do|did) not (choose|decide|pick|settle)|still to be|yet to be|to bring (a |the |his |her |their )?(proposal|recommendation|options))\b/;
+/** A question reported, not answered: "The interviewer asked about monitoring." */
+const ASKED = /^(the |an? )?(interviewer|panel|panelist|reviewer|someone|somebody|[a-z]+) (also )?(asked|asks) (about|whether|if|how|what)\b[^,;]*[.?]?$/;
 /** What turns from one subject to another inside a sentence: a scope note after it is not about the topic before it. */
 const CONTRAST = /[;.]|\b(but|however|whereas|while|although|though|yet)\b/;
 /** A scope note this short with no topic of its own ("Out of scope for this RFC.") is about its section's item. */
@@ -465,7 +467,7 @@ export class ChecklistEngine {
     // An interviewer's question ("Q: …") or a bare topic word in a list raises nothing by itself, and
     // a topic left to another document or team is not discussed here.
     // A topic only put off ("Deferred.") raises nothing: the labelling guide reads it as absent.
-    if (/^(q|question)\s*[:.]/.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s)))) return nothing;
+    if (/^(q|question)\s*[:.]/.test(s.norm) || ASKED.test(s.norm) || /^(deferred|parked|postponed|later|tbd|n\/a)[.!]?$/.test(s.norm.trim()) || (s.tokens.length <= 3 && s.block.kind === 'list-item' && !NAMED_ENTRY.test(entryText(s)))) return nothing;
     // Left to another document or team, the topic is absent here; only left open ("not decided in this RFC"), it is raised.
     if (DEFERRED_RE.test(s.norm) && !OPEN_HERE.test(s.norm)) {
       let named = 0;

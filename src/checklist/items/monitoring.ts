@@ -12,6 +12,8 @@ export const monitoring: ChecklistItem = {
   ],
   headings: ['monitoring', 'observability', 'metrics', 'logging', 'logs', 'tracing', 'alerting', 'telemetry', 'operations', 'operability', 'knowing what is wrong', 'seeing inside'],
   topics: ['monitoring', 'monitor', 'observability', 'observable', 'metrics', 'tracing', 'alerting', 'visibility'],
+  // Tracing and monitoring of things and people, not of the system: a recall traced to its donor, contact tracing.
+  topicsNotWith: ['contact tracing', 'tracing every', 'tracing each', 'trace every', 'trace each', 'traced back', 'tracing back', 'trace back', 'traceability', 'brand-safety monitoring', 'brand safety monitoring', 'patient monitoring', 'monitoring of patients', 'patients on monitors', 'on monitors', 'bedside monitor', 'cardiac monitor', 'vital signs', 'heart rate monitor', 'baby monitor', 'weather monitoring', 'air quality monitoring', 'water quality monitoring'],
   concepts: [
     // A metrics product named alone says where numbers go, not what is watched or who is told. It and a log store are
     // one part of the question together, where the signals are kept: "Prometheus, Grafana and Loki on a VM" is still weak.

@@ -881,3 +881,13 @@ describe('checklist verdicts: kinds blind20 showed', () => {
     assert.equal(status(doc.split('## Security')[0], 'security'), 'weak');
   });
 });
+
+describe('checklist verdicts: words of monitoring in another role', () => {
+  it('tracing goods or people, patient monitors and a question only reported raise no monitoring', () => {
+    assert.equal(status('# Food bank\n\n## Recalls\n\nRecall traceability means tracing every pallet back to its donor when a supplier recalls a product.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Beds\n\n## Wards\n\nInfection control asked whether we could help with contact tracing on the wards.\n', 'monitoring'), 'missing');
+    assert.equal(status('# Beds\n\n## Interview\n\nThe interviewer asked about monitoring.\n', 'monitoring'), 'missing');
+    // Monitoring of the system still is.
+    assert.equal(status('# Beds\n\n## Operations\n\nWe will need monitoring before the pilot.\n', 'monitoring'), 'weak');
+  });
+});
