@@ -5,6 +5,7 @@ import { clearAnalyses, hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, 
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
+import { findSharedWrites } from './shared-writes';
 import { builtinItems } from './items';
 import { firstWithKey } from '../shared/sorted';
 import { anyOf } from '../shared/words';
@@ -856,6 +857,11 @@ export class ChecklistEngine {
       const shows = this.shownBy(s, a.id, patterns).some((p) => (p.strict || !isExcused) && this.nearOk(s, p));
       if (shows) found.push({ line: s.line + 1, text: s.text });
     }
+    // Who writes what, sentence by sentence: one table with two writers, unless a general legitimate rule covers the document.
+    if (d.kind === 'phrases' && d.sharedWrites && !found.length && !legitimateSentences.some((l) => namedThings(l).size === 0)) {
+      const shared = findSharedWrites(sentences.filter((s) => !s.hedged || this.factsOf(s).firm));
+      if (shared) found.push({ line: shared.line + 1, text: shared.text });
+    }
     // Configuration counts as the design's own, unless a general legitimate rule covers the document.
     if (!legitimateSentences.some((l) => namedThings(l).size === 0)) {
       for (const c of inCode) if (found.length <= MAX_INSTANCES && !found.some((f) => f.line === c.line)) found.push(c);
@@ -930,6 +936,7 @@ function states(s: Sentence, p: CompiledPattern): boolean {
 
 const TURNED_DOWN = /^(rejected|turned down|not chosen|discarded|ruled out)\b/;
 const LEADING_CONDITION = /^(if|suppose|imagine)\b[^,;:]{0,160},/;
+const INSIDE_CONDITION = /\b(if|suppose|imagine)\b[^.;:,()]{0,40}$/;
 const CONSEQUENCE_AFTER = /^[^.;,]{0,12}\b(means|would mean|leads to|would lead to|causes|would cause|results in|would result in)\b/;
 
 /**
@@ -943,6 +950,8 @@ function statesPractice(s: Sentence, p: CompiledPattern): boolean {
   const m = p.re.exec(s.norm)!;
   const condition = LEADING_CONDITION.exec(s.norm);
   if (condition && m.index < condition[0].length) return false;
+  // Inside a condition with no comma to close it: "We decided no: if two modules write the same table we are back to…".
+  if (INSIDE_CONDITION.test(s.norm.slice(Math.max(0, m.index - 50), m.index))) return false;
   return !CONSEQUENCE_AFTER.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
 }
 

@@ -109,6 +109,11 @@ export const detectorSchema = z.discriminatedUnion('kind', [
      * "503 unless Redis and payments-service answer").
      */
     inCode: z.optional(z.array(patternSchema).check(z.minLength(1))),
+    /**
+     * Also read who writes what, sentence by sentence: one table that two services write (`scan-ingest` updates
+     * `kegs.status`; `distributor-portal` also updates `kegs.status`) shows it, where no sentence says "both".
+     */
+    sharedWrites: z.optional(z.boolean()),
   }),
   /** A chain of synchronous calls with at least `minHops` hops. */
   z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),

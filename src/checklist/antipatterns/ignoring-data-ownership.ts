@@ -22,6 +22,7 @@ export const ignoringDataOwnership: AntiPattern = {
   docs: docsUrl('ignoring-data-ownership'),
   detector: {
     kind: 'phrases',
+    sharedWrites: true,
     patterns: [
       // Passive and piecemeal: "the job_assignments table is written directly by Jobs, Matching and Billing",
       // "session and billing also write to it directly", "the modules each update its state column directly",
@@ -56,7 +57,8 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\beither (one|service|side|of them)\\b[^.;]{0,10}\\b(updates?|edits?|writes?|changes?|overwrites?|sets?)\\b', unless: '\\b(outbox|alone|independently|on its own|separately|without)\\b' },
       { re: '\\b(each|both)\\b[^.;]{0,10}\\b(edit|edits|editing|update|updates|updating|write|writes|writing|change|changes|changing|set|sets|setting)\\b[^.;]{0,60}\\b(on|in|to|into) the same (row|record|column|field|entity|document)\\b', unless: '\\boutbox\\b' },
       // Not a repeat of one writer's own write: "a repeat simply overwrites the same row with the same value".
-      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?) (to |into )?(the|that|this) same (column|field|row|record)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
+      // "`facturacion` also updates the same line", "streak-service gets write access to the same table".
+      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?|write access) (to |into |on )?(the|that|this) same (column|field|row|record|line|table)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
       // Two named writers of one thing: "both visits and bales write the season count", "milking and cheese-batch
       // both update the batch", "two services write it".
       { re: '\\bboth (the )?[a-z0-9-]+( service)? and (the )?[a-z0-9-]+( service)? (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b', unless: OWN_THINGS },

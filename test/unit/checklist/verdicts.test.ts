@@ -891,3 +891,22 @@ describe('checklist verdicts: words of monitoring in another role', () => {
     assert.equal(status('# Beds\n\n## Operations\n\nWe will need monitoring before the pilot.\n', 'monitoring'), 'weak');
   });
 });
+
+describe('checklist anti-patterns: who writes what, sentence by sentence', () => {
+  it('one table written by two services in two bullets shows ignoring data ownership; each writing its own does not', () => {
+    const shared = [
+      '# Kegs', '', '## Data', '', 'To keep v1 simple:', '',
+      '- `scan-ingest` updates `kegs.status` and `kegs.location_id` directly when it applies a scan.',
+      '- `distributor-portal` also updates `kegs.status` directly when a distributor marks a keg as delivered.', '',
+    ].join('\n');
+    assert.ok(antipatterns(shared).includes('ignoring-data-ownership'));
+    const own = shared.replace('`distributor-portal` also updates `kegs.status`', '`distributor-portal` updates `deliveries.state`');
+    assert.ok(!antipatterns(own).includes('ignoring-data-ownership'));
+  });
+
+  it('a condition with no comma to close it states nothing: "if two modules write the same table we are back to…"', () => {
+    const argued = '# Patrol\n\n## Data\n\nWe decided no: if two modules write the same table we are back to nobody knowing who changed what.\n';
+    assert.ok(!antipatterns(argued).includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Patrol\n\n## Data\n\nIncidents and rota both write the same table directly.\n').includes('ignoring-data-ownership'));
+  });
+});
