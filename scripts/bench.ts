@@ -235,7 +235,7 @@ async function main(): Promise<void> {
     );
     if (kind === 'real prose') rechecks.push(recheck(label, text, engine, md));
   }
-  console.log('\nre-check after a one-line edit (the editor checks the whole text again; unchanged sentences are not re-analysed)');
+  console.log('\nre-check after a one-line edit (the editor checks the whole text again; the pieces, blocks and sentences an edit did not touch are kept, with what was read of them)');
   for (const line of rechecks) console.log(line);
 
   diagramsBench();
