@@ -294,6 +294,8 @@ export const NARRATES = anyOf([
   // The cause, told in the passive: "it was caused by reporting reading another module's tables with no test".
   '(was|were|is) (caused|triggered|brought on) by',
   '(was|were) (due|down) to',
+  // "The reporting breakage came from an unowned dependency on a table with no test".
+  '(break|breakage|incident|outage|failure|bug|problem|issue|regression)s? (came|comes|stemmed|stems|resulted|results|arose) from',
   // "The real problem last month: reporting code reads invoice tables directly, no test."
   '(problem|incident|outage|failure|bug) (last|this) (month|week|quarter|year)',
   // An absence told as what happened ("no test noticed", "no alert fired", "no one caught it"): the subject of a

@@ -78,6 +78,10 @@ describe('scorer: credit only for what the answer adopts', () => {
     assert.deepEqual(pitfallIds(score('stay-modular-monolith', transcript)), []);
     const story = score('stay-modular-monolith', 'The real problem last month: reporting code reads invoice tables directly, no test.\n');
     assert.deepEqual(pitfallIds(story), []);
+    // The cause told as where the breakage came from is what was missing, not a refusal of tests.
+    const cause = score('stay-modular-monolith', 'The reporting breakage came from an unowned dependency on a table with no test.\n');
+    assert.deepEqual(pitfallIds(cause), []);
+    assert.ok(pitfallIds(score('stay-modular-monolith', 'We will not write tests for the reports; we split now.\n')).length > 0);
   });
 
   it('reads a "What to do instead" section as the plan, and a Problem column as the reason for its fix', () => {
