@@ -1001,13 +1001,9 @@ function headingIs(heading: string, re: RegExp): boolean {
   return is;
 }
 
- const adviceSections = new WeakMap<Section, boolean>();
-/** The section or one that holds it is advice or work still to do ("Recommendations", "Next steps"). */
+ /** The section or one that holds it is advice or work still to do ("Recommendations", "Next steps"). */
 function adviceSection(section: Section | undefined): boolean {
-  if (!section) return false;
-  let advice = adviceSections.get(section);
-  if (advice === undefined) adviceSections.set(section, (advice = ADVICE_HEADING.test(section.heading.toLowerCase()) || adviceSection(section.parent)));
-  return advice;
+  return headingPath(section).some((h) => headingIs(h, ADVICE_HEADING));
 }
 
 /** The name of a `name — what it does` entry: what stands before the separator. */
