@@ -16,13 +16,13 @@ interface Edge {
 }
 
 const CALL =
-  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\b(?:and waits|in a (?:synchronous|blocking) |synchronously\b)))\s+(?:the |an? )?/g;
+  /\b(?:synchronously |directly |then |also |in turn |first )*(?:calls|call|invokes|invoke|queries|query|asks|ask|sends an? (?:rest |http |grpc |synchronous |blocking )?request to|makes an? (?:rest |http |grpc |synchronous |blocking )?call to|waits (?:on|for) a (?:response|reply) from|(?:has|have|had) (?:called|asked|queried)|sends (?:the |a |an |its )?(?:[a-z-]+ ){0,4}to(?= [^.;]{0,60}\b(?:and waits|in a (?:synchronous|blocking) |synchronously\b))|posts (?:the |a |an |its )?(?:[a-z-]+ ){0,3}to)\s+(?:(?:synchronously|directly|then|also|again|in turn|first),? )*(?:the |an? )?/g;
 /** CALL without the global flag, to ask whether a text holds a call at all. */
 const HAS_CALL = new RegExp(CALL.source);
 const ASYNC = /\b(publish|publishes|published|events?|queues?|async|asynchronous|asynchronously|kafka|rabbitmq|sqs|sns|topics?|messages?|subscribes?|emits?|fire-and-forget)\b/;
 /** Callers that stand in front of the services: their hop is not part of a service chain. */
-const EDGE_NODES = /^(client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side|tablet|tablets|phone|phones|handheld|handhelds|till|tills|terminal|terminals)$/;
-const FILLER = new Set(['s', 'the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice']);
+const EDGE_NODES = /^(edge|client|clients|user|users|browser|browsers|frontend|front|web|mobile|app|apps|ui|gateway|api gateway|load balancer|lb|ingress|cdn|bff|customer|customers|kiosk|kiosks|public|partner|partners|browser-side|tablet|tablets|phone|phones|handheld|handhelds|till|tills|terminal|terminals)$/;
+const FILLER = new Set(['s', 'the', 'a', 'an', 'which', 'that', 'it', 'this', 'then', 'and', 'who', 'in', 'turn', 'also', 'synchronously', 'directly', 'first', 'finally', 'next', 'service', 'services', 'svc', 'api', 'microservice', 'must', 'should', 'shall', 'will', 'then', 'now']);
 /** Characters after a call verb in which its object is looked for. */
 const LOOK_AHEAD = 200;
 const SUBJECT_PRONOUN = /^(which|that|it|this|then|and|who|in turn)$/;
@@ -50,6 +50,13 @@ function sentenceSubject(s: Sentence): string {
   return nameFrom(words);
 }
 
+/** A name that is plainly a service's: `crossmatch-service`, policy-svc, pms-adapter. */
+const SERVICE_NAME = /(?:^|[\s`(])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:service|svc|api|adapter))\b/;
+function serviceNamedIn(text: string): string {
+  const m = SERVICE_NAME.exec(text);
+  return m ? m[1] : '';
+}
+
 /** A service's name from the words around a call: "the order service" -> "order". */
 function nameFrom(words: readonly string[]): string {
   const kept = words.filter((w) => !FILLER.has(w) && /^[a-z][a-z0-9-]*$/.test(w));
@@ -65,7 +72,19 @@ function statesOrRoutes(text: string): boolean {
     const word = (i === 0 ? words[words.length - 1] : words[0])?.replace(/[^A-Za-z_]/g, '') ?? '';
     return word.length > 1 && word === word.toUpperCase();
   });
-  return states || lowerCaseStates(steps) || /(^|\s|`)\/[a-z0-9*{}:_-]/i.test(text) || EVENT_NAME.test(text);
+  return states || lowerCaseStates(steps) || steps.some(isRoute) || EVENT_NAME.test(text);
+}
+
+/**
+ * A step that ends in a request path with nothing before it but its method or a label ("/search/*", "GET /v2/slots",
+ * "Routes: `/v1/holds`"): the arrow after it routes a path. "`slot-svc` POST /v2/holds" names who is called.
+ */
+function isRoute(words: readonly string[], i: number, steps: readonly (readonly string[])[]): boolean {
+  if (i === steps.length - 1) return false;
+  const own = words.join(' ').split(STEP_BREAK).pop()!.trim().split(/\s+/);
+  const last = own[own.length - 1] ?? '';
+  if (!/^`?\//.test(last)) return false;
+  return own.slice(0, -1).every((w) => HTTP_METHOD.test(w.replace(/[^A-Za-z]/g, '').toLowerCase()) || w.endsWith(':'));
 }
 
 /** Words that name a state rather than a service: "pending", "live", "ready". */
@@ -97,13 +116,15 @@ const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle
 const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
 /** A determiner and one singular noun before "call": "the availability call", "each payment call". */
 const NOUN_PHRASE_BEFORE = /\b(the|a|an|each|every|this|that|one)\s+([a-z0-9-]+\s+){0,2}[a-z0-9-]*[a-rt-z0-9]\s+$/;
+/** Where the name after an arrow ends: what is asked of the service, or the call it makes. */
+const HEAD_END = /\b(?:for|with|over|via|to|at|on|using|calls?|asks?|queries|invokes)\b/;
 /** Where one step of an arrow chain ends and an unrelated one begins: "payments→PSP, shipping→carriers". */
 const STEP_BREAK = /[,;]|\band\b/;
 
 /** Edges by sentence text (a sentence's tokens are shared by every reading of the same text). */
 const edgeCache = new WeakMap<readonly Token[], readonly { from: string; to: string }[]>();
 
-function edgesOf(s: Sentence): Edge[] {
+export function edgesOf(s: Sentence): Edge[] {
   let edges = edgeCache.get(s.tokens);
   if (!edges) edgeCache.set(s.tokens, (edges = readEdges(s).map(({ from, to }) => ({ from, to }))));
   return edges.map(({ from, to }) => ({ from, to, sentence: s }));
@@ -135,14 +156,17 @@ function readEdges(s: Sentence): Edge[] {
   // ("Advertiser clicks Book → booking-api calls pricing") leads into the calls.
   const arrows = norm.split(' -> ');
   const leadsIntoCalls = arrows.length === 2 && HAS_CALL.test(arrows[1]);
+  // Arrows that go on in calls ("checkout-svc → `slot-svc` POST /v2/holds → `slot-svc` calls `capacity-svc`"): both are read.
+  const goesOnInCalls = arrows.length > 2 && arrows.slice(1).some((p) => HAS_CALL.test(p));
   if (arrows.length > 1 && !leadsIntoCalls) {
     if (ASYNC.test(norm)) return [];
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
     if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
-    const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter(Boolean);
-    const parts = s.norm.split(' -> ');
-    // Each arrow joins the words just before it to the words just after it, within their step.
-    const heads = parts.map((p) => words(p.split(STEP_BREAK)[0]));
+    const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter((w) => w && !HTTP_METHOD.test(w));
+    const parts = arrows;
+    // Each arrow joins the words just before it to the words just after it, within their step; the words after it
+    // end where what is asked of the service begins ("`inventory` for holds", "`slot-svc` calls …").
+    const heads = parts.map((p) => words(p.split(STEP_BREAK)[0].split(HEAD_END)[0]));
     const tails = parts.map((p) => words(p.split(STEP_BREAK).pop() ?? ''));
     // A build pipeline's stages ("unit tests → build image → push to ECR → deploy to staging"), by the words of two or more steps.
     if (parts.some((p) => PIPELINE_STEP.test(words(p).join(' '))) || parts.filter((p) => words(p).some((w) => PIPELINE_STEP.test(w))).length >= 2) return [];
@@ -151,7 +175,7 @@ function readEdges(s: Sentence): Edge[] {
       const to = nameFrom(heads[i + 1].slice(0, 3));
       if (from && to && from !== to) edges.push({ from, to, sentence: s });
     }
-    return edges;
+    if (!goesOnInCalls) return edges;
   }
   let previousObject = '';
   let previousSubject = '';
@@ -188,7 +212,9 @@ function readEdges(s: Sentence): Edge[] {
       objectWords.push(w);
       if (/^(service|svc|api)$/.test(w) || objectWords.length === 2) break;
     }
-    const to = nameFrom(objectWords);
+    // "calls for the check of the holder the `customer-service`": words come between the verb and its object, which is
+    // still the first name in the clause that is plainly a service's.
+    const to = nameFrom(objectWords) || serviceNamedIn(norm.slice(m.index + m[0].length, m.index + m[0].length + LOOK_AHEAD).split(/[.;]/)[0]);
     // A call sent by a queue or an event is not a synchronous hop; the word must stand in the call's own clause.
     const async = ASYNC.test(`${lead} ${m[0]} ${tail}`);
     if (from && to && from !== to && !async && !negatedBefore(s, m.index)) edges.push({ from, to, sentence: s });
@@ -200,7 +226,8 @@ function readEdges(s: Sentence): Edge[] {
 }
 
 export function findCallChains(sentences: readonly Sentence[], minHops: number): CallChain | undefined {
-  const edge = (node: string): boolean => EDGE_NODES.test(node) || node.split(' ').some((w) => EDGE_NODES.test(w));
+  // "kitcheck-web", "edge-gateway": a hyphenated name that ends in a front's word is that front ("customer-service" is not).
+  const edge = (node: string): boolean => EDGE_NODES.test(node) || node.split(' ').some((w) => EDGE_NODES.test(w) || EDGE_NODES.test(w.slice(w.lastIndexOf('-') + 1)));
   const raw = sentences.flatMap(edgesOf).filter((e) => !edge(e.from) && !edge(e.to));
   // One service read two ways ("Crew Availability" as an object, "availability" as a subject) is one node.
   const names = new Set(raw.flatMap((e) => [e.from, e.to]));

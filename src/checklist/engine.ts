@@ -926,12 +926,33 @@ function namedThings(s: Sentence): Set<string> {
 
 /** The sentence states the pattern: it matches, not negated or (for an absence) hypothetical. */
 function states(s: Sentence, p: CompiledPattern): boolean {
-  const m = p.re.exec(s.norm);
+  return matchesOf(s, p).some((m) => statedAt(s, p, m));
+}
+
+/** Whether the match states the pattern: not negated, not put aside. */
+function statedAt(s: Sentence, p: CompiledPattern, m: RegExpExecArray): boolean {
   // For an absence, a negation before is usually the list it stands in ("no cut-off and no fallback"); before
   // "without", it is a double negative ("we found no remote call without a timeout").
-  if (!m || (negatedBefore(s, m.index) && (!p.absence || /^(without|not|never)\b/.test(m[0]))) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
+  if ((negatedBefore(s, m.index) && (!p.absence || /^(without|not|never)\b/.test(m[0]))) || PUT_ASIDE.test(s.norm.slice(Math.max(0, m.index - 30), m.index))) return false;
   if (p.unless && statesAnywhere(s, p.unless)) return false;
   return !(p.absence ? HYPOTHETICAL.test(s.norm) : negatedInside(s, m.index, m.index + m[0].length));
+}
+
+const globalRes = new WeakMap<RegExp, RegExp>();
+/**
+ * The pattern's first few matches, each from the character after the last one started: in "if the broker returns an
+ * error, the error is sent back to the front" the first match starts inside the condition, the second in the main clause.
+ */
+function matchesOf(s: Sentence, p: CompiledPattern): RegExpExecArray[] {
+  let re = globalRes.get(p.re);
+  if (!re) globalRes.set(p.re, (re = new RegExp(p.re.source, p.re.flags.includes('g') ? p.re.flags : `${p.re.flags}g`)));
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.norm); m && found.length < 4; m = re.exec(s.norm)) {
+    found.push(m);
+    re.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 const TURNED_DOWN = /^(rejected|turned down|not chosen|discarded|ruled out)\b/;
@@ -946,13 +967,14 @@ const CONSEQUENCE_AFTER = /^[^.;,]{0,12}\b(means|would mean|leads to|would lead 
  * databases means locks held…").
  */
 function statesPractice(s: Sentence, p: CompiledPattern): boolean {
-  if (!states(s, p)) return false;
-  const m = p.re.exec(s.norm)!;
   const condition = LEADING_CONDITION.exec(s.norm);
-  if (condition && m.index < condition[0].length) return false;
-  // Inside a condition with no comma to close it: "We decided no: if two modules write the same table we are back to…".
-  if (INSIDE_CONDITION.test(s.norm.slice(Math.max(0, m.index - 50), m.index))) return false;
-  return !CONSEQUENCE_AFTER.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  return matchesOf(s, p).some((m) => {
+    if (!statedAt(s, p, m)) return false;
+    if (condition && m.index < condition[0].length) return false;
+    // Inside a condition with no comma to close it: "We decided no: if two modules write the same table we are back to…".
+    if (INSIDE_CONDITION.test(s.norm.slice(Math.max(0, m.index - 50), m.index))) return false;
+    return !CONSEQUENCE_AFTER.test(s.norm.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  });
 }
 
 /** Some match of a global expression in the sentence is not negated: "with an idempotency key", not "without one". */

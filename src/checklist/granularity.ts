@@ -6,7 +6,7 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100, 'a hundred': 100, dozens: 24,
 };
 const NUM = '(\\d+|(?:twenty|thirty|forty|fifty|sixty)-(?:one|two|three|four|five|six|seven|eight|nine)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|dozens)';
-const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:micro-?)?services\\b`, 'g');
+const SERVICES = new RegExp(`\\b${NUM}(?: of)? (?:[a-z-]+ ){0,2}(?:(?:micro-?)?services|svcs)\\b`, 'g');
 const TEAM = new RegExp(`\\b(?:${NUM}[- ](?:person|people|engineers?|developers?|devs|programmers|members)|team of ${NUM}|${NUM} of us)\\b`);
 const ENGINEERS = new RegExp(`\\b${NUM}[- ](?:engineers?|developers?|devs|programmers)\\b`);
 /** A team of one: "the co-op's only developer", "a single engineer", "our sole developer". */
@@ -20,6 +20,17 @@ const DEPLOYABLES = new RegExp(`\\b${NUM} (?:separate|separately deployed|indepe
  * service then has well under one engineer to build, run, page and upgrade it.
  */
 export const TOO_MANY_SERVICES = { perEngineer: 1.5, atLeast: 8 } as const;
+
+/**
+ * A team given by its people's names, after what they do for the services: "built and run by Priya and Tom",
+ * "written, deployed and looked after by Matteo". As written: the capitals tell a name.
+ */
+const NAMED_TEAM = /\b(?:built|run|written|maintained|looked after|owned|carried|supported|operated|deployed)(?:,? (?:and )?[a-z]+(?: after)?)*,? by ([A-Z][a-z]+)(?:(?:, ([A-Z][a-z]+))*,? and ([A-Z][a-z]+))?\b(?! (?:team|squad|group|department|Ltd|Inc)\b)/;
+function namedTeam(text: string): number {
+  const m = NAMED_TEAM.exec(text);
+  if (!m) return 0;
+  return 1 + (m[3] ? 1 : 0) + (m[2] ? 1 : 0);
+}
 
 function value(word: string): number {
   // "thirty-two": the tens and the units.
@@ -43,7 +54,7 @@ function countsOf(s: Sentence): Counts {
     const m = TEAM.exec(s.norm);
     let services = 0;
     for (const re of [SERVICES, DEPLOYABLES]) for (const x of s.norm.matchAll(re)) if (!negatedBefore(s, x.index)) services = Math.max(services, value(x[1]));
-    const team = m ? value(m[1] ?? m[2] ?? m[3]) : SOLE.test(s.norm) ? 1 : 0;
+    const team = m ? value(m[1] ?? m[2] ?? m[3]) : SOLE.test(s.norm) ? 1 : namedTeam(s.text);
     counts.set(s.tokens, (c = { team, services, engineers: ENGINEERS.test(s.norm), supposed: /\b(would|if)\b/.test(s.norm) }));
   }
   return c;

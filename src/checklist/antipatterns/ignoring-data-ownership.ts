@@ -78,6 +78,14 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b[a-z0-9]+-[a-z0-9-]+(, [a-z0-9]+-[a-z0-9-]+)*,? and [a-z0-9]+-[a-z0-9-]+ (all |each |both )?(write|writes|update|updates|modify|modifies) ([a-z0-9]+ ){1,2}(rows|records|table)\\b' },
       // Another writer of the same rows: "the payouts service updates those same claim rows itself".
       { re: `\\bservices?\\b[^.;]{0,30}\\b(updates?|writes?|modif(y|ies)|changes?|sets?)\\b (those|these) same\\b ([a-z0-9_-]+ ){0,2}${ENTITY}\\b` },
+      // One thing every side edits: "Findings live in one table that both sides edit", "the same tables the web app edits".
+      { re: '\\b(one|a single|the same) (table|record|row|document|collection|entity)s? (that|which) (both|all|two|three|several) ((sides|services|teams|apps|of them) )?(edit|write|update|change|modify)\\b' },
+      { re: '\\bthe same (tables?|rows?|records?|columns?|fields?) (that )?(the )?[a-z0-9-]+( [a-z0-9-]+)? (edits|writes|updates|changes|modifies)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
+      // Writing into another service's store: "screening writes the deferral outcome straight into donor-registry's tables".
+      { re: `\\b(writes?|updates?|inserts?|modif(y|ies)|changes?)\\b[^.;]{0,40}\\b(straight |directly )?(into|in) (the )?[a-z0-9-]+('s|s') (?!own\\b)([a-z0-9_-]+ ){0,2}(tables?|database|db|schema|records?|rows?|${'collection'})\\b`, strict: true },
+      // "both hold the full order; either can change the address"; a list entry under two writers: "both read and write `lesson`".
+      { re: '\\beither (one |side |service )?(can|may) (change|edit|update|write|modify|overwrite)\\b(?! (alone|on its own|independently|separately)\\b)' },
+      { re: '^both (read and write|write|writes|update|updates|edit|edits)\\b', unless: OWN_THINGS },
     ],
     // "Each service only inserts and updates its own tables (Intake writes donations, Stock writes stock_levels)".
     legitimate: [{ re: '\\b(only|each|every)\\b[^.;]{0,40}\\b(its|their) own (tables?|schemas?|database|data|records?|rows)\\b' }],

@@ -47,11 +47,20 @@ export const manualDeployments: AntiPattern = {
       // A person working through a written procedure on each server: "works through RELEASE.md on each of the four servers".
       { re: '\\b(works?|going|goes|walks?) through (the |a |our )?[a-z0-9_-]+(\\.(md|txt|docx?)|( [a-z0-9_-]+)?)\\b[^.;]{0,40}\\bon (each|every|all) (of )?(the )?([a-z0-9]+ )?(servers?|hosts?|machines?|vms?|boxes|nodes)\\b' },
       // A copy to a login on a host, then a shell there: "scp the tarball to lifeguard@t07.towers.internal, ssh in, unpack it".
-      { re: '\\b(scp|rsync|sftp)\\b[^.;]{0,40}\\b[a-z0-9_-]+@[a-z0-9<>._-]+' },
+      // The file name between may hold dots: "scp sync-agent-<ver>.tar.gz ops@edge-a:/opt/releases/".
+      { re: '\\b(scp|rsync|sftp)\\b[^;]{0,60}?\\b[a-z0-9_-]+@[a-z0-9<>._-]+' },
+      { re: '\\bssh [a-z0-9_-]+@[a-z0-9<>._-]+', near: '\\b(release|releases|deploy|deploys|deployment|jar|build|version|artifact|artefact|restart|upgrade)' },
+      // "copies them with `scp` to /opt/rc/releases on each VM", "copy the new jar over the old one".
+      { re: '\\b(copy|copies|copied|copying)\\b[^;]{0,30}?\\b(with|via|over|using) (scp|rsync|sftp|ftp)\\b' },
+      { re: '\\b(copy|copies|copied|copying) the new (jar|war|binary|build|zip|package|dll|exe|files?) over the old\\b' },
+      // "a new build is copied onto each VM by whoever is on the team that week".
+      { re: '\\b(builds?|jars?|wars?|binar(y|ies)|artefacts?|artifacts?|packages?|releases?|zips?) (is|are|gets|get) (copied|uploaded|moved|pushed|dragged) (on)?to (each|every|all|both|the) ([a-z0-9-]+ )?(vms?|servers?|hosts?|machines?|boxes|box|pcs?|nucs?|nodes)\\b' },
+      // A person copying the build to devices: "Jonas copies it to the two NUCs before round 1".
+      { re: '\\b(copies|copied|uploads|uploaded|scps) (it|them|the (new )?(build|binary|jar|release|files?)) (on)?to (the |both |each |all |every )?((two|three|four|five|[0-9]+) )?([a-z0-9-]+ )?(vms?|servers?|hosts?|machines?|boxes|pcs?|nucs?|nodes|laptops|tablets|kiosks|devices)\\b', near: '\\b(binary|build|jar|release|version|artefact|artifact|deploy|deploys|deployment)\\b' },
       { re: '\\bssh in\\b[^.;]{0,40}\\b(unpack|unpacks|unzip|unzips|untar|restart|restarts|install|installs|replace|replaces|copy|copies)\\b' },
       // A build uploaded in a cloud or hosting console by a person: "uploads it in the Elastic Beanstalk console".
       { re: "\\b(uploads?|uploaded|uploading)\\b[^.;]{0,40}\\b(in|through|via|using|into) (the )?([a-z'-]+ ){0,3}(console|dashboard|portal)\\b", near: '\\b(release|releases|deploy|deploys|deployment|jar|build|version|zip|artifact|artefact)' },
-      { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
+      { re: '\\b(ssh|sshes|sshing|log|logs|logging) (in)?(to|into|onto) (the |each |every |all |a )?(production )?(servers?|hosts?|box|boxes|machines|vms?|instances|nodes|droplets?)\\b[^.;]{0,60}\\b(deploy|release|restart|copy|pull|install|upgrade|update)' },
       { re: '\\b(copy|copies|copied|copying|scp|ftp|upload|uploads|uploaded|uploading|drag)\\b[^.;]{0,40}\\b(jar|jars|war|wars|binary|binaries|artifacts?|build|builds|zip|packages?)\\b[^.;]{0,40}\\b(servers?|hosts?|production|machines?|vms?)\\b' },
       { re: '\\b(ops|operations|sre|release|infra|infrastructure) (team|engineer|engineers|manager)s?\\b(?!:)[^.;:·|]{0,30}\\b(deploys?|runs? the (deploy|release)|push(es)? the release|follows? a (runbook|checklist|wiki page))\\b',
         // A click or an approval that starts an automated rollout is not a manual deployment.

@@ -2,6 +2,11 @@ import { docsUrl, type AntiPattern } from '../schema';
 
 const GUARD = '(circuit[- ]?breakers?|circuit breaking|timeouts?|time-?outs?|deadlines?|time limits?|cut-?offs?|retry limits?|fallbacks?|bulkheads?)';
 
+/** An HTTP or RPC client, by its general or its library's name. */
+const CLIENT = '(http ?clients?|rest ?clients?|resttemplate|webclient|feign( client)?|ktor client|axios|okhttp|grpc clients?|sdk|clients?)';
+/** The sentence sets a bound or a guard after all: a duration, a breaker, a fallback. */
+const BOUNDED = '\\b(\\d+ ?(ms|s|sec|secs|seconds?|milliseconds?)|circuit[- ]?breakers?|fallbacks?|bulkheads?|resilience4j|polly|deadlines? of)\\b';
+
 /** What waits in a queue or a state ("offers wait until RabbitMQ comes back", "the booking waits in `held`"), not a caller. */
 const QUEUED = '\\b(queues?|queued|rabbitmq|kafka|broker|messages?|events?|held|pending|outbox|email|sms)\\b';
 
@@ -11,13 +16,20 @@ export const noCircuitBreakers: AntiPattern = {
   problem: 'Remote calls on a critical path have no timeout or breaker, so one slow dependency ties up every caller\'s threads and the outage spreads.',
   advice: 'Put a timeout on every remote call and a circuit breaker (Resilience4j, Polly, a mesh policy) around critical dependencies, with a fallback.',
   decides: 'fault-tolerance',
-  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as', 'propagat', 'bubble', 'passed', 'handed', 'catches', 'however', 'cap'],
+  keywords: ['breaker', 'circuit', 'timeout', 'time-out', 'time out', 'deadline', 'retr', 'fallback', 'fall back', 'bulkhead', 'indefinite', 'forever', 'until', 'as long as', 'propagat', 'bubble', 'passed', 'handed', 'catches', 'however', 'cap', 'default', 'back', 'surfac', 'thrown', 'given'],
   docs: docsUrl('no-circuit-breakers'),
   detector: {
     kind: 'phrases',
     patterns: [
       // The failure simply travels back to the caller: "the error propagates back to the customer, who retries".
       { re: '\\b(errors?|failures?|exceptions?|timeouts?)\\b[^.;]{0,20}\\b(propagates?|propagated|bubbles? up|goes back|flows? back)\\b[^.;]{0,40}\\b(user|users|customer|customers|caller|callers|client|clients|app)\\b' },
+      // "the error comes back to the tablet as a 502", "the exception goes up to Hangfire", "is given back to the frontend":
+      // whoever receives it, the failure is handed on, unless the sentence bounds or contains it.
+      { re: '\\b(the|that|this|any|whatever) (errors?|exceptions?|failures?|5xx|500)\\b( just| simply| then)? (comes? back|goes? (back|up)|is (given|sent|thrown|handed|passed) (back|up|on)|surfaces)\\b( up)? (to|through|in|at|as) ', unless: BOUNDED },
+      // "We use the Ktor client with its default settings", "the HTTP client in Manifest is the framework default":
+      // a remote call left at its client's defaults has no deadline chosen for it.
+      { re: `\\b${CLIENT}\\b[^.;]{0,60}\\b(default settings|default configuration|(framework|library|platform|sdk|vendor)('s)? defaults?|(its|their|the) defaults|default behaviou?r)\\b`, unless: BOUNDED },
+      { re: `\\b(default|standard|stock|out-of-the-box) ${CLIENT}( settings| configuration| defaults)?\\b[^.;]{0,80}\\b(no|without|never)\\b`, unless: BOUNDED },
       { re: '\\bnothing\\b[^.;]{0,40}\\b(catches|stops|contains|handles) (it|the (error|failure))\\b' },
       // "whatever error either one returns is passed straight back to the app".
       { re: '\\b(errors?|failures?|exceptions?)\\b[^.;]{0,40}\\b(is|are|gets?) (passed|handed|returned|sent) (straight |directly |right )?(back|through|up|on to|to the)\\b' },

@@ -3,6 +3,9 @@ import { NOT_OWN, WRITERS, WRITES } from './ignoring-data-ownership';
 
 const STORE = '(database|databases|db|dbs|schema|schemas|data ?store|postgres(ql)?|mysql|mongo(db)?|oracle|sql server|(database|db|rds|postgres|mysql|sql) (instance|cluster)|[a-z]+db( instance| cluster)?|tables)';
 
+/** Several parts, by name ("billing and metering", "a, b and c") or by number ("all three", "all four central services"). */
+const SEVERAL = '(\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+|\\b(all|both)( of them| (two|three|four|five|six|seven|eight|nine|ten|[0-9]+))?( [a-z-]+){0,2})';
+
 export const sharedDatabase: AntiPattern = {
   id: 'shared-database',
   title: 'Shared database',
@@ -58,6 +61,13 @@ export const sharedDatabase: AntiPattern = {
       // Not when the sentence rules them out: "cross-schema joins are not possible by construction".
       { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b(?! (are|is) (not|never|impossible|forbidden|prohibited|banned|blocked|disallowed))', strict: true },
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects? from|updates?)\\b[^.;]{0,30}\\b(another|other) (service|services|svc)'?s? (schemas?|tables?|${STORE})\\b`, strict: true },
+      // Several users of one store, however they are named and however they reach it: "All three use the same
+      // PostgreSQL database", "Billing and metering run against one PostgreSQL database", "both connect with the same
+      // `marineops_app` role", "classes, rigging and performances all start with the same `DATABASE_URL`".
+      { re: `${SEVERAL}[^.;]{0,20}\\b(share|use|run against|run on|connect to|connect with|connect as|talk to|point at|point to|log in (to|as)|start with|read and write|write to|write)\\b[^.;]{0,12}\\b(the same|one|a single|a shared|the shared|one shared|a common)( [a-z0-9_-]+){0,3} (database|db|schema|tables|connection string|database_url|(database |db )?role|database user|db user|login|credentials)\\b`, unless: '\\b(replaces|replacing|is replacing|will replace|retires|retiring)\\b' },
+      // "One schema `pistenwerk` shared by booking-svc and allocation-svc"; "booking and cabin-allocation share the `voyage` schema".
+      { re: `\\b${STORE} [^.;]{0,30}\\bshared (by|between) [a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+\\b` },
+      { re: '\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+ (both |all )?share the `[a-z0-9_-]+` (schema|database|db|tables)\\b' },
     ],
     // Private schemas on one shared instance or cluster are a database per service, as long as no service reads another's.
     legitimate: [
@@ -66,7 +76,7 @@ export const sharedDatabase: AntiPattern = {
       { re: '\\b(each|every)\\b[^.;]{0,40}\\b(its own|a private|a separate|a dedicated|an isolated|their own) (postgres |postgresql |mysql |logical )?(schema|database)\\b' },
       { re: '\\b(private|separate|dedicated|isolated) (schemas|logical databases)\\b' },
       // Two copies of one service (blue and green, old and new version) on its own database are one owner.
-      { re: '\\b(blue and green|green and blue|blue/green|both (colours|colors|environments|stacks|slots|versions)|old and new (versions?|pods))\\b[^.;]{0,30}\\b(use|uses|share|shares|point (at|to)|connect to|read and write)\\b[^.;]{0,20}\\b(the )?(same|one|a single|shared)\\b' },
+      { re: '\\b(blue and green|green and blue|blue/green|both (colours|colors|environments|stacks|slots|versions|pools)|old and new (versions?|pods))\\b[^.;]{0,30}\\b(use|uses|share|shares|point (at|to)|connect to|read and write)\\b[^.;]{0,20}\\b(the )?(same|one|a single|shared)\\b' },
     ],
   },
 };

@@ -7,7 +7,7 @@ export const tooFineGranularity: AntiPattern = {
   problem: 'Far more services than the team can own: every feature crosses several services, and the team spends its time on the plumbing between them.',
   advice: 'Merge services that always change together and right-size boundaries to the team: a few services per team, not a service per table or function.',
   decides: 'service-boundaries',
-  keywords: ['service', 'nano', 'engineer', 'developer', 'people', 'person', 'team', 'devs', 'of us', 'programmer'],
+  keywords: ['service', 'svc', 'nano', 'engineer', 'developer', 'people', 'person', 'team', 'devs', 'of us', 'programmer'],
   docs: docsUrl('too-fine-granularity'),
   detector: {
     kind: 'granularity',

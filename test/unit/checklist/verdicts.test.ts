@@ -910,3 +910,53 @@ describe('checklist anti-patterns: who writes what, sentence by sentence', () =>
     assert.ok(antipatterns('# Patrol\n\n## Data\n\nIncidents and rota both write the same table directly.\n').includes('ignoring-data-ownership'));
   });
 });
+
+describe('checklist anti-patterns: the kinds still missed on unseen documents (issue 13)', () => {
+  it('a chain told with adverbs after the verb, a modal, or words between the verb and its object', () => {
+    const chain = [
+      '# Lockers', '', '## Reserve path', '',
+      '`locker-api`, to show the box at once, calls synchronously `slot-service`.',
+      'The `slot-service` calls for the check of the member the `member-service`.',
+      'The `member-service` calls then the `billing-service` for the deposit.', '',
+    ].join('\n');
+    assert.ok(antipatterns(chain).includes('synchronous-chains'));
+    // The same services, the last hop sent as an event: two hops are not a chain of three.
+    assert.ok(!antipatterns(chain.replace('calls then the `billing-service` for the deposit', 'publishes `member.checked` to Kafka')).includes('synchronous-chains'));
+  });
+
+  it('arrows that go on in calls are one chain; a route with its method is not a service', () => {
+    const mixed = '# Kilns\n\n## Firing\n\nbutton → web/app → `kiln-api` → `firing-svc` POST /v1/firings → `firing-svc` calls `clay-svc` → `clay-svc` calls `glaze-svc` → back up the chain.\n';
+    assert.ok(antipatterns(mixed).includes('synchronous-chains'));
+    const routes = '# Kilns\n\n## Edge\n\nRoutes: `/v1/firings` → `firing-svc`, `/v1/clay` → `clay-svc`, `/v1/glaze` → `glaze-svc`.\n';
+    assert.ok(!antipatterns(routes).includes('synchronous-chains'));
+  });
+
+  it('a call left at its client defaults, its error handed on, has no timeout or breaker; a bound set does', () => {
+    const bare = '# Tides\n\n## Calls\n\n`harbour-svc` calls the tide API with the OkHttp client and its default settings; if it hangs, the error comes back to the kiosk as a 502.\n';
+    assert.ok(antipatterns(bare).includes('no-circuit-breakers'));
+    const bounded = '# Tides\n\n## Calls\n\n`harbour-svc` calls the tide API with the OkHttp client and its default settings, except a 2 s timeout and a circuit breaker.\n';
+    assert.ok(!antipatterns(bounded).includes('no-circuit-breakers'));
+    // The main clause after a condition still states the practice.
+    assert.ok(antipatterns('# Tides\n\n## Calls\n\nIf the tide API returns an error, the error is sent back to the kiosk unchanged.\n').includes('no-circuit-breakers'));
+  });
+
+  it('several parts on one store, however they reach it; one service\'s two pools are one owner', () => {
+    assert.ok(antipatterns('# Hives\n\n## Data\n\nAll three use the same PostgreSQL database and the same schema.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Hives\n\n## Data\n\nOne schema `hives` shared by colony-svc and harvest-svc.\n').includes('shared-database'));
+    assert.ok(!antipatterns('# Hives\n\n## Data\n\nBoth pools connect to the same `hives` database.\n').includes('shared-database'));
+    assert.ok(!antipatterns('# Hives\n\n## Data\n\nIt replaces HiveDesk, whose modules all share a single Oracle schema.\n').includes('shared-database'));
+  });
+
+  it('one table every side edits, or a write into another service\'s tables, ignores ownership; into its own does not', () => {
+    assert.ok(antipatterns('# Quilts\n\n## Data\n\nPatterns live in one table that both sides edit.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Quilts\n\n## Data\n\n`orders` writes the fabric choice straight into the cutting-room\'s tables.\n').includes('ignoring-data-ownership'));
+    assert.ok(!antipatterns('# Quilts\n\n## Data\n\nAn adapter inside cutting-room consumes `order.placed` and writes it into the cutting-room\'s own tables.\n').includes('ignoring-data-ownership'));
+  });
+
+  it('a build copied to servers told as steps is a manual deployment; the team named by its people counts', () => {
+    assert.ok(antipatterns('# Mills\n\n## Release\n\n1. Copy it to both app servers: `scp mill-<ver>.tar.gz ops@mill-a:/opt/releases/`.\n').includes('manual-deployments'));
+    assert.ok(antipatterns('# Mills\n\n## Release\n\nA new build is copied onto each VM by whoever is on duty that week.\n').includes('manual-deployments'));
+    assert.ok(antipatterns('# Mills\n\n## Services\n\nThe platform is the 18 services below, built and run by Ines and Tom.\n').includes('too-fine-granularity'));
+    assert.ok(!antipatterns('# Mills\n\n## Services\n\nThe platform is the 3 services below, built and run by Ines and Tom.\n').includes('too-fine-granularity'));
+  });
+});
