@@ -162,6 +162,8 @@ const SERVICE_NAME_RE = anyOf(SERVICE_WORDS);
 const DECOMPOSES_RE = /\b(services|svcs|micro-?services|parts|pieces|components|modules|bounded contexts|contexts|split|broken (up|into)|decompos\w*|carved|consists of|made of|building blocks)\b/;
 /** The header of a table's first column when its rows are the system's parts. */
 const PART_COLUMN_RE = /^(the )?(service|services|svc|part|parts|piece|component|components|module|modules|context|bounded context|domain|app|deployable)s?$/;
+/** A lead-in sentence that says the list after it is the parts: "We divide the system in these services." */
+const LEAD_IN_NAMES_PARTS = /\b(these|the following|following|below|next|four|five|six|seven|three|two|eight) (services|svcs|micro-?services|components|modules|parts|bounded contexts)\b(?![^.;]{0,30}\b(would|could|might)\b)/;
 /** A service catalogue: at least this many `name — what it owns` entries in a row. */
 const CATALOGUE_MIN = 3;
 
@@ -570,21 +572,31 @@ export class ChecklistEngine {
         const near = !!lead && lead.block.line >= first.line - 3;
         // A lead-in that names the parts ("**Services**", "Four services:", "We split by what the business
         // does:"), or a section that starts with the list under a heading that does ("## The pieces").
+        // Any sentence of the lead-in paragraph may name them: "We divide the system in these services. I know we are
+        // a small team, so I kept the number down."
+        const namers = (lead ? leadSentences : []).filter(
+          (l) => CATALOGUE_LABEL_RE.test(l.norm.replace(/^[^a-z]+/, '')) || (/:\s*$/.test(l.norm) && DECOMPOSES_RE.test(l.norm)) || LEAD_IN_NAMES_PARTS.test(l.norm),
+        );
         const labelled =
-          (near && (CATALOGUE_LABEL_RE.test(lead.norm.replace(/^[^a-z]+/, '')) || (/:\s*$/.test(lead.norm) && DECOMPOSES_RE.test(lead.norm)))) ||
+          (near && namers.length > 0) ||
           (!!first.section && (!lead || lead.block.line < first.section.line) && DECOMPOSES_RE.test(normalize(first.section.heading)));
         // Without a lead-in, the entries' names must say they are services ("Orders service —", "`billing-svc`:").
         const serviceLike = run.filter((x) => this.serviceNamed(x)).length * 2 >= run.length;
         const table = first.kind === 'table-row';
         // "Probably we will cut the system in the following services:" proposes a split, it does not decide one.
-        const hedgedLead = near && lead.hedged;
+        const hedgedLead = near && (lead.hedged || namers.some((l) => l.hedged));
         if ((labelled || serviceLike || table) && !hedgedLead) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
       }
       run = [];
     };
     // Adds the i-th sentence, the first of its block, to the run: the sentence before it ends the block before.
+    let leadSentences: Sentence[] = [];
     const start = (i: number): void => {
-      if (!run.length) runBefore = sentences[i - 1];
+      if (!run.length) {
+        runBefore = sentences[i - 1];
+        leadSentences = [];
+        for (let k = i - 1; k >= 0 && k >= i - 8 && sentences[k].block === runBefore?.block; k--) leadSentences.push(sentences[k]);
+      }
       run.push(sentences[i]);
     };
     for (let i = 0; i < sentences.length; i++) {
@@ -1031,7 +1043,7 @@ function adviceSection(section: Section | undefined): boolean {
 /** The name of a `name — what it does` entry: what stands before the separator. */
 /** A list entry as written: a bold name read as the paragraph's label ("**Catalog** — frames…") is its name. */
 function entryText(s: Sentence): string {
-  return s.label !== undefined ? `${s.label}: ${s.text}` : s.text;
+  return s.label !== undefined ? `${s.label.trim()}: ${s.text}` : s.text;
 }
 
 function entryName(norm: string): string {

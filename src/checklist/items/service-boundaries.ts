@@ -21,7 +21,7 @@ export const serviceBoundaries: ChecklistItem = {
     // "We split harbourside-web into two services, ticketing and donations": the count and the cut, anywhere.
     { id: 'split', label: 'a named list of services', terms: ['into two services', 'into three services', 'into four services', 'into five services', 'into six services', 'into seven services', 'into eight services', 'into 2 services', 'into 3 services', 'into 4 services', 'into 5 services', 'into 6 services', 'into 7 services', 'into 8 services', 'into two microservices', 'into three microservices', 'into four microservices', 'into five microservices', 'into six microservices', 'into seven microservices', 'into eight microservices', 'split * into * services', 'splits * into * services'] },
     { id: 'team-alignment', label: 'boundaries aligned with teams', terms: ["conway's law", 'conway', 'one team per service', 'team owns', 'team topology', 'stream-aligned team'] },
-    { id: 'modular-monolith', label: 'module boundaries inside a modular monolith', terms: ['modular monolith', 'module boundaries', 'strangler fig', 'strangler pattern'] },
+    { id: 'modular-monolith', label: 'module boundaries inside a modular monolith', terms: ['modular monolith', 'module boundaries', 'strangler fig', 'strangler pattern', 'one application', 'single application', 'one deployable', 'single deployable', 'inside the app', 'inside the application', 'one django', 'one rails', 'one spring boot'], notWith: ['application set', 'applicationset', 'argo'] },
   ],
   namedEntries: true,
   advice: 'List each service with the business capability and the data it owns, and say why the boundary sits there (team, scaling, failure isolation). Decompose by business capability, not by technical layer.',

@@ -960,3 +960,29 @@ describe('checklist anti-patterns: the kinds still missed on unseen documents (i
     assert.ok(!antipatterns('# Mills\n\n## Services\n\nThe platform is the 3 services below, built and run by Ines and Tom.\n').includes('too-fine-granularity'));
   });
 });
+
+describe('checklist verdicts: the parts of the system, however they are introduced (issue 13)', () => {
+  it('a catalogue after a lead-in paragraph whose first sentence names the parts decides the boundaries', () => {
+    const doc = [
+      '# Herbs', '', '## Parts', '',
+      'We divide the system in these services. We are a small team, so I kept the number down.', '',
+      '1. **Seeds** — the catalogue of seeds and their sowing months.',
+      '2. **Trays** — which tray holds what, and when it was sown.',
+      '3. **Orders** — what the shops ordered and when it ships.', '',
+    ].join('\n');
+    assert.equal(status(doc, 'service-boundaries'), 'covered');
+    // The same list offered as a thought, not decided.
+    assert.notEqual(status(doc.replace('We divide the system in these services.', 'Maybe we could one day divide the system in these services.'), 'service-boundaries'), 'covered');
+  });
+
+  it('entries whose bold names are in code count as named entries', () => {
+    const doc = '# Herbs\n\nIt runs as three services:\n\n- **`seed-service`** — the catalogue of seeds.\n- **`tray-service`** — which tray holds what.\n- **`order-service`** — what the shops ordered.\n';
+    assert.equal(status(doc, 'service-boundaries'), 'covered');
+  });
+
+  it('one application with its modules named is a decision on the boundaries; an Argo CD application set is not', () => {
+    const one = '# Rota\n\n## Build\n\n- **One Django application** with one Postgres database; inside the app, three Django apps: `people`, `shows` and `rota`.\n';
+    assert.equal(status(one, 'service-boundaries'), 'covered');
+    assert.notEqual(status('# Rota\n\n## Deploy\n\nArgo CD deploys the release as one application set.\n', 'service-boundaries'), 'covered');
+  });
+});
