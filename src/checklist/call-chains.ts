@@ -124,7 +124,7 @@ const STEP_BREAK = /[,;]|\band\b/;
 /** Edges by sentence text (a sentence's tokens are shared by every reading of the same text). */
 const edgeCache = new WeakMap<readonly Token[], readonly { from: string; to: string }[]>();
 
-export function edgesOf(s: Sentence): Edge[] {
+function edgesOf(s: Sentence): Edge[] {
   let edges = edgeCache.get(s.tokens);
   if (!edges) edgeCache.set(s.tokens, (edges = readEdges(s).map(({ from, to }) => ({ from, to }))));
   return edges.map(({ from, to }) => ({ from, to, sentence: s }));

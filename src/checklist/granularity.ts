@@ -25,7 +25,7 @@ export const TOO_MANY_SERVICES = { perEngineer: 1.5, atLeast: 8 } as const;
  * A team given by its people's names, after what they do for the services: "built and run by Priya and Tom",
  * "written, deployed and looked after by Matteo". As written: the capitals tell a name.
  */
-const NAMED_TEAM = /\b(?:built|run|written|maintained|looked after|owned|carried|supported|operated|deployed)(?:,? (?:and )?[a-z]+(?: after)?)*,? by ([A-Z][a-z]+)(?:(?:, ([A-Z][a-z]+))*,? and ([A-Z][a-z]+))?\b(?! (?:team|squad|group|department|Ltd|Inc)\b)/;
+const NAMED_TEAM = /\b(?:built|run|written|maintained|looked after|owned|carried|supported|operated|deployed)(?:,? (?:and )?[a-z]+(?: after)?){0,4},? by ([A-Z][a-z]+)(?:(?:, ([A-Z][a-z]+))*,? and ([A-Z][a-z]+))?\b(?! (?:team|squad|group|department|Ltd|Inc)\b)/;
 function namedTeam(text: string): number {
   const m = NAMED_TEAM.exec(text);
   if (!m) return 0;

@@ -82,7 +82,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(one|a single|the same) (table|record|row|document|collection|entity)s? (that|which) (both|all|two|three|several) ((sides|services|teams|apps|of them) )?(edit|write|update|change|modify)\\b' },
       { re: '\\bthe same (tables?|rows?|records?|columns?|fields?) (that )?(the )?[a-z0-9-]+( [a-z0-9-]+)? (edits|writes|updates|changes|modifies)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
       // Writing into another service's store: "screening writes the deferral outcome straight into donor-registry's tables".
-      { re: `\\b(writes?|updates?|inserts?|modif(y|ies)|changes?)\\b[^.;]{0,40}\\b(straight |directly )?(into|in) (the )?[a-z0-9-]+('s|s') (?!own\\b)([a-z0-9_-]+ ){0,2}(tables?|database|db|schema|records?|rows?|${'collection'})\\b`, strict: true },
+      { re: `\\b(writes?|updates?|inserts?|modif(y|ies)|changes?)\\b[^.;]{0,40}\\b(straight |directly )?(into|in) (the )?[a-z0-9-]+('s|s') (?!own\\b)([a-z0-9_-]+ ){0,2}(tables?|database|db|schema|records?|rows?|collection)\\b`, strict: true },
       // "both hold the full order; either can change the address"; a list entry under two writers: "both read and write `lesson`".
       { re: '\\beither (one |side |service )?(can|may) (change|edit|update|write|modify|overwrite)\\b(?! (alone|on its own|independently|separately)\\b)' },
       { re: '^both (read and write|write|writes|update|updates|edit|edits)\\b', unless: OWN_THINGS },
