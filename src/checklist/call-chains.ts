@@ -110,8 +110,17 @@ function lowerCaseStates(steps: readonly (readonly string[])[]): boolean {
 const EVENT_NAME = /`[a-z][a-z0-9_-]*\.[a-z][a-z0-9._-]*`/i;
 /** Steps of a build pipeline ("GitHub Actions → tests → image → ECR"): the arrows are stages, not calls. */
 const PIPELINE_STEP = /^(tests?|build|builds|lint|image|images|push|ecr|acr|gcr|registry|artifacts?|artefacts?|deploy|deploys|staging|production|prod|release|helm|argo( cd)?|merge|commit|pr|approval|scan)$/;
+/**
+ * Steps that are actions, not services: a person's journey ("Student creates account → takes placement test → picks
+ * class") or a procedure's commands ("docker save → scp the tar to the VM → ssh in").
+ */
+const ACTION_STEP = /^(creates?|takes?|gets?|picks?|sees?|pays?|chooses?|selects?|enters?|fills?|submits?|receives?|confirms?|signs?|opens?|clicks?|taps?|books?|goes|waits?|uploads?|downloads?|scp|ssh|rsync|sftp|copy|copies|runs?|restarts?|starts?|stops?|docker|kubectl|systemctl|sudo|git|pulls?|saves?|unzip|installs?|reboots?|edits?|logs|cd)$/;
+function actionSteps(parts: readonly string[]): boolean {
+  const acts = parts.slice(1).filter((p) => ACTION_STEP.test(p.trim().replace(/^[`*]+/, '').split(/[\s`]+/)[0]));
+  return parts.length >= 3 && acts.length * 2 >= parts.length - 1;
+}
 /** A sentence about a workflow's steps or a thing's lifecycle: its arrows are steps or states, not calls. */
-const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states?|status(es)?|stages|steps)\b/;
+const STEPS_OR_STATES = /\b(saga|workflow|step functions|state machine|lifecycle|life cycle|states?|status(es)?|stages|steps|runbook|procedure|journey|by hand)\b/;
 /** A determiner before "calls" makes it a noun ("the calls it makes"), not a verb. */
 const NOUN_BEFORE = /\b(the|its|their|these|those|our|all|many|some|no|of|outgoing|internal|remote|such)\s+$/;
 /** A determiner and one singular noun before "call": "the availability call", "each payment call". */
@@ -161,7 +170,7 @@ function readEdges(s: Sentence): Edge[] {
   if (arrows.length > 1 && !leadsIntoCalls) {
     if (ASYNC.test(norm)) return [];
     // Arrows that are not calls: a state machine (DRAFT -> PAID) or a route table (/search/* -> Search).
-    if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm)) return [];
+    if (statesOrRoutes(s.text) || STEPS_OR_STATES.test(s.norm) || actionSteps(arrows)) return [];
     const words = (text: string): string[] => text.split(/[^a-z0-9-]+/).filter((w) => w && !HTTP_METHOD.test(w));
     const parts = arrows;
     // Each arrow joins the words just before it to the words just after it, within their step; the words after it

@@ -5,7 +5,7 @@ import { clearAnalyses, hedgedOnlyByMay, negatedBefore, normalize, PhraseIndex, 
 import { builtinAntiPatterns } from './antipatterns';
 import { findCallChains } from './call-chains';
 import { findGranularity } from './granularity';
-import { findSharedWrites } from './shared-writes';
+import { findSharedStoreRows, findSharedWriterRows, findSharedWrites } from './shared-writes';
 import { builtinItems } from './items';
 import { firstWithKey } from '../shared/sorted';
 import { anyOf } from '../shared/words';
@@ -138,7 +138,7 @@ const NOT_THE_DESIGN_SENTENCE = new RegExp(`${anyOf(NOT_THE_DESIGN_SENTENCES).so
 const NOT_THE_DESIGN_COLUMN = anyOf(NOT_THE_DESIGN_COLUMNS);
 const PRESENT_STATE_SENTENCE = anyOf(PRESENT_STATE_SENTENCES);
 const REVIEW_TITLE = anyOf(REVIEW_TITLES);
-const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today)|(is|are) (being )?(retired|decommissioned|phased out|switched off)( once| when| after| at| by| in)?)\b/;
+const LEGACY = /\b((runs|lives|sits) today (on|in)|today (runs|lives|sits) (on|in)|today'?s (system|platform|setup|application)|the (legacy|old|existing|current|present) (system|platform|monolith|application|setup)|what we are replacing|as it works (now|today)|(is|are|will be) (being )?(retired|decommissioned|phased out|switched off)( once| when| after| at| by| in)?|(is|are) what this (adr|design|rfc|proposal|document|plan|change) replaces|(at|in) (my|our|a) (previous|last|former|old) (job|company|employer|team))\b/;
 /** What a comparison sets aside: "events remain queued rather than being retried in a tight loop". */
 const PUT_ASIDE = /\b(rather than|instead of)( being)? $/;
 /** "We would rather not carry the configuration" states a preference, not a hypothesis. */
@@ -871,7 +871,12 @@ export class ChecklistEngine {
     }
     // Who writes what, sentence by sentence: one table with two writers, unless a general legitimate rule covers the document.
     if (d.kind === 'phrases' && d.sharedWrites && !found.length && !legitimateSentences.some((l) => namedThings(l).size === 0)) {
-      const shared = findSharedWrites(sentences.filter((s) => !s.hedged || this.factsOf(s).firm));
+      const firm = sentences.filter((s) => !s.hedged || this.factsOf(s).firm);
+      const shared = findSharedWrites(firm) ?? findSharedWriterRows(firm);
+      if (shared) found.push({ line: shared.line + 1, text: shared.text });
+    }
+    if (d.kind === 'phrases' && d.sharedStores && !found.length && !legitimateSentences.some((l) => namedThings(l).size === 0)) {
+      const shared = findSharedStoreRows(sentences);
       if (shared) found.push({ line: shared.line + 1, text: shared.text });
     }
     // Configuration counts as the design's own, unless a general legitimate rule covers the document.

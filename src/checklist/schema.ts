@@ -114,6 +114,11 @@ export const detectorSchema = z.discriminatedUnion('kind', [
      * `kegs.status`; `distributor-portal` also updates `kegs.status`) shows it, where no sentence says "both".
      */
     sharedWrites: z.optional(z.boolean()),
+    /**
+     * Also read tables that give parts their store: two rows naming the same named store ("Classifier | `intake`
+     * PostgreSQL", "Extractor | `intake` PostgreSQL") show it.
+     */
+    sharedStores: z.optional(z.boolean()),
   }),
   /** A chain of synchronous calls with at least `minHops` hops. */
   z.object({ kind: z.literal('call-chain'), minHops: z.number().check(z.int(), z.minimum(2)) }),

@@ -97,3 +97,71 @@ export function findSharedWrites(sentences: readonly Sentence[]): SharedWrite | 
   }
   return undefined;
 }
+
+/** A column that says where a part keeps its data, or who writes a piece of data. */
+const STORE_COLUMN = /^(data )?(store|stores|datastore|database|databases|db|storage|persistence|schema|stored in|lives in|data lives in)$/;
+const WRITERS_COLUMN = /^(written by|writers?|writes|updated by|modified by|changed by|edited by|who writes( it)?)$/;
+/** A store with a name of its own (`intake` PostgreSQL, the main Postgres), not only a technology (PostgreSQL). */
+const NAMED_STORE = /`[^`]+`|\b(main|shared|same|central|common|legacy|existing|core|monolith'?s?|one)\b/;
+const A_DATABASE = /\b(database|db|schema|postgres(ql)?|mysql|mariadb|oracle|sql server|mssql|mongo(db)?|sqlite|aurora|rds)\b/;
+/** A cell that gives each its own, or names no store. */
+const OWN_OR_NONE = /\b(own|separate|private|dedicated|per[- ]service|each|none|n\/a|nothing|stateless|read[- ]only|replica|copy)\b|^[-–—]*$/;
+
+/** Two rows of one table: the second's line, and the shared value. */
+export interface SharedCell {
+  readonly line: number;
+  readonly text: string;
+  readonly value: string;
+}
+
+function tableRows(sentences: readonly Sentence[]): Map<unknown, { line: number; text: string; cells: readonly string[]; header: readonly string[] }[]> {
+  const tables = new Map<unknown, { line: number; text: string; cells: readonly string[]; header: readonly string[] }[]>();
+  const seen = new Set<unknown>();
+  for (const s of sentences) {
+    const b = s.block;
+    if (b.kind !== 'table-row' || !b.cells || !b.header || b.isHeader || seen.has(b)) continue;
+    seen.add(b);
+    // Rows of one table share their header array.
+    const rows = tables.get(b.header) ?? [];
+    rows.push({ line: b.line, text: b.text, cells: b.cells, header: b.header });
+    tables.set(b.header, rows);
+  }
+  return tables;
+}
+
+const headerKey = (h: string): string => h.toLowerCase().replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A table that gives parts their store, where two rows name the same store ("Classifier | … | `intake` PostgreSQL",
+ * "Extractor | … | `intake` PostgreSQL"): several parts on one database.
+ */
+export function findSharedStoreRows(sentences: readonly Sentence[]): SharedCell | undefined {
+  for (const rows of tableRows(sentences).values()) {
+    const col = rows[0].header.findIndex((h, i) => i > 0 && STORE_COLUMN.test(headerKey(h)));
+    if (col < 0) continue;
+    const firstRow = new Map<string, number>();
+    for (const r of rows) {
+      const cell = (r.cells[col] ?? '').toLowerCase();
+      const value = cell.replace(/\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+      if (!value || OWN_OR_NONE.test(cell) || !A_DATABASE.test(value) || !NAMED_STORE.test(value)) continue;
+      if (firstRow.has(value)) return { line: r.line, text: r.text, value };
+      firstRow.set(value, r.line);
+    }
+  }
+  return undefined;
+}
+
+/** A table that says who writes each piece of data, where one row names two writers or more. */
+export function findSharedWriterRows(sentences: readonly Sentence[]): SharedCell | undefined {
+  for (const rows of tableRows(sentences).values()) {
+    const col = rows[0].header.findIndex((h, i) => i > 0 && WRITERS_COLUMN.test(headerKey(h)));
+    if (col < 0) continue;
+    for (const r of rows) {
+      const value = (r.cells[col] ?? '').replace(/\([^()]*\)/g, '').trim();
+      if (/^(all|any|every|nobody|none|no one)\b/i.test(value) || /\b(only|via|through)\b/i.test(value)) continue;
+      const writers = value.split(/,|;|\band\b| \/ |\+/i).filter((w) => /[a-z]/i.test(w));
+      if (writers.length >= 2) return { line: r.line, text: r.text, value };
+    }
+  }
+  return undefined;
+}

@@ -201,6 +201,8 @@ export const NOT_THE_DESIGN_HEADINGS = [
   // An option argued against, pictured: "## What splitting would look like", "## When we would split".
   'what [a-z -]{0,30} would look like',
   'when we would',
+  // An option turned down: "## What the consultancy proposed, and why we are not doing it".
+  'why (we are|we\'re|we) not (doing|choosing|adopting|taking|going with|building)',
 ];
 
 /** Sentences that warn, reject, suppose or describe the past rather than state the design. Phrases starting with ^ or a mark hold only at the start. */

@@ -15,7 +15,7 @@ export const distributedMonolith: AntiPattern = {
         re: '\\b(deploy|deployed|deploys|deploying|release|released|releases|ship|shipped|upgrade|upgraded|promote|promoted|promotes|roll(ed)? out|switch|switched|flip|flipped|cut over|go(es)? live|went live|go(es)? out|went out|go(es)? to (production|prod))\\b[^.;]{0,80}\\b(together(?! with)|in lock-?step|at the same time|simultaneously|all at once|as (a|one) (single )?(unit|bundle|release))\\b',
         // One application deployed as one unit is a monolith, not a distributed one; a decision taken together is not a release.
         // "A bad release touches both at the same time" tells a risk; "It is released as one unit" is one application.
-        unless: '\\b(monolith|(one|a single) ([a-z.]+ ){0,2}(application|app|deployable|binary|process|executable)|belongs to|sign[- ]?off|(bad|broken|failed|faulty) (release|deploy|deployment))\\b|^(it|the (app|application|system|site|backend|service)) (is|gets) (released|deployed|shipped)\\b',
+        unless: '\\b(monolith|(one|a single|the same) ([a-z.]+ ){0,2}(application|app|deployable|binary|process|executable|program|jar|war)|belongs to|sign[- ]?off|(bad|broken|failed|faulty) (release|deploy|deployment))\\b|^(it|the (app|application|system|site|backend|service)) (is|gets) (released|deployed|shipped)\\b',
       },
       { re: '\\block-?step\\b' },
       // One version for the whole system: "we release all services with one version tag", "every service carries the same version number".

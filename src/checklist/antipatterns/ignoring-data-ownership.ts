@@ -39,7 +39,7 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: `\\b[a-z0-9]+(, [a-z0-9 ]+)*,? and [a-z0-9 ]+ (all |each |both )?(write|writes|update|updates|keep writing|modify|modifies) (?!(to |into )?(their|its) own\\b)(to |into |rows in )?(the )?(shared )?([a-z0-9-]+ ){0,2}(table|tables|collection|rows)\\b` },
       { re: '\\b(table|collection|entity|record)\\b[^.;]{0,30}\\bwritten by\\b[^.;]{0,80}\\band\\b[^.;]{0,40}\\b(service|svc|services|svcs)\\b' },
       { re: `\\b(both|several|multiple|many|all|two|three|four|any|different)\\b[^.;]{0,40}\\bservices?\\b[^.;]{0,40}\\b(write|writes|update|updates|modify|modifies|insert into|change|changes|mutate|mutates|edit|edits)\\b[^.;]{0,20}\\b(the )?(same|shared|common)\\b ([a-z0-9-]+ ){0,2}${ENTITY}\\b` },
-      { re: '\\b(any|every|each) service (can|may|is allowed to) (write|update|modify|change|edit)\\b' },
+      { re: '\\b(any|every|each) service (can|may|is allowed to) (read (and|or) )?(write|update|modify|change|edit)\\b' },
       { re: `\\b${ENTITY}\\b[^.;]{0,30}\\b(is|are|gets|get) (written|updated|modified|changed|edited) (directly )?by (both|several|multiple|many|all|two|three|any|different)\\b` },
       { re: `\\b[a-z]+ and (the )?[a-z]+ services? (both )?(write|update|modify|change) (the |to the )?(same )?[a-z]+ ${ENTITY}\\b` },
       // Data with no owner; not a task or a topic with none ("internal security has no owner", "no owner for the design yet").
@@ -58,21 +58,25 @@ export const ignoringDataOwnership: AntiPattern = {
       { re: '\\b(each|both)\\b[^.;]{0,10}\\b(edit|edits|editing|update|updates|updating|write|writes|writing|change|changes|changing|set|sets|setting)\\b[^.;]{0,60}\\b(on|in|to|into) the same (row|record|column|field|entity|document)\\b', unless: '\\boutbox\\b' },
       // Not a repeat of one writer's own write: "a repeat simply overwrites the same row with the same value".
       // "`facturacion` also updates the same line", "streak-service gets write access to the same table".
-      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?|write access) (to |into |on )?(the|that|this) same (column|field|row|record|line|table)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
+      { re: '\\b(writes?|updates?|sets?|changes?|overwrites?|write access) (to |into |on )?(the|that|this|those|these) same (columns?|fields?|rows?|records?|lines?|tables?)\\b', unless: '\\b(upsert|repeat|retry|retries|duplicate|replay|idempotent|same value)\\b' },
       // Two named writers of one thing: "both visits and bales write the season count", "milking and cheese-batch
       // both update the batch", "two services write it".
       { re: '\\bboth (the )?[a-z0-9-]+( service)? and (the )?[a-z0-9-]+( service)? (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b', unless: OWN_THINGS },
       { re: '\\b[a-z0-9-]+ and (the )?[a-z0-9-]+( services?)? both (write|writes|update|updates|set|sets|change|changes|edit|edits|modify|modifies)\\b (the|its|their|that|this)\\b', unless: OWN_THINGS },
-      { re: '\\b(two|three|four|several|multiple) (services|of them|apps|systems) (write|writes|update|updates|edit|edits|change|changes) (it|them|the record|that record|this record|the row|that row)\\b' },
+      { re: '\\b(two|three|four|several|multiple) (services|of them|apps|systems) (write|writes|update|updates|edit|edits|change|changes)( to| into)? (it|them|the record|that record|this record|the row|that row)\\b' },
       { re: '\\b(shared ownership|shared write access|co-?owned|jointly owned)\\b' },
       // "`listing.status` is written by Listings when the seller edits, and written directly by Orders at checkout".
       { re: '\\b(is|are) (written|updated|set|changed|modified|edited) (directly )?by [a-z0-9-]+\\b[^.;]{0,80}\\band (is |are )?(also )?(written|updated|set|changed|modified|edited) (directly )?by (?!(the same|itself|it)\\b)[a-z0-9-]+' },
       // "Visitor records are held and edited in both visit-booking and visitor-vetting".
+      // "`vehicles` is written by fleet-service (pairing) **and** by key-service (after a key rotation)".
+      { re: '\\b(is|are) (written|updated|set|changed|modified|edited) (directly )?by [a-z0-9-]+\\b[^.;]{0,80}\\band[* ]{1,4}(also )?by (?!(the same|itself|it)\\b)[a-z0-9-]+' },
       { re: '\\b(edited|updated|written|changed|modified|maintained|mastered) in both [a-z0-9-]+( service)? and [a-z0-9-]+' },
       // "both of them write the assignment's status", "each one edits name, phone and e-mail… Neither copy is the master".
       { re: '\\bboth (of them|services|of the services)\\b[^.;]{0,10}\\b(write|writes|update|updates|edit|edits|change|changes)\\b', unless: '\\b(outbox|logs?|event log|errors|metrics|traces|audit)\\b' },
       { re: '\\bneither (copy|service|one|side) is the (master|owner|source of truth)\\b', absence: true },
       { re: '\\b(whichever|the) (service|writer|one) (that )?(writes|updates|saves) last wins\\b' },
+      // "Whichever service writes last sets the value the underwriter sees."
+      { re: '\\bwhichever (service|writer|one|module|app|system|write|update) (writes|updates|saves|arrives|lands|comes|runs) last\\b' },
       { re: '\\b(stores|keeps|saves) whatever (arrives|comes in|lands) last\\b' },
       // Hyphenated writers of an underscored table: "donation-service, stock-service and crossmatch-service all update `blood_unit` rows".
       { re: '\\b[a-z0-9]+-[a-z0-9-]+(, [a-z0-9]+-[a-z0-9-]+)*,? and [a-z0-9]+-[a-z0-9-]+ (all |each |both )?(write|writes|update|updates|modify|modifies) ([a-z0-9]+ ){1,2}(rows|records|table)\\b' },

@@ -12,10 +12,11 @@ export const sharedDatabase: AntiPattern = {
   problem: 'Several services read and write the same tables, so a schema change in one breaks the others and none can be deployed or scaled alone. A private schema per service on one shared database instance or cluster is not this anti-pattern, as long as no service reads or writes another\'s schema; it only shares a failure and capacity domain (one outage, one noisy neighbour, one upgrade window for all).',
   advice: 'Give each service its own database, or at least its own schema and credentials, and reach another service\'s data only through its API or its events. Where the schemas share an instance, say how one service\'s load and the instance\'s outages or upgrades affect the others.',
   decides: 'data-management',
-  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables', 'connection', 'login', 'credential'],
+  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables', 'connection', 'login', 'credential', 'write', 'share'],
   docs: docsUrl('shared-database'),
   detector: {
     kind: 'phrases',
+    sharedStores: true,
     patterns: [
       // "Marketplace and Payments share one Postgres database"; "all keep writing the shared items table".
       { re: `\\band\\b[^.;]{0,40}\\bshare (one|a|the same|a single) ([a-z0-9-]+ ){0,2}${STORE}\\b` },
@@ -59,7 +60,7 @@ export const sharedDatabase: AntiPattern = {
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects?|updates?)\\b[^.;]{0,50}\\b(in|from|into|against|of) the [a-z]+(-| )?(service'?s? |svc'?s? )?schema\\b`, near: '\\bdirectly\\b', strict: true },
       { re: `\\b(reads?|writes?|quer(y|ies)|queried|joins?|joined|selects?|updates?)\\b[^.;]{0,40}\\b(across|between) (the )?(services'? |other )?schemas\\b`, strict: true },
       // Not when the sentence rules them out: "cross-schema joins are not possible by construction".
-      { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b(?! (are|is) (not|never|impossible|forbidden|prohibited|banned|blocked|disallowed))', strict: true },
+      { re: '\\bcross-schema (joins?|queries|query|reads?|writes?|foreign keys?|transactions?)\\b(?! ((are|is) (not|never|impossible|forbidden|prohibited|banned|blocked|disallowed|rejected|refused|caught)|fails?|cannot|can.t|won.t|(will|would) fail))', strict: true },
       { re: `\\b(reads?|writes?|quer(y|ies)|joins?|selects? from|updates?)\\b[^.;]{0,30}\\b(another|other) (service|services|svc)'?s? (schemas?|tables?|${STORE})\\b`, strict: true },
       // Several users of one store, however they are named and however they reach it: "All three use the same
       // PostgreSQL database", "Billing and metering run against one PostgreSQL database", "both connect with the same
@@ -68,6 +69,16 @@ export const sharedDatabase: AntiPattern = {
       // "One schema `pistenwerk` shared by booking-svc and allocation-svc"; "booking and cabin-allocation share the `voyage` schema".
       { re: `\\b${STORE} [^.;]{0,30}\\bshared (by|between) [a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+\\b` },
       { re: '\\b[a-z0-9-]+(, [a-z0-9-]+)*,? and [a-z0-9-]+ (both |all )?share the `[a-z0-9_-]+` (schema|database|db|tables)\\b' },
+      // One named store, however several parts reach it: "Filing, Payments and Notices will continue to share the
+      // `taxpayer_core` schema", "all three services will keep connecting straight to the existing `zoo_main` Postgres
+      // database", "cms-api, render and syndication all read and write the `articles` table".
+      { re: `${SEVERAL}[^.;]{0,40}\\b(share|sharing|connect(ing)?( straight| directly)? to|read and write|reading and writing)\\b (the )?(existing |same |main |shared |legacy |central |one |a single )?([a-z0-9-]+ ){1,3}(database|db|schema|table|tables)\\b`, unless: '\\b(own|separate|respective|private|replaces|replacing|will replace|were|had been|used to|previous job|considered part of|part of the same)\\b' },
+      // The store named in the sentence before: "Player records are in the main Postgres database. Both Game and
+      // Rating write to it"; "… in the royalties Postgres database, and two services write to it".
+      { re: '\\b(both [a-z0-9-]+ and [a-z0-9-]+|(two|three|four|several|multiple|all|both) (services|apps|modules|of them|of these))\\b (also )?(read and write|write to|write into|write|update|use|share|connect to) (it|them)\\b', near: `\\b${STORE}\\b`, nearBefore: true },
+      // Reaching into another's database: "Weighbridge writes the net weight straight into `consignment` in the
+      // Collections database" (not "Orders writes directly into the Orders database").
+      { re: '\\b([a-z0-9-]+) (writes?|updates?|inserts?)\\b[^.;]{0,40}\\b(straight|directly) (into|in|to)\\b[^.;]{0,40}\\b(in|of) the (?!\\1\\b)(?!(its|their|same)\\b)[a-z0-9-]+ (database|db|schema)\\b', strict: true },
     ],
     // Private schemas on one shared instance or cluster are a database per service, as long as no service reads another's.
     legitimate: [

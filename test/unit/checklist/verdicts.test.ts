@@ -986,3 +986,43 @@ describe('checklist verdicts: the parts of the system, however they are introduc
     assert.notEqual(status('# Rota\n\n## Deploy\n\nArgo CD deploys the release as one application set.\n', 'service-boundaries'), 'covered');
   });
 });
+
+describe('checklist anti-patterns: shared stores and shared writers in tables and across sentences (issue 13)', () => {
+  it('a table giving two parts the same named store shows a shared database; a technology alone, or each its own, does not', () => {
+    const table = (a: string, b: string): string => `# Loans\n\n## Parts\n\n| Service | Job | Store |\n|---|---|---|\n| Intake | takes files | ${a} |\n| Scoring | scores them | ${b} |\n`;
+    assert.ok(antipatterns(table('`loans` PostgreSQL', '`loans` PostgreSQL')).includes('shared-database'));
+    assert.ok(!antipatterns(table('PostgreSQL', 'PostgreSQL')).includes('shared-database'));
+    assert.ok(!antipatterns(table('`loans` PostgreSQL (own schema)', '`loans` PostgreSQL (own schema)')).includes('shared-database'));
+    assert.ok(!antipatterns(table('`intake` PostgreSQL', '`scoring` PostgreSQL')).includes('shared-database'));
+  });
+
+  it('a row naming two writers of one piece of data ignores ownership; one writer a row does not', () => {
+    const table = (w: string): string => `# Films\n\n## Data\n\n| Data | Written by | Read by |\n|---|---|---|\n| \`entry.status\` | ${w} | Jury |\n| Fees | Fees & Waivers | Portal |\n`;
+    assert.ok(antipatterns(table('Portal, Jury Review (each updates the column directly)')).includes('ignoring-data-ownership'));
+    assert.ok(!antipatterns(table('Portal')).includes('ignoring-data-ownership'));
+  });
+
+  it('several parts on one named store, or writers of the store named just before, share a database', () => {
+    assert.ok(antipatterns('# Taxes\n\n## Data\n\nFiling, Payments and Notices will continue to share the `taxpayer_core` schema this season.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Zoo\n\n## Data\n\nAll three services will keep connecting straight to the existing `zoo_main` Postgres database.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Chess\n\n## Data\n\n- Player records are in the main Postgres database. Both Game and Rating write to it.\n').includes('shared-database'));
+    // A story from elsewhere, and one service's worker counted as part of it, are not this design sharing a store.
+    assert.ok(!antipatterns('# Meals\n\n## Why not services\n\nAt my previous job, several of them were reading and writing the same database.\n').includes('shared-database'));
+    assert.ok(!antipatterns('# Bills\n\n## Data\n\nEach module connects with its own role, so a cross-schema query fails at the database.\n').includes('shared-database'));
+  });
+
+  it('the same rows updated by a second writer, "whichever writes last", and "written by A and by B" ignore ownership', () => {
+    assert.ok(antipatterns('# Tyres\n\n## Data\n\nWeighbridge writes the weight into `consignment`. Collections also updates the same rows when a job completes.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Loans\n\n## Data\n\nEach step sets the status column as it finishes. Whichever service writes last sets the value users see.\n').includes('ignoring-data-ownership'));
+    assert.ok(antipatterns('# Cars\n\n## Data\n\n`vehicles` is written by fleet-service (pairing) **and** by key-service (after a rotation).\n').includes('ignoring-data-ownership'));
+  });
+
+  it('a paragraph about the system being retired, a journey or a runbook in arrows, and an option turned down show nothing', () => {
+    assert.ok(!antipatterns('# Courts\n\n## Background\n\nThe present system is one application. It is released by hand twice a year. It will be retired once the last division moves.\n').includes('manual-deployments'));
+    assert.ok(!antipatterns('# Classes\n\n## Flow\n\nStudent creates account → takes placement test → picks class → pays.\n').includes('synchronous-chains'));
+    assert.ok(!antipatterns('# Silos\n\n## Release\n\n`docker save` → scp the tar to the VM → ssh in → `docker load`.\n').includes('synchronous-chains'));
+    assert.ok(antipatterns('# Classes\n\n## Flow\n\nThe web app calls enrolment → pricing → payments → ledger on every checkout.\n').includes('synchronous-chains'));
+    const proposal = '# Timetables\n\n## What the consultancy proposed, and why we are not doing it\n\nThe report drew eleven services: rooms, buildings, staff, slots, modules, sections, enrolment, rules, solver, publishing and alerts, for a team of five.\n';
+    assert.ok(!antipatterns(proposal).includes('too-fine-granularity'));
+  });
+});
