@@ -118,6 +118,8 @@ const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|add
  * assessment"): every topic in that clause is left out, even un-negated; with no topic in it, the section's own.
  */
 const SCOPED_OUT = /\b(out of (the |this )?scope|(outside|beyond) (the |this |our )?(scope|brief|remit)|not in (the |this )?scope|(outside|left out of|kept out of|excluded from) (this|the|our) (review|document|doc|assessment|note|rfc|memo|log|design|proposal|page|answer|write-up))\b/;
+/** A topic the author says they have not come to: left open here, not left to another document ("Load balancing, I haven't really covered it"). */
+const NOT_COVERED = /\b(i|we) (haven't|have not|didn't|did not) (really |yet )?(covered|addressed|touched on|gone into|talked about|got to|gotten to)\b/;
 /** A topic left open in this document, not left to another one: "not decided in this RFC", "Jonas to bring a proposal". */
 const OPEN_HERE = /\b(not (yet )?(decided|discussed|settled|chosen|agreed|picked)|(does|do|did) not (choose|decide|pick|settle)|still to be|yet to be|to bring (a |the |his |her |their )?(proposal|recommendation|options))\b/;
 /** A question reported, not answered: "The interviewer asked about monitoring." */
@@ -479,7 +481,8 @@ export class ChecklistEngine {
     }
     // Only "X is out of scope" style prose rejects an item; "without calling Attendance" does not.
     const outOfScope = OUT_OF_SCOPE_PROSE.test(s.norm);
-    const scopedOut = SCOPED_OUT.exec(s.norm);
+    const notCovered = NOT_COVERED.exec(s.norm);
+    const scopedOut = SCOPED_OUT.exec(s.norm) ?? notCovered;
     const scopedClause = scopedOut ? clauseAt(s, scopedOut.index) : -1;
     let scopedTopics = 0;
     /** Topics before the scope note's clause: its subject, when a parenthesis stands between ("Security (secrets, …) was outside the remit"). */
@@ -548,7 +551,7 @@ export class ChecklistEngine {
     decided &= ~rejected;
     mentioned &= ~decided & ~rejected;
     if (mentioned && fullyNegated(s)) mentioned = 0;
-    return { decided, mentioned, labels, broad, narrow, setAside: scopedOut ? scopedTopics || (s.tokens.length <= SHORT_SCOPE_NOTE ? bySection : 0) : 0 };
+    return { decided, mentioned, labels, broad, narrow, setAside: scopedOut && scopedOut !== notCovered ? scopedTopics || (s.tokens.length <= SHORT_SCOPE_NOTE ? bySection : 0) : 0 };
   }
 
   /**

@@ -201,7 +201,9 @@ export const UNDECIDED = [
   // An action item: someone owes a write-up ("Priya: write-up on service-to-service authentication, for 4 June").
   '^[a-z]+( [a-z]+)?: (a )?(write-?up|writeup|proposal|recommendation|options paper|short list|shortlist) (on|for|of|about)\\b',
   // A reviewer's note that a topic is absent: "service-to-service authentication isn't described".
-  "(isn't|is not|aren't|are not|wasn't|was not|weren't|were not|haven't been|have not been|hasn't been|has not been) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed|walked through|talked through|gone through|worked out|thought through|agreed)",
+  "(isn't|is not|aren't|are not|wasn't|was not|weren't|were not|haven't been|have not been|hasn't been|has not been) (yet )?(described|covered|addressed|documented|defined|specified|mentioned|discussed|walked through|talked through|gone through|worked out|thought through|agreed|decided|settled|chosen|picked)",
+  // A leaning, not a decision: "My gut says show a retry message".
+  '\\b(my|our) (gut|instinct|hunch) (says|is|tells)',
   // A need noted as a label: "Need: timeouts and retries for the barrier camera calls".
   '^(need|needs|needed|still needed|missing|open|to decide|tbd)\\s*:',
 ];

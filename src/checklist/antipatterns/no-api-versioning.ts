@@ -6,6 +6,7 @@ export const noApiVersioning: AntiPattern = {
   problem: 'APIs and events change in place, so a breaking change in one service breaks every consumer at once.',
   advice: 'Version APIs and event schemas (/v1, a header, a schema registry), keep changes backward compatible, and retire old versions only after consumers move.',
   decides: 'communication',
+  decidesPart: 'synchronous-calls',
   keywords: ['version', 'breaking', 'in place', 'same release', 'same deploy', 'same change', 'same commit', 'same time', 'at once', 'immediately', 'same day', 'together', 'whatever', 'same endpoint', 'same path', 'same route', 'same url', 'same api', 'directly'],
   docs: docsUrl('no-api-versioning'),
   detector: {

@@ -1026,3 +1026,18 @@ describe('checklist anti-patterns: shared stores and shared writers in tables an
     assert.ok(!antipatterns(proposal).includes('too-fine-granularity'));
   });
 });
+
+describe('checklist verdicts: what the author has not come to, or only leans towards (issue 13)', () => {
+  it('"I haven\'t really covered it" raises nothing; a leaning left undecided is not a decision', () => {
+    assert.equal(status('# Rooms\n\n## Odds and ends\n\nLoad balancing, I haven\'t really covered it.\n', 'load-balancing'), 'missing');
+    assert.notEqual(status('# Zoo\n\n## Calls\n\nIf Tickets is down, my gut says show the member a "try again in a minute" message, but that isn\'t decided.\n', 'fault-tolerance'), 'covered');
+    // Not come to yet, beside a narrow decision, leaves the question open rather than to someone else.
+    assert.equal(status('# Care\n\n## Security\n\nCarers sign in through Auth0 and the services check the JWT. I haven\'t got to service-to-service auth yet.\n', 'security'), 'weak');
+  });
+
+  it('APIs changed in place, beside one protocol, still leave open what goes asynchronously', () => {
+    const doc = '# Pianos\n\n## Calls\n\nEach service exposes REST. We don\'t version the API: when a response changes, we change it in place.\n';
+    assert.ok(antipatterns(doc).includes('no-api-versioning'));
+    assert.equal(status(doc, 'communication'), 'weak');
+  });
+});
