@@ -273,6 +273,8 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     if (turnedDown.size && (argued || opensBlock(sentences, i))) arguedAgainst.set(s.block, new Set([...(argued ?? []), ...turnedDown]));
   });
 
+  wrongListOrders(sentences, doc.lines, compiled, rubric, pitfalls, earnedBy);
+
   // Second pass: how well each concept is argued. A reason or a fact in the next sentence of the same
   // paragraph ("This keeps…") supports a sentence, unless either is a list of terms.
   sentences.forEach((s, i) => {
@@ -684,9 +686,12 @@ function setTo(s: Sentence, v: Value, a: { from: number; to: number }): boolean 
 
 /** Durations that belong to another measure beside the setting's words: "time out in a 10 s window", "stay open 15 s". */
 const ARITHMETIC = /\d\s*(×|\*|\^|³|²)\s*\d|\d[³²]|=\s*~?\d/;
+const FITS = new Set(['fit', 'fits']);
 const OTHER_DURATIONS = new Set(['window', 'windows', 'interval', 'period', 'cooldown', 'cool', 'ttl', 'retention', 'open', 'hold', 'holds', 'sla', 'slo', 'every']);
 
 function measuresSomethingElse(s: Sentence, v: Value): boolean {
+  // A count worked out from a budget ("so about five attempts fit in the 10 s window") follows from the timeouts; it sets nothing.
+  if (v.measure === 'count') return [v.at + 1, v.at + 2, v.at + 3].some((i) => FITS.has(s.tokens[i]?.word ?? ''));
   if (v.measure !== 'duration') return false;
   // "a 10 s sliding window", "over a 30 s window": the word it measures may stand one further on, or back.
   const words = [v.at - 1, v.at + 2, v.at + 3].map((i) => s.tokens[i]?.word ?? '');
@@ -696,11 +701,12 @@ function measuresSomethingElse(s: Sentence, v: Value): boolean {
 /** Words between two steps that reverse their reading order: "charge after the hold" puts the hold first. */
 const INVARIANT = /\b((must|should|always) (pair|match|equal|balance|sum|net)|pairs? with|sums? to|nets? to|equals? exactly|one-to-one)\b/;
 const REVERSING = new Set(['after', 'once', 'following']);
+const CONDITIONS = new Set(['if', 'unless', 'whether']);
 /** Words beside a step that put it first on its own: "charge first", "start by charging". */
 const FIRST_WORDS = new Set(['first', 'firstly', 'immediately', 'upfront', 'start', 'begin', 'before']);
 
 /** Words of undoing: compensations run in reverse order ("refund the charge, then release the hold"). */
-const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure']);
+const UNDOING = new Set(['refund', 'refunds', 'void', 'voids', 'release', 'releases', 'cancel', 'cancels', 'compensate', 'compensation', 'compensations', 'compensating', 'undo', 'reverse', 'reversal', 'reversing', 'rollback', 'revert', 'fails', 'failed', 'failure', 'released', 'voided', 'refunded', 'cancelled', 'canceled', 'reversed', 'undone', 'compensated', 'reverted', 'refunding', 'releasing', 'voiding', 'cancelling', 'canceling', 'undoing', 'reverting']);
 
 /**
  * A mistake named in an "if" clause that a main clause follows is a hypothesis weighed, not the plan: "if we keep
@@ -722,13 +728,24 @@ function inConditionalClause(s: Sentence, at: number): boolean {
   return clauseOpensWith(s, at, CONDITIONAL_OPENERS);
 }
 
+/**
+ * Whether the words name a step of the plan: not a count of things ("thousands of credits") and not locks held
+ * ("holding locks on those hot rows" is two-phase commit's cost, not a hold on the funds).
+ */
+function stepAt(s: Sentence, from: number, to: number): boolean {
+  const next = s.tokens[to]?.word ?? '';
+  return s.tokens[from - 1]?.word !== 'of' && next !== 'lock' && next !== 'locks';
+}
+
 /** The first order of the criterion that the sentence puts the wrong way round. */
 function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<number>; then: PhraseIndex<number> }): number | undefined {
   /** Per order, where the step is first (or last) mentioned, adopted. */
   const at = (i: PhraseIndex<number>, last = false): Map<number, number> => {
     const m = new Map<number, number>();
-    i.forEach(s.tokens, (k, from) => {
-      if (!stance.rejected[from] && !stance.replaced[from] && (last || !m.has(k))) m.set(k, from);
+    i.forEach(s.tokens, (k, from, to) => {
+      // A step named in an "if" clause ("if capture fails", "if the partner distinguishes hold and confirm") is a
+      // case weighed, not a place in the plan.
+      if (!stance.rejected[from] && !stance.replaced[from] && stepAt(s, from, to) && !inConditionalClause(s, from) && (last || !m.has(k))) m.set(k, from);
     });
     return m;
   };
@@ -747,17 +764,77 @@ function wrongOrder(s: Sentence, stance: Stance, index: { first: PhraseIndex<num
     // "Charge the card first", "start by charging": the later step put first, whatever follows it.
     const before = b0 > 0 ? s.tokens[b0 - 1].word : '';
     const after = s.tokens.slice(b0 + 1, b0 + 4).map((t) => t.word);
-    if ((FIRST_WORDS.has(before) && before !== 'before') || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
+    if ((FIRST_WORDS.has(before) && before !== 'before' && s.clause[b0 - 1] === s.clause[b0]) || after.includes('first') || after.includes('upfront') || after.includes('immediately')) return k;
     const b = lastThen.get(k) ?? b0;
     const a = firsts.get(k);
     if (a === undefined) continue;
     const [lo, hi] = a < b ? [a, b] : [b, a];
+    // "Capture the payment … if the partner distinguishes hold and confirm": the earlier step's words stand in a condition.
+    if (b < a && s.tokens.slice(b, a).some((t) => CONDITIONS.has(t.word))) continue;
     const reversed = s.tokens.slice(lo, hi).some((t) => REVERSING.has(t.word));
     const thenFirst = b < a !== reversed;
     if (thenFirst) return k;
   }
   return undefined;
 }
+
+/**
+ * A numbered list of steps is one plan read item by item: a later step in an earlier item ("1. Charge the card …
+ * 3. Book the hotel") puts them the wrong way round, and the list earns nothing for that criterion. Items that undo
+ * (a list of compensations runs in reverse by design) and items that turn a step down are not read.
+ */
+function wrongListOrders(sentences: readonly Sentence[], lines: readonly string[], compiled: Compiled, rubric: Rubric, pitfalls: Map<string, PitfallFound>, earnedBy: Map<number, { ref: ConceptRef }>[]): void {
+  const numbered = (s: Sentence): boolean => s.block.kind === 'list-item' && NUMBERED_ITEM.test(lines[s.block.line] ?? '');
+  for (let i = 0; i < sentences.length; ) {
+    if (!numbered(sentences[i])) {
+      i++;
+      continue;
+    }
+    // The list runs on through its items and the bullets under them, within one section.
+    let j = i + 1;
+    while (j < sentences.length && sentences[j].block.kind === 'list-item' && sentences[j].section === sentences[i].section) j++;
+    const items = [...new Set(sentences.slice(i, j).filter(numbered).map((s) => s.block))];
+    if (items.length >= 3) {
+      compiled.orders.forEach((index, ci) => {
+        const firstAt = new Map<number, number>();
+        const thenAt = new Map<number, { item: number; s: Sentence }>();
+        for (let x = i; x < j; x++) {
+          const s = sentences[x];
+          if (s.tokens.some((t) => UNDOING.has(t.word)) || notAProposal(s.norm)) continue;
+          const item = items.indexOf(s.block);
+          if (item < 0) continue;
+          // The item's bold lead-in names the step ("**Charge the card** for the full package").
+          if (s.label !== undefined) {
+            const label = tokenize(s.label);
+            index.first.forEach(label, (k) => firstAt.has(k) || firstAt.set(k, item));
+            // Shown as the item's own line, lead-in and all ("**Charge the card** for the full package").
+            const shown = { ...s, text: (lines[s.line] ?? s.text).replace(NUMBERED_ITEM, '').replace(/[*_`]/g, '').trim() };
+            index.then.forEach(label, (k) => thenAt.has(k) || thenAt.set(k, { item, s: shown }));
+          }
+          const stance = stanceOf(s);
+          index.first.forEach(s.tokens, (k, from) => {
+            if (!stance.rejected[from] && !firstAt.has(k)) firstAt.set(k, item);
+          });
+          index.then.forEach(s.tokens, (k, from) => {
+            if (!stance.rejected[from] && !thenAt.has(k)) thenAt.set(k, { item, s });
+          });
+        }
+        for (const [k, then] of thenAt) {
+          const first = firstAt.get(k);
+          if (first === undefined || then.item >= first) continue;
+          const o = rubric.criteria[ci].orders![k];
+          addPitfall(pitfalls, rubric, ci, then.s, { id: o.id, title: o.title, penalty: o.penalty, feedback: o.feedback });
+          for (let x = i; x < j; x++) for (const [key, m] of earnedBy[x]) if (m.ref.criterion === ci) earnedBy[x].delete(key);
+          break;
+        }
+      });
+    }
+    i = j;
+  }
+}
+
+/** The first line of a numbered list's item: "1. Hold the seat", "2) Book the hotel". */
+const NUMBERED_ITEM = /^ {0,3}\d{1,2}[.)] /;
 
 /** Whether the sentence at `i` is the first of its block. */
 function opensBlock(sentences: readonly Sentence[], i: number): boolean {

@@ -292,6 +292,12 @@ export const travelBookingSaga: RubricInput = {
             'single transaction across',
             'one transaction across',
             'atomic transaction across',
+            // The coordinator put in place, or what it is said to guarantee: "acts as an XA coordinator over the GDS".
+            'xa coordinator',
+            'two phase commit guarantees',
+            '2pc guarantees',
+            'atomic across partners',
+            'atomic across the partners',
           ],
           penalty: 8,
           feedback:

@@ -345,3 +345,30 @@ describe('scorer: warnings, causes, wrong settings and manner words', () => {
     assert.ok(criterion(vague, 'timeouts-retries').score < criterion(plain, 'timeouts-retries').score);
   });
 });
+
+describe('scorer: steps read in the order the answer puts them (issue 14)', () => {
+  it('a numbered plan that charges and tickets before the holds is the wrong order, and earns nothing for its steps', () => {
+    const wrong = '## Steps\n\n1. **Charge the card** for the full package.\n2. **Issue the airline ticket** straight away.\n3. **Book the hotel.**\n4. **Book the car.**\n';
+    const right = '## Steps\n\n1. Hold the seat with the airline (valid 30 minutes).\n2. Book the hotel on free cancellation.\n3. Book the car.\n4. Authorise the card.\n5. Issue the ticket and capture the payment.\n';
+    hasPitfall(score('travel-booking-saga', wrong), 'charge-before-hold');
+    lacksPitfall(score('travel-booking-saga', right), 'charge-before-hold');
+    // A list of compensations runs in reverse by design.
+    lacksPitfall(score('travel-booking-saga', '## Undo\n\n1. Refund the charge.\n2. Cancel the car.\n3. Release the seat hold.\n'), 'charge-before-hold');
+  });
+
+  it('a step in a condition, a fact told, or locks held put nothing in the wrong order', () => {
+    lacksPitfall(score('travel-booking-saga', 'A hold is free for 30 minutes, but once the ticket is issued, refunding costs 150 euros.\n'), 'charge-before-hold');
+    lacksPitfall(score('travel-booking-saga', 'Capture the payment and confirm the hotel if the partner distinguishes hold and confirm.\n'), 'charge-before-hold');
+    lacksPitfall(score('travel-booking-saga', 'In short: the seat hold and the free cancellations first, charge and issue the ticket last.\n'), 'charge-before-hold');
+    lacksPitfall(score('money-transfer-2pc-vs-saga', 'Payroll accounts fan out thousands of credits; holding locks on those hot rows across a WAN serialises the peak.\n'), 'credit-before-debit');
+    // The wrong order said outright still counts.
+    hasPitfall(score('travel-booking-saga', 'Charge the card first, then hold the seat.\n'), 'charge-before-hold');
+  });
+
+  it('an XA coordinator over the partners is a distributed transaction; retries counted from a budget are not too many', () => {
+    hasPitfall(score('travel-booking-saga', 'The Booking service acts as an XA coordinator over the GDS, the hotel partner and the car partner.\n'), 'one-transaction');
+    const budget = score('money-transfer-2pc-vs-saga', 'Retries use exponential backoff with jitter and a 2 s per-call timeout, so about five attempts fit in the 10 s window.\n');
+    lacksPitfall(budget, 'retries-too-many');
+    hasPitfall(score('money-transfer-2pc-vs-saga', 'Retry each failed step 10 times with backoff.\n'), 'retries-too-many');
+  });
+});
