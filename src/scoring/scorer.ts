@@ -203,7 +203,7 @@ export function scoreAnswer(answer: string | DesignDocument, rubric: Rubric): Sc
     compiled.withs.forEach(headingTokens(s), (ref) => withOk.add(key(ref)));
     if (s.context) compiled.withs.forEach(s.context, (ref) => withOk.add(key(ref)));
     const stance = stanceOf(s);
-    const proposal = !notAProposal(s.norm) && !NARRATES.test(s.norm) && !inStorySection(s);
+    const proposal = !notAProposal(s.norm) && !narratesIn(s) && !inStorySection(s);
     const facts: FactSpan[] = [];
     compiled.facts.forEach(s.tokens, (fact, from, to) => facts.push({ fact, from, to }));
     const earned = new Map<number, { ref: ConceptRef; from: number; to: number }>();
@@ -511,7 +511,7 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     addPitfall(found, rubric, ref.criterion, s, rubric.criteria[ref.criterion].pitfalls[ref.pitfall]);
   };
   // What the sentence replaces ("replace the immediate retries with…") is given up, not advocated.
-  const narrates = NARRATES.test(s.norm);
+  const narrates = narratesIn(s);
   const proposes = proposesIn(s) && !narrates;
   // "The API keeps accepting euros … and only deprecates the field after a forced-upgrade prompt": the sentence keeps
   // what the pitfall gives up, so its step at the end is guarded, not the pitfall.
@@ -524,7 +524,10 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     const keptAt = kept.get(`${ref.criterion}/${ref.pitfall}`);
     if (keptAt !== undefined && keptAt < from && guardedAt(s, from)) return;
     if (stance.rejected[from] || stance.replaced[from] || inReasonClause(s, from) || inHypothesis(s, from) || restatesScenario(s, facts, from, to) || quoted(s, from, to)) return;
-    if (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes) return;
+    // Kept for one case only: "Only a Catalog or Pricing failure justifies an error page".
+    if (ONLY_WHEN.test(s.norm.slice(0, s.tokens[from].start))) return;
+    // The story of what went wrong names the mistakes; it does not make them.
+    if (narrates || (rubric.criteria[ref.criterion].pitfalls[ref.pitfall].proposed && !proposes)) return;
     add(ref);
   });
   // A 'no' in the story of what went wrong ("the incident was … plus no test") is what was missing, not a refusal.
@@ -532,6 +535,14 @@ function findPitfalls(s: Sentence, stance: Stance, facts: readonly FactSpan[], c
     if (stance.rejecting[from] && !narrates) add(ref);
   });
   return hit;
+}
+
+/** A mistake allowed only in one case, named before it: "only a Catalog failure justifies …", "only … warrants …". */
+const ONLY_WHEN = /\bonly\b[^.;]{0,60}\b(justifies|justify|warrants|warrant|deserves|deserve|merits|merit)\b[^.;]{0,10}$/;
+
+/** The sentence tells what happened, read with its bold lead-in ("**The actual incident** was reporting code reading…"). */
+function narratesIn(s: Sentence): boolean {
+  return NARRATES.test(s.norm) || (s.label !== undefined && NARRATES.test(`${s.label} ${s.norm}`));
 }
 
 /** Double-quoted spans: a proposal cited ("so “2PC across the shards and FX” cannot be atomic"), not made. */

@@ -156,6 +156,10 @@ export const ARGUES_AGAINST = anyOf([
   '(is|are|was|were) not (the|a) (fix|answer|solution|cure|remedy)',
   "(cannot|can't|can not|will never|would never) work",
   "(do|does|did|would|will) not (solve|fix|cure)",
+  // A weakness that condemns: "An orchestrator would be a single point of failure sitting in the middle of 40 bookings".
+  '(would be|will be|becomes|become) (a |the )?(single point of failure|bottleneck)',
+  // Not enough, unless only alone ("Kubernetes Services alone are not enough; we add…" keeps them).
+  "(?<!\\b(alone|itself|themselves|own|by default),? )((is|are|was|were) (not|never) (enough|sufficient)|(isn't|aren't|wasn't|weren't) (enough|sufficient)|(is|are) insufficient)",
 ]);
 
 /**
@@ -284,6 +288,12 @@ export const SURVEYS = anyOf([
 
 export const NARRATES = anyOf([
   'there (was|were) no',
+  // What it was, told back: "It was one module reaching into another's tables with no test to catch the break."
+  '^(it|that|this) (was|were) ',
+  // The incidents summed up: "The incidents describe the problem: … a partner key that never expired".
+  '\\b(incidents?|outages?|breach(es)?|leaks?|postmortems?) (describe|describes|show|shows|tell|tells|reveal|reveals|point to|points to)\\b',
+  // The cause, named as what did it: "Retrying at every hop is what multiplied the load on the warehouse".
+  '\\b(is|was) what (caused|multiplied|broke|made|took|brought|triggered|killed|amplified|turned)\\b',
   '(we|they|it|the [a-z]+) (had|did|was|were)( not|n\'t| no)',
   "(wasn't|weren't|hadn't|didn't)",
   'nobody had',

@@ -294,6 +294,9 @@ export const travelBookingSaga: RubricInput = {
             'atomic transaction across',
             // The coordinator put in place, or what it is said to guarantee: "acts as an XA coordinator over the GDS".
             'xa coordinator',
+            'xa two phase commit',
+            'two phase commit between',
+            '2pc between',
             'two phase commit guarantees',
             '2pc guarantees',
             'atomic across partners',

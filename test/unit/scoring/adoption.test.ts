@@ -372,3 +372,30 @@ describe('scorer: steps read in the order the answer puts them (issue 14)', () =
     hasPitfall(score('money-transfer-2pc-vs-saga', 'Retry each failed step 10 times with backoff.\n'), 'retries-too-many');
   });
 });
+
+describe('scorer: the story of what went wrong, and a weakness named, are not the plan (issue 14)', () => {
+  it('the incident told with a bold lead-in, "it was …", or "is what multiplied" refuses nothing and advocates nothing', () => {
+    const monolith = '**Recommendation:** keep one deployable and make it a modular monolith.\n\n**The actual incident** was reporting code reading invoice tables directly, with no test for it.\n';
+    lacksPitfall(score('stay-modular-monolith', monolith), 'split-now');
+    lacksPitfall(score('stay-modular-monolith', 'Keep the monolith. It was one module reaching into another\'s tables with no test to catch the break.\n'), 'split-now');
+    lacksPitfall(score('cascading-failure-resilience', '- Retrying at every hop is what multiplied the load on the warehouse; I\'d retry only at the gateway.\n'), 'immediate-retries');
+    lacksPitfall(score('api-gateway-security', 'The incidents describe the problem: a partner key that never expired and an admin endpoint facing the internet.\n'), 'static-keys');
+    // The same mistakes proposed still count.
+    hasPitfall(score('stay-modular-monolith', 'We should split into 12 services now, as the VP asks.\n'), 'split-now');
+    hasPitfall(score('cascading-failure-resilience', '- Keep three retries at every hop.\n'), 'immediate-retries');
+  });
+
+  it('an error page kept for the core alone is not all or nothing; an error page for any failure is', () => {
+    lacksPitfall(score('cascading-failure-resilience', '- Reviews failing: hide them. Only a Catalog or Pricing failure justifies an error page.\n'), 'all-or-nothing-page');
+    hasPitfall(score('cascading-failure-resilience', '- If any of the six calls fails, we show an error page.\n'), 'all-or-nothing-page');
+  });
+
+  it('"would be a single point of failure" and "are not enough" argue against what they name; "alone are not enough" does not', () => {
+    const against = score('travel-booking-saga', 'An orchestrator would be a single point of failure sitting in the middle of 40 bookings per second.\n');
+    assert.ok(!concepts(against, 'coordination').some((c) => /orchestrator/i.test(c)), concepts(against, 'coordination').join(', '));
+    const enough = (text: string): string[] => concepts(score('choose-service-discovery', text), 'in-cluster');
+    assert.deepEqual(enough('Kubernetes Services and cluster DNS are not enough for us.\n'), []);
+    assert.ok(enough('Kubernetes Services and cluster DNS alone are not enough, so we also add a headless Service for gRPC.\n').length > 0);
+    hasPitfall(score('travel-booking-saga', "For payment plus flight I'd add XA two-phase commit between our payment store and the GDS booking.\n"), 'one-transaction');
+  });
+});
