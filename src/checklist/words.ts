@@ -390,6 +390,8 @@ export const DEFERRED_ELSEWHERE = [
   'the concept of the [a-z ]{0,30}team applies',
   // Another team's, not the team that builds the services ("each service is owned by the whole team" is no deferral).
   "(is|are) (owned|handled|covered|decided|run|set) by (another|the (?!(whole|entire|same|one|our|this|my|owning|product|feature|stream)\\b)[a-z' -]{0,30}|[a-z]+'s) team",
+  // Someone else's plan: "The platform team has mTLS and service tokens on their roadmap; we'll pick them up when they land".
+  '\\bon (their|its|the platform team.s|the platform|the infra team.s) roadmap',
   // "How it gets built and shipped I'd leave to your platform team".
   "leave (it |this |that |them )?to (your|the|their|our) [a-z' -]{0,30}team",
   'not assessed',

@@ -31,6 +31,8 @@ export const WISHES = [
   'whatever the (platform|cloud|provider|framework)',
   'already provided by',
   'would like to',
+  // "We will want proper metrics and alerts on the order funnel".
+  "(will|'ll|would|'d) want\\b",
   // "Oleg would rather keep a static list": a preference voiced, not a choice made.
   // "We would rather not carry the configuration" is the team's own choice, said softly.
   '(?<!\\b(we|i) )would rather',
@@ -52,7 +54,8 @@ export const WISHES = [
   '(is|would be) (the )?(simplest|easiest)',
   "(we|you)( will|'ll| would|'d)?( obviously| probably| certainly| definitely| also| still| eventually)? need (one|a|an|some) ",
   '\\bneeds? (one|an?) (entry point|front door|gateway|edge|layer)',
-  '(is|are) (required|needed|expected)(?! (to|by|for|on|at|before|within))',
+  // Not a need that is only the condition of a step: "If a hotfix is needed during the freeze, Kai builds the jar…".
+  '(?<!\\b(if|when|whenever|unless|where)\\b[^,.;]{0,30})(is|are) (required|needed|expected)(?! (to|by|for|on|at|before|within))',
   'some (edge |api |kind of |sort of )?(layer|mechanism|solution|tool|component)',
   '(we|they) (know|agree) (that )?we need',
   // A wish or a feeling, not a choice: "we wish to move to some CI/CD pipeline", "ideally each service…",
@@ -71,6 +74,8 @@ export const WISHES = [
 
 /** An open question: compared, discussed, investigated, not chosen. */
 export const UNDECIDED = [
+  // Inconsistent, so not a decision: "Some services use Resilience4j for timeouts, some don't".
+  "\\bsome (services|teams|of them|apps|clients|callers)\\b[^.;]{0,80}\\bsome (don't|do not|doesn't|dont|use|have|are)\\b",
   'think about',
   'thinking about',
   '(are|were|is) comparing',
@@ -97,6 +102,8 @@ export const UNDECIDED = [
   'no decision',
   // "We have looked at tenacity and at pybreaker, but nothing has been picked yet".
   'nothing (has been |was |is )?(yet )?(picked|chosen|decided|settled|agreed)',
+  // "…; no tool picked yet", "no vendor chosen".
+  'no (tool|vendor|product|provider|option|choice|stack|library) (has been |was |is )?(yet )?(picked|chosen|decided|selected|settled)',
   // A decision owed, not made: "we never made a decision on it", "discovery deserved a real decision", "auth needs sorting".
   'never (made|took|reached|got to) (a|any|the) (decision|choice)',
   'never (decided|chose|picked|settled|agreed)',

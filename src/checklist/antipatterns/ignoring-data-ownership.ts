@@ -5,7 +5,7 @@ const ENTITY = '(status|field|fields|column|columns|table|tables|entity|entities
 /** Two or more writers: named ("Solver, Rooms and Cover") or counted ("all five services", "both of them"). */
 export const WRITERS = '(\\b[a-z0-9-]+((, [a-z0-9-]+){1,6},? and| and) [a-z0-9-]+|\\b(all|both|several|multiple|many) ([a-z0-9]+ )?(services|svcs|of them|of these))';
 /** A writing verb; what stands before it ("will all write directly") is left to the gap in front. */
-export const WRITES = '(read and write|write|writes|update|updates|insert into|modify|modifies|change|changes)( directly)?';
+export const WRITES = '(read and write|insert and update|write|writes|update|updates|insert into|modify|modifies|change|changes)( directly)?( rows| records)?';
 /** Nothing later in the clause gives each writer its own copy ("each to its own table"). */
 /** What each writer has to itself, or what is no entity: "both services write their own outbox", "both update the UI". */
 const OWN_THINGS = '\\b(outbox|logs?|event log|errors|metrics|traces|audit|cache|caches|ui|dashboards?|(its|their) own (outbox|logs?|tables?|schema|data))\\b';

@@ -72,10 +72,17 @@ export const sharedDatabase: AntiPattern = {
       // One named store, however several parts reach it: "Filing, Payments and Notices will continue to share the
       // `taxpayer_core` schema", "all three services will keep connecting straight to the existing `zoo_main` Postgres
       // database", "cms-api, render and syndication all read and write the `articles` table".
-      { re: `${SEVERAL}[^.;]{0,40}\\b(share|sharing|connect(ing)?( straight| directly)? to|read and write|reading and writing)\\b (the )?(existing |same |main |shared |legacy |central |one |a single )?([a-z0-9-]+ ){1,3}(database|db|schema|table|tables)\\b`, unless: '\\b(own|separate|respective|private|replaces|replacing|will replace|were|had been|used to|previous job|considered part of|part of the same)\\b' },
+      { re: `${SEVERAL}[^.;]{0,40}\\b(share|sharing|connect(ing)?( straight| directly)? to|read and write|reading and writing|use|uses)\\b (the )?(existing |same |main |shared |legacy |central |one |a single )?([a-z0-9-]+ ){1,3}(database|db|schema|table|tables)\\b`, unless: '\\b(own|separate|respective|private|replaces|replacing|will replace|were|had been|used to|previous job|considered part of|part of the same|modules)\\b' },
       // The store named in the sentence before: "Player records are in the main Postgres database. Both Game and
       // Rating write to it"; "… in the royalties Postgres database, and two services write to it".
       { re: '\\b(both [a-z0-9-]+ and [a-z0-9-]+|(two|three|four|several|multiple|all|both) (services|apps|modules|of them|of these))\\b (also )?(read and write|write to|write into|write|update|use|share|connect to) (it|them)\\b', near: `\\b${STORE}\\b`, nearBefore: true },
+      // Every part on one login: "every service connects straight to it with the shared `hive_app` role".
+      { re: '\\b(every|each|all( the)?|both)( [a-z0-9-]+)? (service|services|app|apps|module|modules|svcs?)\\b[^.;]{0,40}\\b(connects?|logs? in|talks?|goes)\\b[^.;]{0,30}\\b(the )?(shared|same|one|single|common)\\b ([a-z0-9_-]+ ){0,3}(role|user|login|credentials?|connection string)\\b' },
+      // One more store reached from outside: "giftaid-service also connects to the `donations` database and updates …".
+      { re: '\\balso (connects|connect|writes|reads and writes|talks) (directly |straight )?to the [a-z0-9_-]+ (database|db|schema)\\b', strict: true },
+      // "`kpi-svc` reads directly the inverter tables"; "read/write credentials for the inventory and payment schemas".
+      { re: '\\b(reads?|queries|joins?|writes?) directly (the |from the |into the )?[a-z0-9_-]+( [a-z0-9_-]+)? tables?\\b', strict: true, unless: '\\b(own|its|their)\\b' },
+      { re: '\\b(read and write|write|read-write) (credentials|access|rights|grants?|permissions?) (for|on|to) the [a-z0-9_-]+ and [a-z0-9_-]+ (schemas|databases|dbs)\\b', strict: true },
       // Reaching into another's database: "Weighbridge writes the net weight straight into `consignment` in the
       // Collections database" (not "Orders writes directly into the Orders database").
       { re: '\\b([a-z0-9-]+) (writes?|updates?|inserts?)\\b[^.;]{0,40}\\b(straight|directly) (into|in|to)\\b[^.;]{0,40}\\b(in|of) the (?!\\1\\b)(?!(its|their|same)\\b)[a-z0-9-]+ (database|db|schema)\\b', strict: true },

@@ -1041,3 +1041,45 @@ describe('checklist verdicts: what the author has not come to, or only leans tow
     assert.equal(status(doc, 'communication'), 'weak');
   });
 });
+
+describe('checklist anti-patterns: the kinds blind23 showed (issue 13)', () => {
+  it('every part on one login, a store reached "also", tables read "directly" and credentials for two schemas share a database', () => {
+    assert.ok(antipatterns('# Hives\n\n## Data\n\n- every service connects straight to it with the shared `hive_app` role\n').includes('shared-database'));
+    assert.ok(antipatterns('# Gifts\n\n## Data\n\nTo keep phase 1 small, giftaid-service also connects to the `donations` database.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Solar\n\n## Data\n\nFor the ratio, `kpi-svc` reads directly the inverter tables with one SQL join.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Trains\n\n## Data\n\nThe saga runs on XA datasources with read/write credentials for the inventory and payment schemas.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Bags\n\n## Data\n\nAll five use the Oracle 19c schema `BAGGAGE`; each reads and writes what it needs.\n').includes('shared-database'));
+    // The modules of one application on one database are not services sharing one.
+    assert.ok(!antipatterns('# Waste\n\n## Data\n\nAll modules (routes, trucks, billing) use the same database.\n').includes('shared-database'));
+  });
+
+  it('several writers inserting and updating rows of one table ignore ownership', () => {
+    assert.ok(antipatterns('# Hives\n\n## Alerts\n\n- swarm-detector, queen-loss-detector and temp-alerts all insert and update rows in the same `alerts` table\n').includes('ignoring-data-ownership'));
+  });
+
+  it('a release by ssh and git pull, or a hotfix copied by hand under a condition, is a manual deployment', () => {
+    assert.ok(antipatterns('# Food\n\n## Release\n\nWhoever is on the rota SSHes into the droplet, does a `git pull`, and runs `docker compose up -d --build`.\n').includes('manual-deployments'));
+    assert.ok(antipatterns('# Race\n\n## Release\n\n- If a hotfix is needed during the freeze, Kai builds the jar on his laptop, copies it to the two EC2 hosts with `scp`, and restarts the service over SSH.\n').includes('manual-deployments'));
+  });
+});
+
+describe('checklist verdicts: wants, tools not picked, another team\'s roadmap, and ids for retries (issue 13)', () => {
+  it('"we will want metrics … no tool picked yet" is weak; another team\'s roadmap leaves the topic out', () => {
+    assert.equal(status('# Laundry\n\n## Monitoring\n\nWe will want proper metrics and alerts on the order funnel; no tool picked yet.\n', 'monitoring'), 'weak');
+    assert.equal(status('# Gym\n\n## Security\n\nThe platform team has mTLS and service tokens on their roadmap; we\'ll pick them up when they land.\n', 'security'), 'missing');
+  });
+
+  it('a request id carried as an idempotency key is no tracing; carried through the logs it is', () => {
+    assert.notEqual(status('# Trains\n\n## Calls\n\nSeat-hold is retried once, carrying the hold request id so inventory returns the existing hold rather than a second one.\n', 'monitoring'), 'covered');
+    assert.notEqual(status('# Trains\n\n## Observability\n\nEvery log line carries the request id, and the gateway sets it on each hop.\n', 'monitoring'), 'missing');
+  });
+});
+
+describe('checklist verdicts: fault tolerance from words in another role, or a practice used unevenly (issue 13)', () => {
+  it('a queue\'s visibility timeout and a heartbeat leaving the registry protect no call; "some use it, some don\'t" decides nothing', () => {
+    assert.notEqual(status('# Pods\n\n## Failures\n\nRight now it would just go back on the queue when the visibility timeout expires.\n', 'fault-tolerance'), 'covered');
+    assert.notEqual(status('# Bikes\n\n## Failures\n\nWhen an instance stops sending heartbeats for 90 seconds, Eureka removes it and clients stop calling it.\n', 'fault-tolerance'), 'covered');
+    assert.equal(status('# Gym\n\n## Failures\n\nSome services use Resilience4j for timeouts and circuit breakers, some don\'t, and the settings are all over the place.\n', 'fault-tolerance'), 'weak');
+    assert.equal(status('# Gym\n\n## Failures\n\nEvery service uses Resilience4j: a 300 ms timeout and a circuit breaker on each outgoing call.\n', 'fault-tolerance'), 'covered');
+  });
+});
