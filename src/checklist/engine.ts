@@ -112,6 +112,8 @@ const DECISION = anyOf(DECISION_PHRASES);
 const REASON = anyOf(REASON_PHRASES);
 /** "`patient` — profiles and consents", "Order service: owns orders": a named entry with what it is. */
 const NAMED_ENTRY = /^[`*_]*[A-Za-z][\w .-]{0,40}?[`*_]*\s*(—|–|:|-|\()\s*\S.{8,}/;
+/** "`scan-api` receives scans from the handhelds": a part named in code and what it does, with no dash between. */
+const DOING_ENTRY = /^`[A-Za-z][\w.-]{0,40}`\s+(is|owns|[a-z]{2,}(?<!s)s)\s+\S.{8,}/;
 const OUT_OF_SCOPE_PROSE = /\b(out of (the )?scope|not in scope|not (covered|addressed|discussed|part of)|(covered|handled|described) (elsewhere|separately|in (a|the) separate))\b/;
 /**
  * A clause that puts its subject out of scope ("Load balancing and scaling were outside the scope of this
@@ -588,7 +590,10 @@ export class ChecklistEngine {
         const table = first.kind === 'table-row';
         // "Probably we will cut the system in the following services:" proposes a split, it does not decide one.
         const hedgedLead = near && (lead.hedged || namers.some((l) => l.hedged));
-        if ((labelled || serviceLike || table) && !hedgedLead) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
+        // Entries that only say what each named part does are the parts only under a lead-in that says so
+        // ("Five components handle a checked bag:"); a list of calls between services is not.
+        const doingOnly = run.every((x) => this.entryFacts(x).doing);
+        if ((labelled || (serviceLike && !doingOnly) || table) && !hedgedLead) found.push({ item, sentence: run[0] }, { item, sentence: run[1] });
       }
       run = [];
     };
@@ -628,7 +633,7 @@ export class ChecklistEngine {
     return found;
   }
 
-  private entries = new WeakMap<Sentence, { entry: boolean; partsTable: boolean; serviceName?: boolean }>();
+  private entries = new WeakMap<Sentence, { entry: boolean; partsTable: boolean; doing?: boolean; serviceName?: boolean }>();
   /** The entry's name says it is a service ("Orders service —", "`billing-svc`:"), kept by the sentence. */
   private serviceNamed(s: Sentence): boolean {
     const facts = this.entryFacts(s);
@@ -636,13 +641,17 @@ export class ChecklistEngine {
   }
 
   /** What a sentence is as a catalogue's entry, kept by the sentence: a re-check asks again for each one. */
-  private entryFacts(s: Sentence): { entry: boolean; partsTable: boolean; serviceName?: boolean } {
+  private entryFacts(s: Sentence): { entry: boolean; partsTable: boolean; doing?: boolean; serviceName?: boolean } {
     let facts = this.entries.get(s);
     if (!facts) {
       const header = s.block.header;
+      const item = s.block.kind === 'list-item' && !s.hedged;
+      const named = item && NAMED_ENTRY.test(entryText(s));
+      const doing = item && !named && DOING_ENTRY.test(s.text);
       facts = {
-        // A list entry `name — what it owns`.
-        entry: s.block.kind === 'list-item' && !s.hedged && NAMED_ENTRY.test(entryText(s)),
+        // A list entry `name — what it owns`, or `name` and what it does.
+        entry: named || doing,
+        doing,
         // A row of a table whose first column names the parts ("| Service | Owns |", "| Part | Looks after |").
         partsTable: s.block.kind === 'table-row' && !!header && header.length >= 2 && PART_COLUMN_RE.test(normalize(header[0]).trim()),
       };

@@ -11,7 +11,7 @@ export const apiGateway: ChecklistItem = {
     'Where rate-limit counters live: with several gateway replicas, a limit counted in each replica lets a client through N times over, so the counters sit in a shared store (Redis) or the limit is split per replica and the drift accepted.',
   ],
   headings: ['api gateway', 'gateway', 'edge', 'entry point', 'ingress', 'how requests get in', 'client access', 'external api', 'public api', 'edge layer', 'front door'],
-  topics: ['api gateway', 'a gateway', 'the gateway', 'one gateway', 'single gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside', 'single address', 'public address', 'public ports', 'public interface', 'only thing listening'],
+  topics: ['api gateway', 'a gateway', 'the gateway', 'one gateway', 'single gateway', 'entry point', 'ingress', 'front door', 'single entry', 'public entry', 'from outside', 'single address', 'public address', 'public ports', 'public interface', 'only thing listening', 'external traffic', 'traffic from the internet', 'envoy gateway'],
   // A gateway or an ingress in another role: a payment or messaging provider, a device bridge, a network policy's rules, a balancer.
   topicsNotWith: ['payment gateway', 'payments gateway', 'card gateway', 'sms gateway', 'email gateway', 'iot gateway', 'device gateway', 'protocol gateway', 'ocpp gateway', 'lorawan', 'lora gateway', 'zigbee', 'mqtt broker', 'networkpolicy', 'networkpolicies', 'network policy', 'network policies', 'ingress rules', 'all ingress', 'ingress and egress', 'egress', 'round-robin', 'round robin', 'spreads requests'],
   concepts: [

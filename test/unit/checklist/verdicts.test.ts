@@ -1083,3 +1083,15 @@ describe('checklist verdicts: fault tolerance from words in another role, or a p
     assert.equal(status('# Gym\n\n## Failures\n\nEvery service uses Resilience4j: a 300 ms timeout and a circuit breaker on each outgoing call.\n', 'fault-tolerance'), 'covered');
   });
 });
+
+describe('checklist verdicts: parts named by what they do, and the way in named by its traffic (issue 13)', () => {
+  it('a lead-in naming the components, then each in code with what it does, decides the boundaries; without the lead-in it does not', () => {
+    const parts = '# Bags\n\n## Today\n\nFive components handle a checked bag:\n\n- `bsm-ingest` takes messages from the departure system.\n- `scan-api` receives scans from the handhelds.\n- `load-planner` assigns bags to carts and marks them loaded.\n';
+    assert.equal(status(parts, 'service-boundaries'), 'covered');
+    assert.equal(status(parts.replace('Five components handle a checked bag:', 'A checked bag goes like this:'), 'service-boundaries'), 'missing');
+  });
+
+  it('external traffic through Envoy that routes and limits is the way in', () => {
+    assert.equal(status('# Boards\n\n## Platform\n\nExternal traffic comes through the Envoy Gateway: it routes /scores/* to score-intake and enforces a per-player rate limit.\n', 'api-gateway'), 'covered');
+  });
+});
