@@ -114,8 +114,16 @@ export interface SharedCell {
   readonly value: string;
 }
 
-function tableRows(sentences: readonly Sentence[]): Map<unknown, { line: number; text: string; cells: readonly string[]; header: readonly string[] }[]> {
-  const tables = new Map<unknown, { line: number; text: string; cells: readonly string[]; header: readonly string[] }[]>();
+interface Row {
+  readonly line: number;
+  readonly text: string;
+  readonly cells: readonly string[];
+  readonly header: readonly string[];
+}
+
+/** The body rows of each table, by the table's header. */
+function tableRows(sentences: readonly Sentence[]): Map<readonly string[], Row[]> {
+  const tables = new Map<readonly string[], Row[]>();
   const seen = new Set<unknown>();
   for (const s of sentences) {
     const b = s.block;
@@ -139,13 +147,13 @@ export function findSharedStoreRows(sentences: readonly Sentence[]): SharedCell 
   for (const rows of tableRows(sentences).values()) {
     const col = rows[0].header.findIndex((h, i) => i > 0 && STORE_COLUMN.test(headerKey(h)));
     if (col < 0) continue;
-    const firstRow = new Map<string, number>();
+    const seen = new Set<string>();
     for (const r of rows) {
       const cell = (r.cells[col] ?? '').toLowerCase();
       const value = cell.replace(/\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
       if (!value || OWN_OR_NONE.test(cell) || !A_DATABASE.test(value) || !NAMED_STORE.test(value)) continue;
-      if (firstRow.has(value)) return { line: r.line, text: r.text, value };
-      firstRow.set(value, r.line);
+      if (seen.has(value)) return { line: r.line, text: r.text, value };
+      seen.add(value);
     }
   }
   return undefined;
