@@ -300,7 +300,11 @@ export const NARRATES = anyOf([
   'during the (outage|incident)',
   'on saturday',
   // The cause, told: "the incident was a hidden dependency plus no test".
-  '(the )?(incident|outage|break|breakage|root cause|cause) (was|were)',
+  '(the )?((real|main|actual|root|first|second|other|biggest) )?(incident|outage|break|breakage|root cause|cause|killer|culprit|trigger) (was|were)',
+  // The setting judged, not set: "A 30-second timeout inside a page load makes no sense".
+  '\\b(makes?|made) no sense\\b',
+  // A consequence told in the past: "Three immediate retries on every hop multiplied the load on the warehouse".
+  '\\b(multiplied|amplified|overloaded|exhausted|used up|took down|brought down|knocked over|starved) (the|our|its|their)\\b',
   // The cause, told in the passive: "it was caused by reporting reading another module's tables with no test".
   '(was|were|is) (caused|triggered|brought on) by',
   '(was|were) (due|down) to',

@@ -399,3 +399,13 @@ describe('scorer: the story of what went wrong, and a weakness named, are not th
     hasPitfall(score('travel-booking-saga', "For payment plus flight I'd add XA two-phase commit between our payment store and the GDS booking.\n"), 'one-transaction');
   });
 });
+
+describe('scorer: the incident told in the past tense, and a setting judged, are not the plan (issue 14)', () => {
+  it('"multiplied the load", "the real killer was" and "makes no sense" neither advocate nor refuse', () => {
+    lacksPitfall(score('cascading-failure-resilience', '- Three immediate retries on every hop multiplied the load on the warehouse exactly when it was struggling.\n'), 'immediate-retries');
+    lacksPitfall(score('cascading-failure-resilience', '- The real killer was that requests waiting on Inventory used up the gateway\'s shared connection pool.\n'), 'shared-pool');
+    const judged = score('cascading-failure-resilience', '- A 30-second timeout inside a page load makes no sense; no user waits that long.\n');
+    lacksPitfall(judged, 'short-timeouts-too-long');
+    rejectsNothing(judged);
+  });
+});
