@@ -12,7 +12,7 @@ export const sharedDatabase: AntiPattern = {
   problem: 'Several services read and write the same tables, so a schema change in one breaks the others and none can be deployed or scaled alone. A private schema per service on one shared database instance or cluster is not this anti-pattern, as long as no service reads or writes another\'s schema; it only shares a failure and capacity domain (one outage, one noisy neighbour, one upgrade window for all).',
   advice: 'Give each service its own database, or at least its own schema and credentials, and reach another service\'s data only through its API or its events. Where the schemas share an instance, say how one service\'s load and the instance\'s outages or upgrades affect the others.',
   decides: 'data-management',
-  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables', 'connection', 'login', 'credential', 'write', 'share'],
+  keywords: ['databas', 'db', 'schema', 'store', 'postgres', 'mysql', 'mongo', 'oracle', 'sql', 'tables', 'connection', 'login', 'credential', 'write', 'share', 'datasource', 'data source', 'grant'],
   docs: docsUrl('shared-database'),
   detector: {
     kind: 'phrases',
@@ -72,10 +72,20 @@ export const sharedDatabase: AntiPattern = {
       // One named store, however several parts reach it: "Filing, Payments and Notices will continue to share the
       // `taxpayer_core` schema", "all three services will keep connecting straight to the existing `zoo_main` Postgres
       // database", "cms-api, render and syndication all read and write the `articles` table".
-      { re: `${SEVERAL}[^.;]{0,40}\\b(share|sharing|connect(ing)?( straight| directly)? to|read and write|reading and writing|use|uses)\\b (the )?(existing |same |main |shared |legacy |central |one |a single )?([a-z0-9-]+ ){1,3}(database|db|schema|table|tables)\\b`, unless: '\\b(own|separate|respective|private|replaces|replacing|will replace|were|had been|used to|previous job|considered part of|part of the same|modules)\\b' },
+      { re: `${SEVERAL}[^.;]{0,40}\\b(share|sharing|connect(ing)?( straight| directly)? to|read and write|reading and writing|use|uses|(keep )?work(ing)? against)\\b (the )?(existing |same |main |shared |legacy |central |one |a single )?([a-z0-9-]+ ){1,3}(database|db|schema|table|tables)\\b`, unless: '\\b(own|separate|respective|private|replaces|replacing|will replace|were|had been|used to|previous job|considered part of|part of the same|modules)\\b' },
       // The store named in the sentence before: "Player records are in the main Postgres database. Both Game and
       // Rating write to it"; "… in the royalties Postgres database, and two services write to it".
       { re: '\\b(both [a-z0-9-]+ and [a-z0-9-]+|(two|three|four|several|multiple|all|both) (services|apps|modules|of them|of these))\\b (also )?(read and write|write to|write into|write|update|use|share|connect to) (it|them)\\b', near: `\\b${STORE}\\b`, nearBefore: true },
+      // Writers of one table in the shared store: "Check-in and Boarding both write to the `vehicle_checkins` table in
+      // the shared `port_ops` Aurora PostgreSQL database"; "they all share the postgres anyway".
+      { re: '\\b(both|all|each)\\b[^.;]{0,10}\\b(write|writes|read and write|update|updates)( to| into)? [^.;]{0,50}\\b(in|on) the (shared|same|one|single|main|common)\\b ([a-z0-9_-]+ ){0,3}(database|db|schema|cluster)\\b', unless: '\\b(own|separate|respective|private)\\b' },
+      { re: '\\b(they|we|these|the services) (all|both) (share|use) (the|one) (postgres|postgresql|mysql|database|db|schema|oracle|mongo|mongodb)\\b' },
+      // One store for all of it: "We are keeping a single Postgres database (`crumb_prod`) for everything."
+      { re: '\\b(single|one|same|shared) ([a-z]+ ){0,2}(database|db|schema)\\b[^.;]{0,80}\\bfor (everything|all of it|all services|every service)\\b', unless: '\\b(rejected|reject|thought|think|considered|consider|instead of|alternative|if (i|we)|would|could)\\b' },
+      // Rights on another's store: "give the payments service's DB user an UPDATE grant on that one table", "exposes
+      // its datasource to `account-service`".
+      { re: '\\b(db|database) (user|role|login)\\b[^.;]{0,20}\\b(an? )?(update|write|insert|read-write|read and write|delete) (grant|grants|rights|access|permissions?)\\b', strict: true, unless: '\\b(own|its|their)\\b' },
+      { re: '\\bexposes (its|their) (datasource|data source|database|db|schema|tables|connection)\\b[^.;]{0,10}\\bto\\b', strict: true },
       // Every part on one login: "every service connects straight to it with the shared `hive_app` role".
       { re: '\\b(every|each|all( the)?|both)( [a-z0-9-]+)? (service|services|app|apps|module|modules|svcs?)\\b[^.;]{0,40}\\b(connects?|logs? in|talks?|goes)\\b[^.;]{0,30}\\b(the )?(shared|same|one|single|common)\\b ([a-z0-9_-]+ ){0,3}(role|user|login|credentials?|connection string)\\b' },
       // One more store reached from outside: "giftaid-service also connects to the `donations` database and updates …".

@@ -1095,3 +1095,16 @@ describe('checklist verdicts: parts named by what they do, and the way in named 
     assert.equal(status('# Boards\n\n## Platform\n\nExternal traffic comes through the Envoy Gateway: it routes /scores/* to score-intake and enforces a per-player rate limit.\n', 'api-gateway'), 'covered');
   });
 });
+
+describe('checklist anti-patterns: the kinds blind24 showed (issue 13)', () => {
+  it('parts kept on the existing schema, all sharing the postgres, one database for everything, rights on another\'s table', () => {
+    assert.ok(antipatterns('# Wine\n\n## Data\n\n- membership-svc and fulfilment-svc keep working against the existing `vinapp` schema for this phase\n').includes('shared-database'));
+    assert.ok(antipatterns('# Sofas\n\n## Data\n\nsimplest is they each update `units.status` directly, they all share the postgres anyway\n').includes('shared-database'));
+    assert.ok(antipatterns('# Bakery\n\n## Data\n\nWe are keeping a single Postgres database (`crumb_prod`) for everything.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Trucks\n\n## Data\n\nI\'d give the payments service\'s DB user an UPDATE grant on that one table.\n').includes('shared-database'));
+    assert.ok(antipatterns('# Tolls\n\n## Data\n\n`invoicing` exposes its datasource to `account-service` for this purpose only.\n').includes('shared-database'));
+    // Turned down, or each on its own, it is not.
+    assert.ok(!antipatterns('# Tattoos\n\n## Options\n\nRejected alternative: one database for everything.\n').includes('shared-database'));
+    assert.ok(!antipatterns('# Club\n\n## Data\n\nEach module\'s database role only has write grants on its own schema.\n').includes('shared-database'));
+  });
+});
